@@ -1,0 +1,1 @@
+"""borderlines helpers: load articles, extract stated figures, compare framing."""

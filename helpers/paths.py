@@ -1,0 +1,30 @@
+"""Every path the project uses, derived from the repository root.
+
+>>> from helpers.paths import ROOT, SEEDS
+>>> SEEDS == ROOT / "seeds"
+True
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIGURES = ROOT / "figures"
+NOTEBOOKS = ROOT / "notebooks"
+REPORTS = ROOT / "reports"
+TESTS = ROOT / "tests"
+DATA = Path(__file__).resolve().parent / "data"  # lexicons and alias tables shipped with the package
+
+
+def relative(path: str | Path) -> str:
+    """Show *path* relative to the repository root (never a machine path).
+
+    >>> relative(ROOT / "seeds" / "a.txt")
+    'seeds/a.txt'
+    """
+    p = Path(path).resolve()
+    try:
+        return p.relative_to(ROOT).as_posix()
+    except ValueError:
+        return p.name
