@@ -6,11 +6,13 @@ True
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-FIGURES = ROOT / "figures"
+# BORDERLINES_FIGURES redirects chart output (tests use it to keep figures/ untouched).
+FIGURES = Path(os.environ.get("BORDERLINES_FIGURES") or ROOT / "figures")
 NOTEBOOKS = ROOT / "notebooks"
 REPORTS = ROOT / "reports"
 TESTS = ROOT / "tests"

@@ -1,0 +1,669 @@
+"""Load a folder (or list) of plain-text news articles into pandas dataframes.
+
+One row per file, whatever state the file is in: bad input is recorded in
+``problems`` (naming the file and the reason) and never stops the corpus.
+``raw`` keeps the file's text as read; every offset points into ``body``.
+
+>>> from helpers.paths import SEEDS
+>>> articles = load_corpus(SEEDS)
+>>> articles.loc["002_a09e864cca88c890", "title"]
+"Moscow: We'll terminate border cooperation with Finland"
+>>> int(articles.loc["000_52ed20e70830388d", "repeats_dropped"])
+6
+"""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from .paths import relative
+from .text import count_words, split_paragraphs, split_sentences
+
+PERSPECTIVES = ("finnish", "russian", "western", "other", "unknown")
+SOURCES_FILE = "sources.csv"
+METADATA_SUFFIXES = {".csv", ".json", ".md", ".yaml", ".yml", ".py", ".ipynb"}
+MAX_BYTES = 1_000_000  # a news article is tens of kilobytes; past this a file is not parsed
+
+COLUMNS = [
+    "file", "title", "standfirst", "body", "raw", "published", "published_from",
+    "outlet", "label", "perspective", "language", "url", "credit", "photo_credit", "section",
+    "dateline", "encoding", "n_words", "n_paragraphs", "repeats_dropped", "problems", "cleaning",
+    "notes",
+]
+
+
+class CorpusError(ValueError):
+    """Raised by ``load_corpus(..., strict=True)`` for the first file with a problem."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Header, dateline and boilerplate patterns. They describe layouts, not particular articles.
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+
+# " date 2023-11-20 " at the very start of a file: a scraper's date stamp.
+_DATE_STAMP = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+# "Source: Sputnik Monday, November 20, 2023 | 09:15"
+_SOURCE_STAMP = re.compile(
+    rf"\bSource:\s*(?P<credit>.+?)\s+(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+"
+    rf"(?P<year>\d{{4}})(?:\s*[|,]?\s*(?P<time>\d{{1,2}}:\d{{2}}))?"
+)
+# "Published: 20 November 2023 12:30", "Updated 20.11.2023 klo 12.30"
+_PUBLISHED_LINE = re.compile(
+    rf"^(?:Published|Updated|Posted|Julkaistu|Päivitetty)\s*:?\s*(?:{_WEEKDAY},?\s+)?"
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
+    rf"(?:[ ,]*(?:at|klo|\|)?\s*(?P<time>\d{{1,2}}[:.]\d{{2}}))?[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "HELSINKI, November 15. /TASS/." "Helsinki, Dec. 15, (dpa) –" "MOSCOW, Nov 20 (Reuters) -"
+_DATELINE = re.compile(
+    rf"\A(?P<place>[A-ZÅÄÖ][A-Za-zÅÄÖåäö'’. -]{{1,40}}?),\s+(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})"
+    rf"(?:,\s*(?P<year>\d{{4}}))?\s*[.,]?\s*"
+    rf"(?:(?:/(?P<agency1>[A-Za-z][\w .-]{{0,20}})/|\((?P<agency2>[A-Za-z][\w .-]{{0,20}})\))\s*\.?\s*)?"
+    rf"(?:[-–—]\s*)?"
+)
+_SHARE_WORDS = re.compile(
+    r"\s*\b(?:Tweet|Share(?: on (?:Facebook|Twitter|X|Telegram|VK|WhatsApp))?|Print|Email|E-mail|Copy link|"
+    r"Comment|Subscribe|Telegram|VKontakte|Facebook|Twitter|WhatsApp)\b(?=\s|$)"
+)
+# Whole lines that are page furniture, not article text.
+_BOILERPLATE_LINES = [
+    (re.compile(r"^(?:Tweet|Share|Print|Email|Copy link|Comments?)(?:\s+(?:Tweet|Share|Print|Email|Copy link|Comments?))*\s*$", re.I), "share buttons"),
+    (re.compile(r"^(?:Advertisement|ADVERTISEMENT|Ad|Sponsored)\s*$"), "advertisement marker"),
+    (re.compile(r"^(?:Read (?:more|also)|See also|Related(?: articles| stories)?)\b.{0,200}$", re.I), "link to another article"),
+    (re.compile(r"^(?:Follow|Subscribe to|Join) (?:us|our)\b.{0,200}$", re.I), "follow/subscribe prompt"),
+    (re.compile(r"^.{0,80}\b(?:cookies?|JavaScript is disabled|enable JavaScript)\b.{0,200}$", re.I), "cookie or browser notice"),
+    (re.compile(r"^(?:Sign up|Log in|Register|Subscribe)\b.{0,120}$", re.I), "sign-up prompt"),
+    (re.compile(r"^(?:Photo|Image|Kuva)\s*:\s*\S.{0,120}$", re.I), "photo credit line"),
+    (re.compile(r"^©.{0,120}$"), "copyright line"),
+]
+# An agency/photographer credit: "EPA-EFE/MAXIM SHIPENKOV", "© Sputnik / Ilya Pitalev", "Lehtikuva/Heikki Saukkomaa"
+_PHOTO_CREDIT = re.compile(r"(?:©\s*)?[A-Z][\w-]*(?:\s?/\s?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})+\s*$")
+_SECTION_WORDS = {
+    "world", "politics", "europe", "russia", "finland", "society", "economy", "business", "opinion",
+    "news", "military", "defense", "defence", "analysis", "nordic", "baltic", "international",
+    "domestic", "culture", "science", "sport", "sports", "in-depth", "region", "regions", "world news",
+}
+_TITLE_TAIL_WORDS = {
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "from", "by", "at", "as",
+    "that", "says", "say", "said", "is", "are", "was", "were", "will", "over", "into", "its", "their",
+}
+
+
+@dataclass
+class _Parsed:
+    title: str = ""
+    standfirst: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    published: pd.Timestamp = pd.NaT
+    published_from: str | None = None
+    credit: str = ""
+    photo_credit: str = ""
+    section: str = ""
+    dateline: str = ""
+    repeats_dropped: int = 0
+    cleaning: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def load_corpus(
+    path_or_paths: str | Path | Iterable[str | Path],
+    *,
+    strict: bool = False,
+    sources: str | Path | pd.DataFrame | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> pd.DataFrame:
+    """Load articles into one dataframe, one row per file, indexed by ``article_id`` (the file stem).
+
+    ``path_or_paths`` is a folder (every file in it but hidden files and metadata such as
+    ``sources.csv``) or a list of files. ``sources`` is a table with a ``file`` column and
+    ``outlet, perspective, language, url, notes`` (default: ``sources.csv`` beside each file).
+    A file with no row loads with perspective ``unknown`` and a problem saying so.
+    ``strict=True`` raises :class:`CorpusError` naming the first file with a problem.
+    """
+    files = _list_files(path_or_paths)
+    table = _sources_table(sources, files)
+    rows = []
+    seen_ids: dict[str, int] = {}
+    for path in files:
+        row = _load_one(path, table, max_bytes=max_bytes)
+        aid = path.stem
+        if aid in seen_ids:
+            seen_ids[aid] += 1
+            new = f"{aid}~{seen_ids[aid]}"
+            row["problems"].append(f"{row['file']}: another file has the same name stem; loaded as '{new}'")
+            aid = new
+        else:
+            seen_ids[aid] = 1
+        row["article_id"] = aid
+        rows.append(row)
+        if strict and row["problems"]:
+            raise CorpusError("; ".join(row["problems"]))
+    articles = pd.DataFrame(rows, columns=["article_id", *COLUMNS])
+    if not rows:
+        articles = articles.astype({"published": "datetime64[ns]"})
+    articles["problems"] = articles["problems"].map("; ".join)
+    articles["published"] = pd.to_datetime(articles["published"])
+    articles["label"] = _labels(articles)
+    for col in ("n_words", "n_paragraphs", "repeats_dropped"):
+        articles[col] = articles[col].astype("int64")
+    return articles.set_index("article_id")
+
+
+def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per body paragraph: ``article_id, paragraph_no, text, start, end`` (offsets into ``body``).
+
+    >>> from helpers.paths import SEEDS
+    >>> p = paragraphs(load_corpus(SEEDS))
+    >>> p.groupby("article_id").size().tolist()
+    [5, 6]
+    """
+    rows = []
+    for aid, body in articles["body"].items():
+        for no, (a, b) in enumerate(split_paragraphs(body or "")):
+            rows.append((aid, no, body[a:b], a, b))
+    return pd.DataFrame(rows, columns=["article_id", "paragraph_no", "text", "start", "end"])
+
+
+def sentences(articles: pd.DataFrame, *, fields: Iterable[str] = ("body",)) -> pd.DataFrame:
+    """One row per sentence: ``article_id, field, paragraph_no, sentence_no, text, start, end``.
+
+    ``field`` is ``title``, ``standfirst`` or ``body``; ``start``/``end`` are offsets into that
+    field of the article. ``sentence_no`` counts across the fields asked for, in order.
+
+    >>> from helpers.paths import SEEDS
+    >>> s = sentences(load_corpus(SEEDS), fields=("title", "body"))
+    >>> s.iloc[0][["field", "text"]].tolist()
+    ['title', 'Finland terminates cross-border cooperation deal with Russia']
+    """
+    rows = []
+    fields = tuple(fields)
+    for aid, art in articles.iterrows():
+        no = 0
+        for fld in fields:
+            text = art.get(fld) or ""
+            for pno, (pa, pb) in enumerate(split_paragraphs(text)):
+                for a, b in split_sentences(text[pa:pb]):
+                    rows.append((aid, fld, pno, no, text[pa + a:pa + b], pa + a, pa + b))
+                    no += 1
+    return pd.DataFrame(rows, columns=["article_id", "field", "paragraph_no", "sentence_no", "text", "start", "end"])
+
+
+def cleaning_log(articles: pd.DataFrame) -> pd.DataFrame:
+    """What loading did to each file: one row per action or problem (``article_id, file, kind, detail``).
+
+    >>> from helpers.paths import SEEDS
+    >>> log = cleaning_log(load_corpus(SEEDS))
+    >>> sorted(log["kind"].unique())
+    ['cleaned']
+    """
+    rows = []
+    for aid, art in articles.iterrows():
+        for action in art["cleaning"]:
+            rows.append((aid, art["file"], "cleaned", action))
+        for problem in filter(None, art["problems"].split("; ")):
+            rows.append((aid, art["file"], "problem", problem))
+    return pd.DataFrame(rows, columns=["article_id", "file", "kind", "detail"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading files
+
+
+def _list_files(path_or_paths) -> list[Path]:
+    if isinstance(path_or_paths, (str, Path)):
+        root = Path(path_or_paths)
+        if root.is_dir():
+            return sorted(
+                p for p in root.iterdir()
+                if not p.name.startswith(".") and p.suffix.lower() not in METADATA_SUFFIXES
+                and (p.is_file() or p.is_symlink())
+            )
+        return [root]
+    return [Path(p) for p in path_or_paths]
+
+
+def _sources_table(sources, files: list[Path]) -> dict[str, dict]:
+    frames = []
+    if isinstance(sources, pd.DataFrame):
+        frames.append(sources)
+    elif sources is not None:
+        frames.append(pd.read_csv(sources, dtype=str, keep_default_na=False))
+    else:
+        for folder in sorted({p.parent for p in files}):
+            f = folder / SOURCES_FILE
+            if f.is_file():
+                frames.append(pd.read_csv(f, dtype=str, keep_default_na=False))
+    table = {}
+    for frame in frames:
+        for rec in frame.fillna("").astype(str).to_dict("records"):
+            table[Path(rec.get("file", "")).name] = rec
+    return table
+
+
+def _read_bytes(path: Path, max_bytes: int) -> tuple[bytes | None, str | None, int]:
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        return None, "does not exist (or is a broken link)", 0
+    except IsADirectoryError:
+        return None, "is a folder, not a file", 0
+    except OSError as exc:
+        return None, f"could not be read ({exc.strerror or type(exc).__name__})", 0
+    return data, None, size
+
+
+def _decode(data: bytes) -> tuple[str, str, str | None]:
+    """Return (text, encoding, problem or None)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig", "starts with a UTF-8 byte-order mark (removed)"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8", None
+    except UnicodeDecodeError as exc:
+        where = exc.start
+    cyr = data.decode("cp1251", errors="replace")
+    try:
+        west, west_name = data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        west, west_name = data.decode("latin-1"), "latin-1"
+    # Russian text read as cp1251 gives words made only of Cyrillic letters; Western text read as
+    # cp1251 gives Latin words with stray Cyrillic letters inside them.
+    words = re.findall(r"[^\W\d_]+", cyr)
+    cyr_words = sum(1 for w in words if all("\u0400" <= c <= "\u04ff" for c in w))
+    mixed = sum(1 for w in words if any("\u0400" <= c <= "\u04ff" for c in w) and any(c.isascii() for c in w))
+    if cyr_words > mixed:
+        text, enc = cyr, "cp1251"
+    else:
+        text, enc = west, west_name
+    return text, enc, f"is not valid UTF-8 (byte {where}); decoded as {enc}"
+
+
+def _looks_binary(data: bytes) -> str | None:
+    sample = data[:4096]
+    if b"\x00" in sample:
+        return "looks binary (holds NUL bytes); not parsed"
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if sample and control / len(sample) > 0.05:
+        return f"looks binary ({control} control bytes in the first {len(sample)}); not parsed"
+    return None
+
+
+def _load_one(path: Path, table: dict, *, max_bytes: int) -> dict:
+    name = relative(path) if path.is_absolute() else path.as_posix()
+    fname = path.name
+    row: dict = {c: "" for c in COLUMNS}
+    row.update(file=name, published=pd.NaT, published_from=None, n_words=0, n_paragraphs=0,
+               repeats_dropped=0, problems=[], cleaning=[], encoding="")
+    meta = table.get(fname)
+    if meta is None:
+        row["perspective"] = "unknown"
+        row["notes"] = f"no row in {SOURCES_FILE}"
+        row["problems"].append(f"{fname}: has no row in {SOURCES_FILE}; perspective set to 'unknown'")
+    else:
+        persp = (meta.get("perspective") or "unknown").strip().lower()
+        if persp not in PERSPECTIVES:
+            row["problems"].append(f"{fname}: perspective {persp!r} in {SOURCES_FILE} is not one of {', '.join(PERSPECTIVES)}; set to 'unknown'")
+            persp = "unknown"
+        row.update(outlet=meta.get("outlet", "").strip(), perspective=persp,
+                   language=meta.get("language", "").strip(), url=meta.get("url", "").strip(),
+                   notes=meta.get("notes", "").strip())
+
+    data, err, size = _read_bytes(path, max_bytes)
+    if err:
+        row["problems"].append(f"{fname}: {err}")
+        return row
+    binary = _looks_binary(data)
+    if binary:
+        row["raw"] = data[:max_bytes].decode("utf-8", errors="backslashreplace")
+        row["encoding"] = "binary"
+        row["problems"].append(f"{fname}: {binary}")
+        return row
+    if size > max_bytes:
+        text, enc, _ = _decode(data[:max_bytes])
+        row.update(raw=text, encoding=enc)
+        row["problems"].append(
+            f"{fname}: is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one article; "
+            f"not parsed (raw holds its first {max_bytes / 1e6:g} MB; pass max_bytes= to load it)")
+        return row
+    text, enc, problem = _decode(data)
+    row.update(raw=text, encoding=enc)
+    if problem:
+        row["problems"].append(f"{fname}: {problem}")
+    if not text.strip():
+        row["problems"].append(f"{fname}: is empty" if not text else f"{fname}: holds only whitespace")
+        return row
+
+    clean = text
+    if "\r" in clean:
+        clean = clean.replace("\r\n", "\n").replace("\r", "\n")
+        row["problems"].append(f"{fname}: has Windows (CRLF) line ends; read as LF")
+    clean = unicodedata.normalize("NFC", clean).replace("\u00a0", " ").replace("\ufeff", "")
+    if _looks_html(clean):
+        clean, html_title = _html_to_text(clean)
+        row["problems"].append(f"{fname}: is an HTML page saved as text; tags and scripts removed, text kept")
+        row["cleaning"].append("HTML tags, scripts, styles and navigation removed")
+        if html_title:
+            clean = html_title + "\n\n" + clean
+
+    parsed = _parse(clean)
+    row.update(
+        title=parsed.title, standfirst=parsed.standfirst, body="\n\n".join(parsed.paragraphs),
+        published=parsed.published, published_from=parsed.published_from, credit=parsed.credit,
+        photo_credit=parsed.photo_credit, section=parsed.section, dateline=parsed.dateline,
+        repeats_dropped=parsed.repeats_dropped, n_paragraphs=len(parsed.paragraphs),
+    )
+    row["cleaning"].extend(parsed.cleaning)
+    row["n_words"] = count_words(row["body"])
+    if meta is not None and meta.get("published", "").strip() and pd.isna(row["published"]):
+        row["published"] = pd.Timestamp(meta["published"])
+        row["published_from"] = "sources"
+    if not parsed.paragraphs:
+        row["problems"].append(f"{fname}: no article text left after removing the header and page furniture")
+    return row
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing the text
+
+
+def _parse(text: str) -> _Parsed:
+    out = _Parsed()
+    stamp = _DATE_STAMP.match(text)
+    if stamp:
+        out.published = pd.Timestamp(stamp.group(1))
+        out.published_from = "header"
+        first_nl = text.find("\n", stamp.end())
+        first_nl = len(text) if first_nl < 0 else first_nl
+        header = text[stamp.end():first_nl]
+        text = text[first_nl:]
+        out.cleaning.append(f"date stamp 'date {stamp.group(1)}' parsed as the publication date")
+        if _SOURCE_STAMP.search(header):
+            _parse_header_line(header, out)
+        else:
+            text = header + text  # only a date stamp: the rest of the line is article text
+
+    paras = [text[a:b] for a, b in split_paragraphs(text)]
+    paras = [re.sub(r"[ \t]*\n[ \t]*", " ", p).strip() for p in paras]
+    paras = [re.sub(r"[ \t]{2,}", " ", p) for p in paras]
+
+    kept = []
+    for p in paras:
+        reason = _boilerplate(p)
+        if reason:
+            out.cleaning.append(f"removed {reason}: {_short(p)!r}")
+        else:
+            kept.append(p)
+    paras = kept
+
+    if paras and _PUBLISHED_LINE.match(paras[0]) and len(paras[0]) < 120:
+        _take_published_line(paras.pop(0), out)
+    if not out.title and paras and _is_title(paras[0], paras[1:]):
+        out.title = paras.pop(0)
+        out.cleaning.append("first line taken as the title")
+    if paras and _PUBLISHED_LINE.match(paras[0]) and len(paras[0]) < 120:
+        _take_published_line(paras.pop(0), out)
+    if paras:
+        _take_dateline(paras, out)
+
+    paras = _drop_repeats(paras, out)
+    out.paragraphs = paras
+    return out
+
+
+def _parse_header_line(header: str, out: _Parsed) -> None:
+    """A one-line page header: ``[section] title [standfirst] Source: X <date> | hh:mm [share] [photo credit]``."""
+    m = _SOURCE_STAMP.search(header)
+    before, after = header[:m.start()].strip(), header[m.end():]
+    out.credit = m.group("credit").strip()
+    month = MONTHS[m.group("month").rstrip(".").lower()[:3] if m.group("month").lower()[:4] != "sept" else "sept"]
+    stamp = pd.Timestamp(int(m.group("year")), month, int(m.group("day")))
+    if m.group("time"):
+        hh, mm = m.group("time").split(":")
+        stamp += pd.Timedelta(hours=int(hh), minutes=int(mm))
+    if pd.isna(out.published) or stamp.normalize() == out.published.normalize():
+        out.published = stamp
+    else:
+        out.cleaning.append(f"header dates disagree: date stamp {out.published.date()} vs source line {stamp}; kept the date stamp")
+    share = _SHARE_WORDS.findall(after)
+    rest = _SHARE_WORDS.sub(" ", after).strip()
+    if share:
+        out.cleaning.append(f"removed share-button words {' '.join(s.strip() for s in share)!r}")
+    if rest:
+        pc = _PHOTO_CREDIT.search(rest)
+        if pc and pc.start() == 0:
+            out.photo_credit = rest
+            out.cleaning.append(f"photo credit {rest!r} moved to metadata")
+        else:
+            out.cleaning.append(f"kept unparsed header text {rest!r} as metadata (notes)")
+            out.photo_credit = ""
+    words = before.split()
+    if words and words[0].lower() in _SECTION_WORDS and len(words) > 3:
+        out.section = words[0]
+        before = before[len(words[0]):].strip()
+    out.title, out.standfirst = _split_title_standfirst(before)
+    out.cleaning.append("header line parsed into section, title, standfirst, credit and publication time")
+
+
+def _split_title_standfirst(text: str) -> tuple[str, str]:
+    """Split ``Headline words Standfirst sentence.`` where no punctuation marks the boundary."""
+    if not text.endswith((".", "!", "?", '"', "”")):
+        return text, ""
+    for m in re.finditer(r"(?<=\s)([A-ZÅÄÖ][\w’'-]*)\s+([a-zåäö][\w’'-]*)", text):
+        title = text[:m.start()].strip()
+        tail = title.split()[-1].lower() if title.split() else ""
+        if len(title.split()) < 3 or title.endswith((":", ",", "-", "–")) or tail in _TITLE_TAIL_WORDS:
+            continue
+        return title, text[m.start():].strip()
+    return text, ""
+
+
+def _take_published_line(line: str, out: _Parsed) -> None:
+    m = _PUBLISHED_LINE.match(line)
+    g = m.groupdict()
+    try:
+        if g["iso"]:
+            stamp = pd.Timestamp(g["iso"])
+        elif g["y1"]:
+            stamp = pd.Timestamp(int(g["y1"]), _month(g["m1"]), int(g["d1"]))
+        elif g["y2"]:
+            stamp = pd.Timestamp(int(g["y2"]), _month(g["m2"]), int(g["d2"]))
+        else:
+            stamp = pd.Timestamp(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        if g["time"]:
+            hh, mm = re.split(r"[:.]", g["time"])
+            stamp += pd.Timedelta(hours=int(hh), minutes=int(mm))
+    except ValueError:
+        out.cleaning.append(f"kept a publication line whose date could not be read: {line!r}")
+        return
+    if pd.isna(out.published):
+        out.published, out.published_from = stamp, "text"
+    out.cleaning.append(f"publication line {line!r} moved to metadata")
+
+
+def _take_dateline(paras: list[str], out: _Parsed) -> None:
+    m = _DATELINE.match(paras[0])
+    if not m or m.end() >= len(paras[0]):
+        return
+    agency = m.group("agency1") or m.group("agency2") or ""
+    if not agency and not re.search(r"[-–—]\s*$", m.group(0)) and not m.group(0).rstrip().endswith("."):
+        return  # "Helsinki, November 15 was cold" is a sentence, not a dateline
+    if not agency and not m.group("place").isupper():
+        if not re.search(r"[-–—]\s*$", m.group(0)):
+            return
+    out.dateline = m.group(0).strip()
+    if agency and not out.credit:
+        out.credit = agency.strip()
+    if m.group("year") and pd.isna(out.published):
+        try:
+            out.published = pd.Timestamp(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
+            out.published_from = "text"
+        except ValueError:
+            pass
+    paras[0] = paras[0][m.end():].lstrip()
+    out.cleaning.append(f"dateline {out.dateline!r} moved to metadata")
+
+
+def _month(word: str) -> int:
+    w = word.rstrip(".").lower()
+    return MONTHS["sept"] if w.startswith("sept") else MONTHS[w[:3]]
+
+
+def _is_title(first: str, rest: list[str]) -> bool:
+    """A first paragraph is a title when it is short and does not read as a finished sentence."""
+    if not rest:
+        return False
+    words = first.split()
+    if not 2 <= len(words) <= 30 or len(first) > 250:
+        return False
+    return not first.rstrip().endswith((".", ":", ";", ","))
+
+
+def _boilerplate(paragraph: str) -> str | None:
+    if len(paragraph) > 300:
+        return None
+    for pattern, reason in _BOILERPLATE_LINES:
+        if pattern.match(paragraph):
+            return reason
+    return None
+
+
+def _norm(p: str) -> str:
+    return re.sub(r"\W+", " ", p.lower()).strip()
+
+
+def _drop_repeats(paras: list[str], out: _Parsed) -> list[str]:
+    """Keep the first copy of each paragraph; drop exact and near-exact repeats (and title repeats)."""
+    kept: list[str] = []
+    kept_norm: list[tuple[str, set]] = []
+    exact = near = title_repeats = 0
+    title_norm = _norm(out.title) if out.title else None
+    for p in paras:
+        n = _norm(p)
+        if not n:
+            continue
+        if title_norm and n == title_norm:
+            title_repeats += 1
+            continue
+        words = set(n.split())
+        dup = None
+        for kn, kw in kept_norm:
+            if n == kn:
+                dup = "exact"
+                break
+            if len(words) >= 8 and len(kw) >= 8:
+                overlap = len(words & kw) / len(words | kw)
+                if overlap >= 0.9 and min(len(n), len(kn)) / max(len(n), len(kn)) >= 0.9:
+                    dup = "near"
+                    break
+        if dup == "exact":
+            exact += 1
+        elif dup == "near":
+            near += 1
+        else:
+            kept.append(p)
+            kept_norm.append((n, words))
+    if title_repeats:
+        out.cleaning.append(f"dropped {title_repeats} repeat(s) of the title")
+    if exact:
+        out.cleaning.append(f"dropped {exact} paragraph(s) repeated word for word")
+    if near:
+        out.cleaning.append(f"dropped {near} near-exact repeated paragraph(s) (≥90% of words shared)")
+    out.repeats_dropped = title_repeats + exact + near
+    return kept
+
+
+def _short(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _labels(articles: pd.DataFrame) -> pd.Series:
+    """A short display name: the outlet, or 'unnamed outlet · <id prefix>' when unknown."""
+    ids = articles["article_id"].astype(str)
+    prefixes = ids.str.split("_").str[0]
+    short = prefixes.where(~prefixes.duplicated(keep=False), ids)
+    outlets = articles["outlet"].fillna("").astype(str)
+    labels = [o if o else f"unnamed outlet · {s}" for o, s in zip(outlets, short)]
+    dupes = pd.Series(labels).duplicated(keep=False).tolist()
+    return pd.Series([f"{l} · {s}" if d and not l.startswith("unnamed") else l
+                      for l, s, d in zip(labels, short, dupes)], index=articles.index)
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML pages saved as text
+
+
+def _looks_html(text: str) -> bool:
+    head = text[:2000].lower()
+    if re.search(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", head):
+        return True
+    tags = re.findall(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|meta|link|script|style)\b[^>]*>", text, re.I)
+    return len(tags) >= 10 and sum(map(len, tags)) > 0.1 * len(text)
+
+
+class _TextExtractor(HTMLParser):
+    SKIP = {"script", "style", "nav", "header", "footer", "noscript", "aside", "form", "svg", "button"}
+    BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "section", "article", "blockquote"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skip:
+            self.skip -= 1
+        elif tag == "title":
+            self._in_title = False
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+        elif not self.skip:
+            self.parts.append(data)
+
+
+def _html_to_text(text: str) -> tuple[str, str]:
+    parser = _TextExtractor()
+    parser.feed(text)
+    parser.close()
+    body = "".join(parser.parts)
+    body = re.sub(r"[ \t]+", " ", body)
+    body = re.sub(r"\n[ \t]*", "\n", body)
+    body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    return body, html.unescape(parser.title).strip()

@@ -1,0 +1,115 @@
+"""Split text into paragraphs and sentences, keeping character offsets.
+
+>>> text = 'On Nov. 30 the U.S. envoy spoke. "It is over," he said. Prices rose 2.5 percent.'
+>>> [text[a:b] for a, b in split_sentences(text)]
+['On Nov. 30 the U.S. envoy spoke.', '"It is over," he said.', 'Prices rose 2.5 percent.']
+"""
+from __future__ import annotations
+
+import re
+
+# Words that end with a full stop without ending the sentence (lower-cased, without the dot).
+ABBREVIATIONS = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    mr mrs ms dr prof gen col lt maj capt sgt cmdr adm gov sen rep rev st hon pres amb
+    no nos vol p pp fig ed eds approx est vs etc al inc ltd co corp dept univ jr sr
+    e.g i.e cf ca
+    """.split()
+)
+# Words that commonly open a sentence: after an initialism ("the U.S. The next day")
+# a full stop followed by one of these ends the sentence.
+SENTENCE_OPENERS = frozenset(
+    "The A An In On At It He She They We I This That These Those There But And However Meanwhile "
+    "According Earlier Later Also Its His Her Their Our After Before When While As If".split()
+)
+
+_BOUNDARY = re.compile(
+    r"""(?P<end>[.!?…]+)            # the sentence's closing punctuation
+        (?P<close>["'”’»)\]]*)       # closing quotes or brackets that belong to it
+        (?P<space>\s+)               # at least one space
+        (?=(?P<next>["'“‘«(\[]?\W{0,2}\w+))  # what follows: the next token""",
+    re.VERBOSE,
+)
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of the sentences in ``text``.
+
+    Survives abbreviations (``Nov.``, ``Mr.``), initials (``J. Smith``), initialisms
+    (``U.S.``), decimals (``2.5``) and closing quotes (``...that," he said.``).
+
+    >>> t = "Sergei V. Lavrov said so. Then he left."
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['Sergei V. Lavrov said so.', 'Then he left.']
+    """
+    spans: list[tuple[int, int]] = []
+    start = _skip_space(text, 0)
+    if start >= len(text):
+        return spans
+    for m in _BOUNDARY.finditer(text):
+        if m.start() < start:
+            continue
+        nxt = m.group("next")
+        first_alpha = next((c for c in nxt if c.isalnum()), "")
+        if not first_alpha or not (first_alpha.isupper() or first_alpha.isdigit()):
+            continue  # "... said U.S. officials" or a lower-case continuation
+        if m.group("end") == "." and not m.group("close"):
+            before = _WORD_BEFORE.search(text, 0, m.start())
+            word = before.group(1) if before else ""
+            bare = word.strip("(\"'“‘«[").lower()
+            next_word = re.match(r"\W*(\w+)", nxt)
+            next_word = next_word.group(1) if next_word else ""
+            if bare in ABBREVIATIONS or bare.rstrip(".") in ABBREVIATIONS:
+                if bare in {"etc", "al", "inc", "ltd", "co", "corp"} and next_word in SENTENCE_OPENERS:
+                    pass  # "... and so on etc. The next" ends a sentence
+                else:
+                    continue
+            if len(bare) == 1 and bare.isalpha() and word[:1].isupper():
+                continue  # an initial: "Sergei V. Lavrov"
+            if _INITIALISM.match(bare + "."):
+                if next_word not in SENTENCE_OPENERS:
+                    continue  # "the U.S. Embassy"
+            if first_alpha.isdigit() and bare.isalpha() and len(bare) <= 4 and bare in ABBREVIATIONS:
+                continue
+        end = m.end("close")
+        spans.append((start, end))
+        start = m.end()
+    end = len(text.rstrip())
+    if end > start:
+        spans.append((start, end))
+    return spans
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of the blank-line-separated paragraphs in ``text``.
+
+    >>> t = "One.\\n\\n\\nTwo\\nlines."
+    >>> [t[a:b] for a, b in split_paragraphs(t)]
+    ['One.', 'Two\\nlines.']
+    """
+    spans = []
+    for m in re.finditer(r"\S(?:.*?\S)?(?=\n[ \t]*\n|\s*\Z)", text, re.DOTALL):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def count_words(text: str) -> int:
+    """Count words (letters or digits, with inner hyphens and apostrophes).
+
+    >>> count_words("Finland's cross-border deal, signed in 2012.")
+    6
+    """
+    return len(_WORD.findall(text))
+
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
