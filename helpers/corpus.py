@@ -31,6 +31,7 @@ from .text import count_words, split_paragraphs, split_sentences
 PERSPECTIVES = ("finnish", "russian", "western", "other", "unknown")
 SOURCES_FILE = "sources.csv"
 METADATA_SUFFIXES = {".csv", ".json", ".md", ".yaml", ".yml", ".py", ".ipynb"}
+PROBLEM_SEP = " | "  # joins several problems of one file in the `problems` column
 MAX_BYTES = 1_000_000  # a news article is tens of kilobytes; past this a file is not parsed
 
 COLUMNS = [
@@ -157,11 +158,11 @@ def load_corpus(
         row["article_id"] = aid
         rows.append(row)
         if strict and row["problems"]:
-            raise CorpusError("; ".join(row["problems"]))
+            raise CorpusError(PROBLEM_SEP.join(row["problems"]))
     articles = pd.DataFrame(rows, columns=["article_id", *COLUMNS])
     if not rows:
         articles = articles.astype({"published": "datetime64[ns]"})
-    articles["problems"] = articles["problems"].map("; ".join)
+    articles["problems"] = articles["problems"].map(PROBLEM_SEP.join)
     articles["published"] = pd.to_datetime(articles["published"])
     articles["label"] = _labels(articles)
     for col in ("n_words", "n_paragraphs", "repeats_dropped"):
@@ -220,7 +221,7 @@ def cleaning_log(articles: pd.DataFrame) -> pd.DataFrame:
     for aid, art in articles.iterrows():
         for action in art["cleaning"]:
             rows.append((aid, art["file"], "cleaned", action))
-        for problem in filter(None, art["problems"].split("; ")):
+        for problem in filter(None, art["problems"].split(PROBLEM_SEP)):
             rows.append((aid, art["file"], "problem", problem))
     return pd.DataFrame(rows, columns=["article_id", "file", "kind", "detail"])
 

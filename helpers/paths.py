@@ -25,7 +25,7 @@ def relative(path: str | Path) -> str:
     >>> relative(ROOT / "seeds" / "a.txt")
     'seeds/a.txt'
     """
-    p = Path(path).resolve()
+    p = Path(os.path.abspath(path))  # not resolve(): a link keeps its own name
     try:
         return p.relative_to(ROOT).as_posix()
     except ValueError:

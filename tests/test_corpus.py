@@ -1,0 +1,313 @@
+"""Tests for helpers.corpus: the seeds, header layouts, repeats, sentences, and the bad-input battery."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import CorpusError, cleaning_log, load_corpus, paragraphs, sentences
+from helpers.corpus import PROBLEM_SEP
+from helpers.paths import SEEDS, TESTS
+from helpers.text import split_sentences
+
+BAD = TESTS / "fixtures" / "bad_corpus"
+CONTRACT = ["file", "title", "body", "raw", "published", "published_from", "outlet", "perspective",
+            "language", "credit", "n_words", "n_paragraphs", "repeats_dropped", "problems"]
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_corpus(SEEDS)
+
+
+def write(tmp_path: Path, name: str, text: str, *, perspective: str = "other") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with (tmp_path / "sources.csv").open("a", encoding="utf-8") as fh:
+        if fh.tell() == 0:
+            fh.write("file,outlet,perspective,language,url,notes\n")
+        fh.write(f"{name},Test Outlet,{perspective},en,,\n")
+    return path
+
+
+# ----------------------------------------------------------------------------- the seeds
+
+def test_contract_columns_and_index(seeds):
+    assert seeds.index.name == "article_id"
+    assert set(CONTRACT) <= set(seeds.columns)
+    assert list(seeds.index) == ["000_52ed20e70830388d", "002_a09e864cca88c890"]
+    assert (seeds["problems"] == "").all()
+
+
+def test_seed_002_header_is_parsed(seeds):
+    a = seeds.loc["002_a09e864cca88c890"]
+    assert a["published"] == pd.Timestamp("2023-11-20 09:15")
+    assert a["published_from"] == "header"
+    assert a["title"] == "Moscow: We'll terminate border cooperation with Finland"
+    assert a["standfirst"] == "Moscow believes that Helsinki is fully to blame for the termination of border cooperation."
+    assert a["credit"] == "Sputnik"
+    assert a["photo_credit"] == "EPA-EFE/MAXIM SHIPENKOV"
+    assert a["section"] == "World"
+    assert a["n_paragraphs"] == 6
+    assert a["body"].startswith("Director of the Second Department")
+    for furniture in ("Tweet", "Share", "EPA-EFE", "Source:", "09:15"):
+        assert furniture not in a["body"]
+    assert a["raw"] == (SEEDS / "002_a09e864cca88c890.txt").read_text(encoding="utf-8")
+
+
+def test_seed_000_repeats_dropped_once(seeds):
+    a = seeds.loc["000_52ed20e70830388d"]
+    assert a["title"] == "Finland terminates cross-border cooperation deal with Russia"
+    assert pd.isna(a["published"]) and pd.isna(a["published_from"])
+    assert a["n_paragraphs"] == 5
+    assert a["repeats_dropped"] == 6  # the repeated title and the five repeated paragraphs
+    assert a["body"].count("Around 900 asylum seekers") == 1
+    assert a["title"] not in a["body"]
+    assert a["outlet"] == ""  # the text names no outlet: it stays unknown
+    assert a["label"].startswith("unnamed outlet")
+
+
+def test_paragraph_and_sentence_offsets_point_into_body(seeds):
+    for table in (paragraphs(seeds), sentences(seeds)):
+        for row in table.itertuples():
+            assert seeds.loc[row.article_id, "body"][row.start:row.end] == row.text
+
+
+def test_sentences_of_all_fields_keep_their_own_offsets(seeds):
+    s = sentences(seeds, fields=("title", "standfirst", "body"))
+    for row in s.itertuples():
+        assert seeds.loc[row.article_id, row.field][row.start:row.end] == row.text
+    per = s[s["article_id"] == "002_a09e864cca88c890"]
+    assert per["field"].tolist()[:2] == ["title", "standfirst"]
+    assert per["sentence_no"].tolist() == list(range(len(per)))
+
+
+def test_cleaning_log_says_what_was_removed(seeds):
+    log = cleaning_log(seeds)
+    text = " | ".join(log["detail"])
+    assert "Tweet Share" in text
+    assert "dropped 5 paragraph(s) repeated word for word" in text
+    assert "dropped 1 repeat(s) of the title" in text
+
+
+# ----------------------------------------------------------------------------- header layouts
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a page header like the Sputnik seed, but another outlet and section
+            " date 2024-03-02 Politics Helsinki extends closure of all crossings Finland said the border "
+            "stays shut until April 14. Source: TASS Saturday, March 2, 2024 | 14:05 Tweet Share\n\n"
+            "The government announced the decision on Friday.\n",
+            dict(published=pd.Timestamp("2024-03-02 14:05"), published_from="header", section="Politics",
+                 title="Helsinki extends closure of all crossings",
+                 standfirst="Finland said the border stays shut until April 14.", credit="TASS", n_paragraphs=1),
+        ),
+        (  # only a date stamp before the first sentence
+            " date 2023-11-24 Finland closed three more crossings on Friday. The border guard confirmed it.\n\n"
+            "Only Raja-Jooseppi stays open.\n",
+            dict(published=pd.Timestamp("2023-11-24"), published_from="header", title="",
+                 n_paragraphs=2, body_start="Finland closed three more crossings on Friday."),
+        ),
+        (  # a TASS dateline
+            "HELSINKI, November 15. /TASS/. Finland's government has decided to close four checkpoints.\n\n"
+            "The decision takes effect on Saturday.\n",
+            dict(published_from=None, credit="TASS", dateline="HELSINKI, November 15. /TASS/.",
+                 body_start="Finland's government has decided"),
+        ),
+        (  # a wire dateline with the year: the publication date comes from the text
+            "Finland shuts border\n\nMOSCOW, Nov 20, 2023 (Reuters) - Russia said on Monday it would respond.\n\n"
+            "More follows.\n",
+            dict(published=pd.Timestamp("2023-11-20"), published_from="text", credit="Reuters",
+                 title="Finland shuts border", body_start="Russia said on Monday"),
+        ),
+        (  # a dpa dateline with a dash
+            "Helsinki, Dec. 15, (dpa) – The border will stay closed, the minister said.\n",
+            dict(credit="dpa", body_start="The border will stay closed"),
+        ),
+        (  # a publication line under the title
+            "Border shut again\n\nPublished: 30 November 2023 12:30\n\nThe last crossing closed at midnight.\n",
+            dict(published=pd.Timestamp("2023-11-30 12:30"), published_from="text", title="Border shut again",
+                 n_paragraphs=1),
+        ),
+        (  # nothing at all: one paragraph of text, no title guessed
+            "Finland closed its border. Russia protested.\n",
+            dict(title="", n_paragraphs=1, published_from=None, body_start="Finland closed its border."),
+        ),
+        (  # a sentence that starts like a dateline is not one
+            "Helsinki, November 15 was a cold day for the border guards. They counted arrivals.\n",
+            dict(dateline="", body_start="Helsinki, November 15 was a cold day"),
+        ),
+    ],
+)
+def test_header_layouts(tmp_path, text, expected):
+    write(tmp_path, "article.txt", text)
+    a = load_corpus(tmp_path).iloc[0]
+    assert a["problems"] == ""
+    for key, value in expected.items():
+        if key == "body_start":
+            assert a["body"].startswith(value), a["body"]
+        elif value is None:
+            assert pd.isna(a[key]), (key, a[key])
+        else:
+            assert a[key] == value, (key, a[key])
+    assert a["raw"] == text
+
+
+def test_page_furniture_lines_are_removed_and_logged(tmp_path):
+    write(tmp_path, "a.txt", "Title of the piece\n\nFirst paragraph of the story.\n\nAdvertisement\n\n"
+          "Read more: Finland closes border\n\nSecond paragraph of the story.\n\nShare Tweet Print\n")
+    a = load_corpus(tmp_path)
+    assert a.iloc[0]["body"] == "First paragraph of the story.\n\nSecond paragraph of the story."
+    details = cleaning_log(a)["detail"].tolist()
+    assert any("advertisement marker" in d for d in details)
+    assert any("link to another article" in d for d in details)
+    assert any("share buttons" in d for d in details)
+
+
+def test_near_exact_repeats_are_dropped_but_distinct_paragraphs_kept(tmp_path):
+    p1 = "Finland closed four of the eight border crossings with Russia over the weekend, citing security."
+    p1_near = "Finland closed four of the eight border crossings with Russia over the weekend, citing security!"
+    p2 = "Finland closed four of the eight border crossings with Russia in November, the ministry said today."
+    write(tmp_path, "a.txt", f"A title line\n\n{p1}\n\n{p2}\n\n{p1_near}\n\n{p1}\n")
+    a = load_corpus(tmp_path).iloc[0]
+    assert a["body"] == f"{p1}\n\n{p2}"
+    assert a["repeats_dropped"] == 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He arrived on Nov. 30 in Helsinki. Then he left.", ["He arrived on Nov. 30 in Helsinki.", "Then he left."]),
+        ("The U.S. State Department agreed. Moscow did not.", ["The U.S. State Department agreed.", "Moscow did not."]),
+        ("It was backed by the U.S. The EU agreed.", ["It was backed by the U.S.", "The EU agreed."]),
+        ("Prices rose 2.5 percent. Trade fell.", ["Prices rose 2.5 percent.", "Trade fell."]),
+        ('"We are closing it," said Ms. Rantanen. She left.', ['"We are closing it," said Ms. Rantanen.', "She left."]),
+        ('He called it "a hybrid attack." Russia denied it.', ['He called it "a hybrid attack."', "Russia denied it."]),
+        ("Sergei V. Lavrov spoke. J. K. Smith wrote.", ["Sergei V. Lavrov spoke.", "J. K. Smith wrote."]),
+        ("Is it over? Nobody knows! Wait and see.", ["Is it over?", "Nobody knows!", "Wait and see."]),
+        ("No full stop at the end", ["No full stop at the end"]),
+    ],
+)
+def test_split_sentences(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+def test_list_of_paths_and_sources_table_argument(tmp_path):
+    one = write(tmp_path, "one.txt", "Title one\n\nBody one is here.\n")
+    two = tmp_path / "two.txt"
+    two.write_text("Title two\n\nBody two is here.\n", encoding="utf-8")
+    table = pd.DataFrame({"file": ["two.txt"], "outlet": ["Given Outlet"], "perspective": ["finnish"]})
+    a = load_corpus([one, two], sources=table)
+    assert list(a.index) == ["one", "two"]
+    assert a.loc["two", "outlet"] == "Given Outlet" and a.loc["two", "perspective"] == "finnish"
+    assert a.loc["one", "perspective"] == "unknown"  # the explicit table replaces sources.csv
+    assert "has no row" in a.loc["one", "problems"]
+
+
+def test_empty_folder_gives_an_empty_frame_with_the_contract(tmp_path):
+    a = load_corpus(tmp_path)
+    assert len(a) == 0 and set(CONTRACT) <= set(a.columns)
+
+
+# ----------------------------------------------------------------------------- bad input battery
+
+@pytest.fixture()
+def bad_corpus(tmp_path):
+    folder = tmp_path / "bad"
+    shutil.copytree(BAD, folder)
+    big = folder / "very_large.txt"
+    big.write_text("Title\n\n" + ("Finland closed the border. " * 50_000), encoding="utf-8")  # 1.3 MB
+    (folder / "unreadable.txt").symlink_to(folder / "missing-target.txt")
+    with (folder / "sources.csv").open("a", encoding="utf-8") as fh:
+        fh.write("very_large.txt,,unknown,,,\nunreadable.txt,,unknown,,,\n")
+    return folder
+
+
+EXPECTED_PROBLEMS = {
+    "empty": "is empty",
+    "whitespace": "holds only whitespace",
+    "binary": "looks binary",
+    "russian_cp1251": "decoded as cp1251",
+    "finnish_latin1": "decoded as cp1252",
+    "saved_page": "is an HTML page",
+    "with_bom": "byte-order mark",
+    "crlf": "CRLF",
+    "no_sources_row": "has no row in sources.csv",
+    "very_large": "over the 1 MB limit",
+    "unreadable": "does not exist",
+}
+
+
+def test_bad_inputs_load_with_one_clear_problem_each(bad_corpus):
+    a = load_corpus(bad_corpus)
+    assert set(a.index) == set(EXPECTED_PROBLEMS) | {"good"}
+    assert a.loc["good", "problems"] == ""
+    for aid, reason in EXPECTED_PROBLEMS.items():
+        problems = a.loc[aid, "problems"].split(PROBLEM_SEP)
+        assert len(problems) == 1, (aid, problems)
+        assert reason in problems[0], (aid, problems[0])
+        assert problems[0].startswith(Path(a.loc[aid, "file"]).name + ":"), "the message names the file"
+
+
+def test_good_file_is_intact_beside_bad_ones(bad_corpus, tmp_path):
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    shutil.copy(BAD / "good.txt", alone)
+    shutil.copy(BAD / "sources.csv", alone)
+    together = load_corpus(bad_corpus).loc["good"]
+    by_itself = load_corpus([alone / "good.txt"]).loc["good"]
+    for col in ("title", "body", "credit", "dateline", "n_words"):
+        assert together[col] == by_itself[col]
+    assert together["credit"] == "dpa" and together["title"] == "Border crossings stay shut"
+
+
+def test_bad_inputs_keep_their_raw_text_and_decoded_content(bad_corpus):
+    a = load_corpus(bad_corpus)
+    assert a.loc["russian_cp1251", "title"] == "Финляндия закрыла границу"
+    assert a.loc["russian_cp1251", "encoding"] == "cp1251"
+    assert "Hallitus päätti torstaina" in a.loc["finnish_latin1", "body"]
+    assert a.loc["saved_page", "title"] == "Finland closes border crossings"
+    assert "tracker" not in a.loc["saved_page", "body"] and "Home" not in a.loc["saved_page", "body"]
+    assert "November & December" in a.loc["saved_page", "body"]
+    assert a.loc["saved_page", "raw"].startswith("<!DOCTYPE html>")
+    assert a.loc["with_bom", "title"] == "A BOM before the title"
+    assert a.loc["crlf", "body"] == a.loc["good", "body"]
+    assert "\r" in a.loc["crlf", "raw"]
+    assert len(a.loc["very_large", "raw"]) == 1_000_000 and a.loc["very_large", "body"] == ""
+    assert a.loc["binary", "raw"] != "" and a.loc["binary", "body"] == ""
+    assert a.loc["no_sources_row", "perspective"] == "unknown"
+    assert a.loc["no_sources_row", "body"].startswith("This article has no row")
+
+
+@pytest.mark.parametrize("bad", ["empty.txt", "binary.txt", "no_sources_row.txt"])
+def test_strict_raises_naming_the_file(tmp_path, bad):
+    shutil.copy(BAD / "good.txt", tmp_path)
+    shutil.copy(BAD / bad, tmp_path)
+    shutil.copy(BAD / "sources.csv", tmp_path)
+    with pytest.raises(CorpusError, match=bad.replace(".", r"\.")):
+        load_corpus(tmp_path, strict=True)
+    assert len(load_corpus(tmp_path)) == 2
+
+
+def test_strict_accepts_a_clean_corpus():
+    assert len(load_corpus(SEEDS, strict=True)) == 2
+
+
+def test_unknown_perspective_in_sources_is_a_problem(tmp_path):
+    write(tmp_path, "a.txt", "Title here\n\nSome body text.\n", perspective="pro-kremlin")
+    a = load_corpus(tmp_path).iloc[0]
+    assert a["perspective"] == "unknown" and "'pro-kremlin'" in a["problems"]
+
+
+def test_same_stem_twice_gets_distinct_ids(tmp_path):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    p1, p2 = tmp_path / "x" / "a.txt", tmp_path / "y" / "a.txt"
+    p1.write_text("One\n\nFirst body.\n", encoding="utf-8")
+    p2.write_text("Two\n\nSecond body.\n", encoding="utf-8")
+    a = load_corpus([p1, p2])
+    assert list(a.index) == ["a", "a~2"]
+    assert "same name stem" in a.loc["a~2", "problems"]
