@@ -1,0 +1,213 @@
+"""Every count and date each article states, with the sentence it came from.
+
+``stated_figures(articles)`` runs the date and count extractors once per article over its
+title, standfirst and body, anchors dates on the publication date (or on what the text
+establishes, marked ``inferred``), and adds what a chart or a comparison needs: the topic of
+each count (from the documented table ``helpers/data/nouns.csv``), whether a crossings count is
+about open or closed crossings, and the date each count refers to.
+
+>>> from helpers import load_corpus
+>>> from helpers.paths import SEEDS
+>>> figs = stated_figures(load_corpus(SEEDS))
+>>> figs.loc[figs["kind"] == "count", ["text", "value", "of", "state"]].iloc[0].tolist()
+['one out of eight checkpoints', 1.0, 8.0, 'open']
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from .counts import find_counts
+from .dates import estimate_publication, find_dates
+from .paths import DATA
+from .text import split_paragraphs, split_sentences
+
+FIELDS = ("title", "standfirst", "body")
+COLUMNS = [
+    "article_id", "kind", "field", "text", "start_char", "end_char", "sentence_no", "sentence",
+    # dates
+    "start", "end", "granularity", "anchored_on", "inferred",
+    # counts
+    "value", "of", "what", "approx", "topic", "state", "ref_text", "ref_start", "ref_end", "ref_from",
+    # the article
+    "label", "outlet", "perspective", "published",
+]
+
+_OPEN = re.compile(r"\b(?:re-?open\w*|open(?:ed|s)?|remain(?:s|ed)? open|stay(?:s|ed)? open|operat\w+|functioning)\b", re.I)
+_CLOSED = re.compile(r"\b(?:clos(?:e|ed|es|ing|ure|ures)|shut(?:s|ting|down)?|suspend\w*|seal\w*)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def noun_topics() -> tuple[tuple[str, str], ...]:
+    """The equivalent-noun table, longest noun first: ``((noun, topic), ...)``."""
+    table = pd.read_csv(DATA / "nouns.csv", dtype=str, keep_default_na=False)
+    pairs = {(n.strip().lower(), t.strip()) for n, t in zip(table["noun"], table["topic"]) if n.strip()}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+def topic_of(what: str) -> str:
+    """The topic a counted noun belongs to (``crossings``, ``people``...), or ``other``.
+
+    >>> topic_of("border crossings"), topic_of("Illegal migrants"), topic_of("tanks")
+    ('crossings', 'people', 'other')
+    """
+    w = (what or "").strip().lower()
+    for noun, topic in noun_topics():
+        if w == noun or w.endswith(" " + noun):
+            return topic
+    return "other"
+
+
+def crossing_state(sentence: str, start: int, end: int) -> str | None:
+    """``open`` or ``closed``: the state word nearest to a count in its sentence (None if neither).
+
+    >>> s = "Finland closed four of the eight border crossings."
+    >>> crossing_state(s, 15, 49)
+    'closed'
+    """
+    best, best_dist = None, None
+    for state, pattern in (("open", _OPEN), ("closed", _CLOSED)):
+        for m in pattern.finditer(sentence):
+            dist = 0 if m.start() < end and m.end() > start else min(abs(m.start() - end), abs(start - m.end()))
+            if best_dist is None or dist < best_dist:
+                best, best_dist = state, dist
+    return best
+
+
+def stated_figures(articles: pd.DataFrame, *, fields=FIELDS) -> pd.DataFrame:
+    """One row per date or count mention in the corpus (columns: ``COLUMNS``).
+
+    ``start_char``/``end_char`` point into ``articles.loc[article_id, field]``; ``sentence`` is
+    the sentence holding the mention. For counts, ``ref_*`` is the date the statement refers to:
+    a date in the same sentence, else in the sentence before it in the same paragraph
+    (``ref_from='sentence'``), else the publication date (``'published'``), else nothing.
+    """
+    rows: list[tuple] = []
+    for aid, art in articles.iterrows():
+        rows.extend(_article_rows(aid, art, fields))
+    out = pd.DataFrame.from_records(rows, columns=COLUMNS) if rows else pd.DataFrame(columns=COLUMNS)
+    for col in ("start", "end", "ref_start", "ref_end", "published"):
+        out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
+    for col in ("value", "of"):
+        out[col] = out[col].astype(float)
+    for col in ("start_char", "end_char", "sentence_no"):
+        out[col] = out[col].astype("int64")
+    return out
+
+
+def publication_windows(articles: pd.DataFrame) -> pd.DataFrame:
+    """Publication date per article, or an estimated window from its text when none is known.
+
+    Columns ``article_id, published, estimate_earliest, estimate_latest, basis, is_estimate``.
+    An estimate is never a fact: ``is_estimate`` says which rows are estimates.
+    """
+    rows = []
+    for aid, art in articles.iterrows():
+        if pd.notna(art["published"]):
+            rows.append((aid, art["published"], pd.NaT, pd.NaT, f"stated in the {art['published_from']}", False))
+        else:
+            w = estimate_publication(_document(art, FIELDS)[0])
+            rows.append((aid, pd.NaT, w["earliest"], w["latest"], w["basis"], True))
+    out = pd.DataFrame(rows, columns=["article_id", "published", "estimate_earliest", "estimate_latest", "basis", "is_estimate"])
+    for col in ("published", "estimate_earliest", "estimate_latest"):
+        out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
+    return out
+
+
+def _document(art, fields) -> tuple[str, list[tuple[str, int, int]]]:
+    """Join the fields with blank lines; return the text and each field's (name, start, end)."""
+    parts, spans, pos = [], [], 0
+    for fld in fields:
+        text = art.get(fld) or ""
+        if not isinstance(text, str) or not text:
+            continue
+        spans.append((fld, pos, pos + len(text)))
+        parts.append(text)
+        pos += len(text) + 2
+    return "\n\n".join(parts), spans
+
+
+def _sentences(doc: str, spans) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph key) of every sentence in the document, in order."""
+    out = []
+    for f_index, (_, fs, fe) in enumerate(spans):
+        for p_index, (pa, pb) in enumerate(split_paragraphs(doc[fs:fe])):
+            for a, b in split_sentences(doc[fs + pa:fs + pb]):
+                out.append((fs + pa + a, fs + pa + b, f_index * 10_000 + p_index))
+    return out
+
+
+def _article_rows(aid, art, fields) -> list[tuple]:
+    doc, spans = _document(art, fields)
+    if not doc:
+        return []
+    published = art.get("published")
+    published = None if published is None or pd.isna(published) else pd.Timestamp(published).normalize()
+    sents = _sentences(doc, spans)
+    starts = [s[0] for s in sents]
+
+    def sentence_of(pos: int) -> int:
+        return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+    def field_of(pos: int):
+        for name, fs, fe in spans:
+            if fs <= pos <= fe:
+                return name, fs
+        return spans[-1][0], spans[-1][1]
+
+    dates = find_dates(doc, published)
+    counts = find_counts(doc)
+    dates_by_sentence: dict[int, list[tuple]] = {}
+    for d in dates:
+        dates_by_sentence.setdefault(sentence_of(d[1]), []).append(d)
+
+    meta = (art.get("label", ""), art.get("outlet", ""), art.get("perspective", ""), art.get("published"))
+    rows = []
+    for text, s, e, start, end, gran, anchored, inferred in dates:
+        fld, off = field_of(s)
+        k = sentence_of(s)
+        sa, sb, _ = sents[k] if sents else (s, e, 0)
+        rows.append((aid, "date", fld, text, s - off, e - off, k, doc[sa:sb],
+                     start, end, gran, anchored, bool(inferred),
+                     np.nan, np.nan, None, None, None, None, None, pd.NaT, pd.NaT, None, *meta))
+    for text, s, e, value, of, what, approx in counts:
+        fld, off = field_of(s)
+        k = sentence_of(s)
+        sa, sb, para = sents[k] if sents else (s, e, 0)
+        sentence = doc[sa:sb]
+        topic = topic_of(what)
+        state = crossing_state(sentence, s - sa, e - sa) if topic == "crossings" else None
+        ref = _reference_date(k, s, sents, dates_by_sentence, doc)
+        if ref is not None:
+            ref_text, ref_start, ref_end, ref_from = ref[0], ref[3], ref[4], "sentence"
+        elif published is not None:
+            ref_text, ref_start, ref_end, ref_from = "publication date", published, published, "published"
+        else:
+            ref_text, ref_start, ref_end, ref_from = None, pd.NaT, pd.NaT, None
+        rows.append((aid, "count", fld, text, s - off, e - off, k, sentence,
+                     pd.NaT, pd.NaT, None, None, None,
+                     float(value), float(of) if of is not None else np.nan, what, bool(approx), topic, state,
+                     ref_text, ref_start, ref_end, ref_from, *meta))
+    rows.sort(key=lambda r: (FIELDS.index(r[2]) if r[2] in FIELDS else 9, r[4], r[1]))
+    return rows
+
+
+_END_BOUND = re.compile(r"^(?:until|till|through|by|before)\b", re.I)
+_END_BOUND_BEFORE = re.compile(r"\b(?:until|till|through|before)\s*$", re.I)
+
+
+def _reference_date(k: int, pos: int, sents, dates_by_sentence, doc: str):
+    """The resolved date nearest to a count in its sentence, else in the previous one of its paragraph."""
+    candidates = [d for d in dates_by_sentence.get(k, []) if pd.notna(d[3])]
+    if not candidates and k > 0 and sents[k - 1][2] == sents[k][2]:
+        candidates = [d for d in dates_by_sentence.get(k - 1, []) if pd.notna(d[3])]
+    if not candidates:
+        return None
+    # "until December 13" bounds a state's end; the statement refers to when it holds, so an
+    # end bound is used only when the sentences give nothing else.
+    starts = [d for d in candidates if not _END_BOUND.search(d[0]) and not _END_BOUND_BEFORE.search(doc[max(0, d[1] - 12):d[1]])]
+    return min(starts or candidates, key=lambda d: abs(d[1] - pos))
