@@ -9,8 +9,9 @@ about open or closed crossings, and the date each count refers to.
 >>> from helpers import load_corpus
 >>> from helpers.paths import SEEDS
 >>> figs = stated_figures(load_corpus(SEEDS))
->>> figs.loc[figs["kind"] == "count", ["text", "value", "of", "state"]].iloc[0].tolist()
-['one out of eight checkpoints', 1.0, 8.0, 'open']
+>>> row = figs[figs["kind"] == "count"].iloc[0]
+>>> row["text"], float(row["value"]), float(row["of"]), row["state"], row["ref_text"]
+('one out of eight checkpoints', 1.0, 8.0, 'open', 'in late November')
 """
 from __future__ import annotations
 
