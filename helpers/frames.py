@@ -1,0 +1,268 @@
+"""How much of each group's text speaks in each policy frame, with the sentences as evidence.
+
+The frames are dimensions of the Policy Frames Codebook (Boydstun, Card, Gross,
+Resnik & Smith 2014) that this story touches; ``helpers/data/frames.csv`` maps
+words and phrases ("cues") to them and ``helpers/data/frames.md`` documents every
+frame and column. A sentence holds a frame when it contains one of its cues.
+
+Matching (``compile_cue``, ``match_lexicon``): case-insensitive, whole words and
+phrases only. A word inside another word never matches, and hyphenated compounds
+count as one word (``fence`` does not match ``fence-sitting``, ``Russian`` does not
+match ``anti-Russian``). The last word of a cue also matches its plural (``-s``,
+``-es``); a word ending in ``*`` matches any ending (``terminat*``). A hyphen in a
+cue matches a hyphen, a space or nothing (``cross-border`` = ``cross border``), and
+the space between two cue words also matches a hyphen (``asylum-seekers``).
+Overlapping cues: the longest match wins, so within one frame ``border security``
+counts once, not also as ``security``.
+
+>>> import pandas as pd
+>>> s = pd.DataFrame({"article_id": ["a", "b"], "side": ["x", "y"],
+...                   "text": ["Border security first.", "The arrival of illegal migrants."]})
+>>> frame_sentences(s, by="side")[["group", "frame", "cues"]].values.tolist()
+[['x', 'security and defence', 'border security'], ['y', 'crime and punishment', 'illegal migrants']]
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from .figures import colour_map
+from .paths import DATA
+from .terms import FIELDS, analysed_sentences
+
+FRAMES_CSV = DATA / "frames.csv"
+
+
+# --------------------------------------------------------------------------------------
+# Cue matching (shared with helpers.naming).
+
+
+@lru_cache(maxsize=4096)
+def compile_cue(cue: str) -> re.Pattern:
+    """A case-insensitive whole-word pattern for a cue (see the module docstring).
+
+    >>> bool(compile_cue("illegal migrant").search("Illegal migrants arrived"))
+    True
+    >>> bool(compile_cue("fence").search("fence-sitting")), bool(compile_cue("war").search("warning"))
+    (False, False)
+    >>> bool(compile_cue("cross-border").search("cross border")), bool(compile_cue("terminat*").search("termination"))
+    (True, True)
+    """
+    words = cue.strip().split()
+    if not words:
+        raise ValueError("empty cue")
+    parts = []
+    for k, word in enumerate(words):
+        star = word.endswith("*")
+        word = word.rstrip("*")
+        pieces = [re.escape(p.replace("’", "'")).replace("'", "['’]") for p in word.split("-")]
+        pat = r"[-\s]?".join(pieces)
+        if star:
+            pat += r"[^\W_]*"
+        elif k == len(words) - 1 and word[-1:].isalpha():
+            pat += r"(?:e?s)?"
+        parts.append(pat)
+    body = r"(?:\s+|\s*-\s*)".join(parts)
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+
+
+def match_lexicon(text: str, cues: Sequence[str]) -> list[tuple[int, int, int]]:
+    """Non-overlapping matches of ``cues`` in ``text``, longest first: ``(start, end, cue index)``.
+
+    Returned in text order. Ties in length go to the earlier match, then the
+    earlier cue.
+
+    >>> t = "Illegal migrants, not migrants."
+    >>> [(t[a:b], k) for a, b, k in match_lexicon(t, ["migrant", "illegal migrant"])]
+    [('Illegal migrants', 1), ('migrants', 0)]
+    """
+    found = []
+    for k, cue in enumerate(cues):
+        for m in compile_cue(cue).finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), k))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2]))
+    taken: list[tuple[int, int, int]] = []
+    for a, b, k in found:
+        if all(b <= a2 or a >= b2 for a2, b2, _ in taken):
+            taken.append((a, b, k))
+    return sorted(taken)
+
+
+def read_lexicon(path: str | Path, required: Sequence[str]) -> pd.DataFrame:
+    """Read a lexicon CSV (lines starting with ``#`` are comments) and check its columns."""
+    lex = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False, skipinitialspace=True)
+    lex.columns = [c.strip() for c in lex.columns]
+    missing = [c for c in required if c not in lex.columns]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {missing}")
+    for c in required:
+        lex[c] = lex[c].str.strip()
+    lex = lex[(lex[list(required)] != "").all(axis=1)].reset_index(drop=True)
+    return lex
+
+
+def load_frames(path: str | Path = FRAMES_CSV) -> pd.DataFrame:
+    """The frame lexicon: one row per cue, columns ``frame, codebook, cue, note``.
+
+    >>> lex = load_frames()
+    >>> "crime and punishment" in set(lex.frame) and "illegal migrant" in set(lex.cue)
+    True
+    """
+    return read_lexicon(path, ["frame", "cue"])
+
+
+def _frame_order(lex: pd.DataFrame) -> list[str]:
+    return list(dict.fromkeys(lex["frame"]))
+
+
+# --------------------------------------------------------------------------------------
+# Per-sentence evidence and per-group profiles.
+
+SENTENCE_COLUMNS = ["article_id", "group", "field", "sentence_no", "frame", "n_cues", "cues", "sentence"]
+
+
+def frame_sentences(
+    articles: pd.DataFrame,
+    *,
+    by: str = "perspective",
+    lexicon: pd.DataFrame | None = None,
+    fields: Sequence[str] = FIELDS,
+) -> pd.DataFrame:
+    """One row per sentence and frame it holds: the cues found and the sentence.
+
+    ``articles``: a corpus (``load_corpus``) or a sentence table with
+    ``article_id``, ``text`` and the ``by`` column. ``lexicon`` defaults to
+    ``load_frames()``. ``cues`` lists the matched words as written (lower-cased),
+    ``"; "``-joined in text order; ``n_cues`` counts them. Within a frame,
+    overlapping cues count once (longest wins); one phrase may serve two frames.
+    Rows follow the text (article, field, sentence), then lexicon frame order.
+
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"article_id": ["a"], "g": ["x"],
+    ...     "text": ["Sanctions hurt trade and security."]})
+    >>> frame_sentences(s, by="g")[["frame", "cues"]].values.tolist()
+    [['security and defence', 'security'], ['external relations and reputation', 'sanctions'], ['economic and cooperation', 'sanctions; trade']]
+    """
+    lex = load_frames() if lexicon is None else lexicon
+    sents = analysed_sentences(articles, by=by, fields=fields)
+    frames = _frame_order(lex)
+    cues_by_frame = {f: lex.loc[lex["frame"] == f, "cue"].tolist() for f in frames}
+    rows = []
+    for rec in sents.itertuples(index=False):
+        for f in frames:
+            hits = match_lexicon(rec.text, cues_by_frame[f])
+            if hits:
+                rows.append(
+                    {
+                        "article_id": rec.article_id,
+                        "group": rec.group,
+                        "field": rec.field,
+                        "sentence_no": rec.sentence_no,
+                        "frame": f,
+                        "n_cues": len(hits),
+                        "cues": "; ".join(rec.text[a:b].lower() for a, b, _ in hits),
+                        "sentence": rec.text,
+                    }
+                )
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+
+
+PROFILE_COLUMNS = [
+    "group", "frame", "n_cues", "n_sentences", "group_sentences", "share_sentences",
+    "n_words", "per_1000_words", "n_articles", "evidence",
+]
+
+
+def frame_profile(
+    articles: pd.DataFrame,
+    *,
+    by: str = "perspective",
+    lexicon: pd.DataFrame | None = None,
+    fields: Sequence[str] = FIELDS,
+    evidence_sep: str = " | ",
+) -> pd.DataFrame:
+    """Per group and frame: cue rate per 1,000 words, sentences holding it, and the evidence.
+
+    Every group x frame pair gets a row (zeros show a frame's absence).
+    ``n_words`` is the group's analysed words (``fields`` of its articles);
+    ``per_1000_words = 1000 * n_cues / n_words``; ``n_sentences`` counts the
+    group's sentences holding the frame, ``share_sentences`` their share of
+    ``group_sentences``; ``evidence`` joins those sentences (text order, each once)
+    with ``evidence_sep``. Sorted by group, then lexicon frame order.
+
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"article_id": ["a", "b"], "g": ["x", "y"],
+    ...     "text": ["Illegal migrants and illegal crossings.", "Asylum seekers arrived here today."]})
+    >>> p = frame_profile(s, by="g")
+    >>> p[p.frame == "crime and punishment"][["group", "n_cues", "per_1000_words"]].values.tolist()
+    [['x', 2, 400.0], ['y', 0, 0.0]]
+    """
+    lex = load_frames() if lexicon is None else lexicon
+    sents = analysed_sentences(articles, by=by, fields=fields)
+    hits = frame_sentences(sents, by="group", lexicon=lex, fields=fields)
+    frames = _frame_order(lex)
+    groups = sorted(sents["group"].unique())
+    words = sents.groupby("group")["n_words"].sum()
+    n_sents = sents.groupby("group").size()
+    n_arts = sents.groupby("group")["article_id"].nunique()
+    rows = []
+    for g in groups:
+        for f in frames:
+            h = hits[(hits["group"] == g) & (hits["frame"] == f)]
+            n_cues = int(h["n_cues"].sum())
+            n_words = int(words.get(g, 0))
+            rows.append(
+                {
+                    "group": g,
+                    "frame": f,
+                    "n_cues": n_cues,
+                    "n_sentences": len(h),
+                    "group_sentences": int(n_sents.get(g, 0)),
+                    "share_sentences": len(h) / n_sents[g] if n_sents.get(g, 0) else float("nan"),
+                    "n_words": n_words,
+                    "per_1000_words": 1000 * n_cues / n_words if n_words else float("nan"),
+                    "n_articles": int(n_arts.get(g, 0)),
+                    "evidence": evidence_sep.join(dict.fromkeys(h["sentence"])),
+                }
+            )
+    return pd.DataFrame(rows, columns=PROFILE_COLUMNS)
+
+
+def plot_frame_profile(profile: pd.DataFrame, *, title: str | None = None):
+    """Grouped bars: each frame's cues per 1,000 words, one bar per group, cue count at the bar's end.
+
+    Returns ``(figure, rows drawn)``.
+
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"article_id": ["a", "b"], "g": ["x", "y"], "text": ["A fence.", "A court."]})
+    >>> fig, rows = plot_frame_profile(frame_profile(s, by="g"))
+    >>> rows.columns.tolist()
+    ['group', 'frame', 'n_cues', 'n_sentences', 'n_words', 'per_1000_words']
+    """
+    rows = profile[["group", "frame", "n_cues", "n_sentences", "n_words", "per_1000_words"]].reset_index(drop=True)
+    frames = list(dict.fromkeys(rows["frame"]))
+    groups = list(dict.fromkeys(rows["group"]))
+    colours = colour_map(groups)
+    height = 0.8 / max(1, len(groups))
+    fig, ax = plt.subplots(figsize=(7.5, 0.45 * len(frames) * max(1, len(groups)) ** 0.5 + 1.8))
+    y = np.arange(len(frames))
+    for k, g in enumerate(groups):
+        r = rows[rows["group"] == g].set_index("frame").reindex(frames)
+        pos = y + (k - (len(groups) - 1) / 2) * height
+        ax.barh(pos, r["per_1000_words"].fillna(0), height=height * 0.95, color=colours[g], label=g)
+        for p_, v, n in zip(pos, r["per_1000_words"].fillna(0), r["n_cues"].fillna(0)):
+            ax.text(v, p_, f" {int(n)}", va="center", fontsize=8)
+    ax.set_yticks(y, frames)
+    ax.invert_yaxis()
+    ax.set_xlabel("cue matches per 1,000 words (number = cue count)")
+    ax.legend(frameon=False, loc="lower right")
+    ax.set_title(title or "Frame cues per 1,000 words")
+    fig.tight_layout()
+    return fig, rows

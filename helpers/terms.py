@@ -1,0 +1,457 @@
+"""Which words and two-word phrases set one group's articles apart from the others'.
+
+``distinctive_terms`` is the weighted log-odds ratio with an informative Dirichlet
+prior of Monroe, Colaresi & Quinn (2008, "Fightin' Words", *Political Analysis*
+16(4)), reported as z-scores, over lower-cased unigrams and bigrams. With more than
+two groups each group is compared with all the others pooled.
+
+A handful of articles is not a sample, so every z-score comes with a permutation
+null: the analysed sentences are shuffled between the groups (group sizes in
+sentences kept), the z-scores recomputed, and ``null_z`` is the 95th percentile of
+|z| for that term and group over the permutations. ``chance`` is True when the
+observed |z| does not exceed it. ``null_z_all`` is the family-wise bar (the 95th
+percentile of the largest |z| of any term), for reading a whole top-10 list.
+
+Choices (see the docstrings for options):
+
+* tokens are runs of letters/digits with inner hyphens or apostrophes
+  (``cross-border``, ``anti-russian`` stay one token); a possessive ``'s`` is
+  dropped (``finland's`` -> ``finland``);
+* unigrams: stopwords (``STOPWORDS``) and pure numbers are dropped;
+* bigrams: adjacent tokens *inside one sentence*, formed before any token is
+  dropped (so they never bridge a removed word), kept unless either token is a
+  stopword or a number: ``illegal migrants`` and ``border crossings`` stay,
+  ``of the`` and ``the border`` go;
+* unigrams and bigrams are two separate models (each with its own token totals).
+
+>>> import pandas as pd
+>>> s = pd.DataFrame({"article_id": ["a", "a", "b", "b"],
+...                   "group": ["x", "x", "y", "y"],
+...                   "text": ["Illegal migrants came.", "Illegal migrants again.",
+...                            "Asylum seekers came.", "Asylum seekers again."]})
+>>> out = distinctive_terms(s, by="group", n_permutations=20)
+>>> top = out[out.group == "x"].iloc[0]
+>>> str(top.term), int(top.count_group), int(top.count_other)
+('illegal migrants', 2, 0)
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from .figures import colour_map
+
+FIELDS = ("title", "standfirst", "body")
+
+# A compact English stopword list: function words, auxiliaries, pronouns, reporting
+# glue. Content words that carry framing ("illegal", "side", "blame") are NOT here.
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am among an and any are aren't as at
+    be because been before being below between both but by can cannot could couldn't
+    did didn't do does doesn't doing don't down during each either few for from further
+    had hadn't has hasn't have haven't having he her here hers herself him himself his
+    how i if in into is isn't it it's its itself just let's me more most much must my
+    myself no nor not now of off on once only or other others our ours ourselves out over
+    own per same she should shouldn't so some such than that that's the their theirs them
+    themselves then there there's these they this those through to too under until up
+    upon very via was wasn't we we'll we're we've were weren't what when where whether which
+    while who whom whose why will with within without won't would wouldn't you your yours
+    yourself yourselves
+    said says say according told also well may might one another
+    """.split()
+)
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased word tokens of ``text`` (possessive ``'s`` removed).
+
+    >>> tokenize("Finland's cross-border deal, signed in 2012.")
+    ['finland', 'cross-border', 'deal', 'signed', 'in', '2012']
+    """
+    out = []
+    for m in _TOKEN.finditer(str(text).lower()):
+        tok = _POSSESSIVE.sub("", m.group())
+        if tok:
+            out.append(tok.replace("’", "'"))
+    return out
+
+
+def _keep(tok: str, numbers: bool) -> bool:
+    if tok in STOPWORDS:
+        return False
+    if not numbers and tok.replace(",", "").replace(".", "").isdigit():
+        return False
+    return True
+
+
+def ngrams(text: str, *, n: int = 1, numbers: bool = False) -> list[str]:
+    """The unigrams (``n=1``) or bigrams (``n=2``) of one sentence, after stopword handling.
+
+    >>> ngrams("An influx of illegal migrants into the country", n=2)
+    ['illegal migrants']
+    >>> ngrams("An influx of illegal migrants", n=1)
+    ['influx', 'illegal', 'migrants']
+    """
+    toks = tokenize(text)
+    if n == 1:
+        return [t for t in toks if _keep(t, numbers)]
+    if n == 2:
+        return [
+            f"{a} {b}" for a, b in zip(toks, toks[1:]) if _keep(a, numbers) and _keep(b, numbers)
+        ]
+    raise ValueError("n must be 1 or 2")
+
+
+# --------------------------------------------------------------------------------------
+# The analysed sentences of a corpus, with their group (shared by frames and naming).
+
+
+def group_labels(articles: pd.DataFrame, by: str) -> pd.Series:
+    """One group label (a string) per article: column ``by`` or the index when ``by`` names it.
+
+    A missing or empty value (an article whose outlet is not known) is ``"unknown"``.
+
+    >>> df = pd.DataFrame({"outlet": ["A", "B"]}, index=pd.Index(["x", "y"], name="article_id"))
+    >>> group_labels(df, "article_id").tolist(), group_labels(df, "outlet").tolist()
+    (['x', 'y'], ['A', 'B'])
+    """
+    if by in articles.columns:
+        values = articles[by]
+    elif by == articles.index.name or by == "article_id":
+        values = pd.Series(articles.index, index=articles.index)
+    else:
+        raise KeyError(f"no column or index called {by!r} to group by")
+    return _labels(values)
+
+
+def _labels(values: pd.Series) -> pd.Series:
+    """Group labels as plain strings; a missing or empty value becomes ``"unknown"``."""
+    out = values.astype("string").str.strip()
+    return out.mask(out == "").fillna("unknown").astype(object)
+
+
+def analysed_sentences(
+    articles: pd.DataFrame, *, by: str = "perspective", fields: Sequence[str] = FIELDS
+) -> pd.DataFrame:
+    """The sentences every helper here analyses, one row each, with their group.
+
+    ``articles`` is either a corpus from ``helpers.corpus.load_corpus`` (its
+    sentences are taken from ``fields`` with ``helpers.corpus.sentences``), or a
+    sentence table that already has ``article_id``, ``text`` and the ``by`` column.
+    Returns columns ``article_id, group, field, sentence_no, text, n_words``.
+
+    >>> s = pd.DataFrame({"article_id": ["a"], "side": ["x"], "text": ["Two words."]})
+    >>> analysed_sentences(s, by="side")[["group", "n_words"]].values.tolist()
+    [['x', 2]]
+    """
+    if "text" in articles.columns and "article_id" in articles.columns:
+        sents = articles.reset_index(drop=True).copy()
+        if by == "article_id":
+            sents["group"] = sents["article_id"]
+        elif by in sents.columns:
+            sents["group"] = sents[by]
+        else:
+            raise KeyError(f"sentence table has no column {by!r} to group by")
+        sents["group"] = _labels(sents["group"])
+        if "field" in sents.columns:
+            sents = sents[sents["field"].isin(list(fields))]
+    else:
+        from .corpus import sentences  # imported late: the corpus module is optional here
+
+        present = tuple(f for f in fields if f in articles.columns)
+        sents = sentences(articles, fields=present).reset_index(drop=True)
+        labels = group_labels(articles, by)
+        sents["group"] = sents["article_id"].map(labels)
+    if "field" not in sents.columns:
+        sents["field"] = "body"
+    if "sentence_no" not in sents.columns:
+        sents["sentence_no"] = sents.groupby("article_id").cumcount()
+    sents["article_id"] = sents["article_id"].astype(str)
+    sents["text"] = sents["text"].astype(str)
+    sents["n_words"] = [len(tokenize(t)) for t in sents["text"]]
+    cols = ["article_id", "group", "field", "sentence_no", "text", "n_words"]
+    extra = [c for c in ("paragraph_no", "start", "end") if c in sents.columns]
+    return sents[cols + extra].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------
+# Fightin' Words.
+
+
+def _log_odds_z(counts: np.ndarray, n: np.ndarray, alpha: np.ndarray, a0: float) -> np.ndarray:
+    """z-scores (groups x terms) of each group against all the others pooled.
+
+    ``counts``: groups x terms; ``n``: each group's token total (groups x 1);
+    ``alpha``: the prior count of each term; ``a0`` their sum over the whole vocabulary.
+    """
+    total = counts.sum(axis=0)
+    y_i, y_j = counts, total[None, :] - counts
+    n_j = n.sum() - n
+    with np.errstate(divide="ignore", invalid="ignore"):
+        delta = np.log((y_i + alpha) / (n + a0 - y_i - alpha)) - np.log(
+            (y_j + alpha) / (n_j + a0 - y_j - alpha)
+        )
+        var = 1.0 / (y_i + alpha) + 1.0 / (y_j + alpha)
+        return delta / np.sqrt(var)
+
+
+def _term_counts(texts: Iterable[str], n: int, numbers: bool):
+    """Sparse sentence x term counts: (vocabulary, sentence index, term index, count)."""
+    rows: list[int] = []
+    terms: list[str] = []
+    for i, text in enumerate(texts):
+        grams = ngrams(text, n=n, numbers=numbers)
+        rows.extend([i] * len(grams))
+        terms.extend(grams)
+    vocab = sorted(set(terms))
+    index = {t: k for k, t in enumerate(vocab)}
+    pairs = pd.DataFrame({"s": rows, "t": [index[t] for t in terms]}, dtype="int64")
+    pairs = pairs.groupby(["s", "t"], sort=True).size().reset_index(name="c")
+    return vocab, pairs["s"].to_numpy(), pairs["t"].to_numpy(), pairs["c"].to_numpy(float)
+
+
+def _group_counts(labels, s_idx, t_idx, cnt, n_groups, n_terms) -> np.ndarray:
+    flat = labels[s_idx] * n_terms + t_idx
+    return np.bincount(flat, weights=cnt, minlength=n_groups * n_terms).reshape(n_groups, n_terms)
+
+
+def _permutation_null(z, perms, s_idx, t_idx, cnt, alpha, a0, G, V, keep, q, chunk_cells=4_000_000):
+    """Per term and group: the q-quantile of |z| over the shuffles, the q-quantile of the
+    largest |z| among all kept terms (family-wise), and the add-one permutation p-value.
+
+    Terms are processed in chunks so memory stays near ``chunk_cells`` floats.
+    """
+    P = len(perms)
+    if P == 0:
+        return np.full((G, V), np.nan), np.full(G, np.nan), np.full((G, V), np.nan)
+    n_perm = np.stack([np.bincount(p[s_idx], weights=cnt, minlength=G) for p in perms])[:, :, None]
+    null_z = np.full((G, V), np.nan)
+    exceed = np.zeros((G, V))
+    max_abs = np.zeros((P, G))
+    obs = np.abs(z)
+    step = max(1, chunk_cells // max(1, P * G))
+    kept = np.flatnonzero(keep)
+    for lo in range(0, len(kept), step):
+        cols = kept[lo:lo + step]
+        col_pos = np.full(V, -1)
+        col_pos[cols] = np.arange(len(cols))
+        sel = col_pos[t_idx] >= 0
+        s_c, t_c, c_c = s_idx[sel], col_pos[t_idx[sel]], cnt[sel]
+        null = np.empty((P, G, len(cols)))
+        for k, perm in enumerate(perms):
+            counts = _group_counts(perm, s_c, t_c, c_c, G, len(cols))
+            null[k] = np.abs(_log_odds_z(counts, n_perm[k], alpha[cols], a0))
+        null_z[:, cols] = np.quantile(null, q, axis=0)
+        exceed[:, cols] = (null >= obs[None, :, cols] - 1e-9).sum(axis=0)
+        max_abs = np.maximum(max_abs, np.nan_to_num(null, nan=0.0).max(axis=2))
+    return null_z, np.quantile(max_abs, q, axis=0), (1 + exceed) / (1 + P)
+
+
+COLUMNS = [
+    "term", "n_gram", "group", "z", "null_z", "chance", "p_perm", "null_z_all",
+    "count_group", "count_other", "per_1000_group", "per_1000_other", "delta",
+]
+
+
+def distinctive_terms(
+    articles: pd.DataFrame,
+    *,
+    by: str = "perspective",
+    ngram_sizes: Sequence[int] = (1, 2),
+    fields: Sequence[str] = FIELDS,
+    min_count: int = 1,
+    alpha0: float | None = None,
+    numbers: bool = False,
+    n_permutations: int = 1000,
+    null_quantile: float = 0.95,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Weighted log-odds z-scores of every term for every group, with a permutation null.
+
+    ``articles``: a corpus (``load_corpus``) or a sentence table (see
+    ``analysed_sentences``). One row per term x group for every term with at
+    least ``min_count`` occurrences in the corpus; a group that never uses a term
+    gets a row too (negative z). Prior: ``alpha_w = alpha0 * p_w`` with ``p_w`` the
+    term's share of the pooled corpus; ``alpha0=None`` means the pooled token
+    count (the prior then equals the pooled counts). ``null_z`` is the
+    ``null_quantile`` of |z| for the term and group over ``n_permutations``
+    shuffles of sentences between groups (seeded: same result every call);
+    ``chance`` is ``|z| <= null_z``; ``p_perm`` the share of shuffles with |z| at
+    least as large (add-one). ``chance`` is a per-term test: with many terms
+    some 5% pass it by luck. ``null_z_all`` is the stricter, family-wise bar:
+    the ``null_quantile`` over shuffles of the largest |z| among all terms of the
+    same n-gram size for that group; a term above it is distinctive even after
+    looking at every term. With ``n_permutations=0`` these are missing.
+    ``per_1000_*`` are occurrences per 1,000 terms of the same n-gram size.
+    Sorted by group, then z descending, then term. Fewer than two groups -> no rows.
+
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"article_id": list("aabb"), "g": list("xxyy"),
+    ...                   "text": ["Fence now.", "Fence again.", "Barrier now.", "Barrier again."]})
+    >>> out = distinctive_terms(s, by="g", n_permutations=10)
+    >>> out.groupby("group").head(1)[["group", "term", "chance"]].values.tolist()
+    [['x', 'fence', True], ['y', 'barrier', True]]
+    """
+    sents = analysed_sentences(articles, by=by, fields=fields)
+    groups = sorted(sents["group"].unique())
+    if len(groups) < 2:
+        return pd.DataFrame(columns=COLUMNS)
+    g_index = {g: k for k, g in enumerate(groups)}
+    labels = sents["group"].map(g_index).to_numpy(dtype="int64")
+    rng = np.random.default_rng(seed)
+    perms = [rng.permutation(labels) for _ in range(n_permutations)]
+
+    frames = []
+    for n in ngram_sizes:
+        vocab, s_idx, t_idx, cnt = _term_counts(sents["text"], n, numbers)
+        if not vocab:
+            continue
+        G, V = len(groups), len(vocab)
+        counts = _group_counts(labels, s_idx, t_idx, cnt, G, V)
+        total = counts.sum(axis=0)
+        keep = total >= min_count
+        if not keep.any():
+            continue
+        n_group = counts.sum(axis=1, keepdims=True)
+        a0 = float(total.sum()) if alpha0 is None else float(alpha0)
+        alpha = a0 * total / total.sum()
+        z = _log_odds_z(counts, n_group, alpha, a0)
+        null_z, null_all, p_perm = _permutation_null(
+            z, perms, s_idx, t_idx, cnt, alpha, a0, G, V, keep, null_quantile
+        )
+        other = total[None, :] - counts
+        n_other = total.sum() - n_group
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rate_g = np.where(n_group > 0, 1000 * counts / n_group, np.nan)
+            rate_o = np.where(n_other > 0, 1000 * other / n_other, np.nan)
+            delta = np.log((counts + alpha) / (n_group + a0 - counts - alpha)) - np.log(
+                (other + alpha) / (n_other + a0 - other - alpha)
+            )
+        cols = np.flatnonzero(keep)
+        for g_k, g in enumerate(groups):
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "term": [vocab[c] for c in cols],
+                        "n_gram": n,
+                        "group": g,
+                        "z": z[g_k, cols],
+                        "null_z": null_z[g_k, cols],
+                        "null_z_all": null_all[g_k],
+                        "p_perm": p_perm[g_k, cols],
+                        "count_group": counts[g_k, cols].astype("int64"),
+                        "count_other": other[g_k, cols].astype("int64"),
+                        "per_1000_group": rate_g[g_k, cols],
+                        "per_1000_other": rate_o[g_k, cols],
+                        "delta": delta[g_k, cols],
+                    }
+                )
+            )
+    if not frames:
+        return pd.DataFrame(columns=COLUMNS)
+    out = pd.concat(frames, ignore_index=True)
+    out["z"] = out["z"].round(10)  # identical ties on every platform
+    out["null_z"] = out["null_z"].round(10)
+    out["null_z_all"] = out["null_z_all"].round(10)
+    if perms:
+        out["chance"] = ~(out["z"].abs() > out["null_z"])
+    else:
+        out["chance"] = pd.NA
+    out = out.sort_values(["group", "z", "term", "n_gram"], ascending=[True, False, True, True])
+    return out[COLUMNS].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------
+# Summaries and charts for the notebooks.
+
+
+def group_sizes(
+    articles: pd.DataFrame, *, by: str = "perspective", fields: Sequence[str] = FIELDS
+) -> pd.DataFrame:
+    """How much text each group has: ``group, n_articles, n_sentences, n_words`` (analysed fields).
+
+    >>> s = pd.DataFrame({"article_id": ["a", "a", "b"], "g": ["x", "x", "y"],
+    ...                   "text": ["One two.", "Three.", "Four five six."]})
+    >>> group_sizes(s, by="g").values.tolist()
+    [['x', 1, 2, 3], ['y', 1, 1, 3]]
+    """
+    sents = analysed_sentences(articles, by=by, fields=fields)
+    out = sents.groupby("group", sort=True).agg(
+        n_articles=("article_id", "nunique"), n_sentences=("text", "size"), n_words=("n_words", "sum")
+    )
+    return out.reset_index().astype({"n_articles": "int64", "n_sentences": "int64", "n_words": "int64"})
+
+
+def describe_sizes(sizes: pd.DataFrame) -> str:
+    """A chart-title line stating N, from ``group_sizes``.
+
+    >>> describe_sizes(pd.DataFrame({"group": ["x", "y"], "n_articles": [1, 2],
+    ...                              "n_sentences": [3, 4], "n_words": [100, 250]}))
+    'N = 3 articles: x 1 (100 words), y 2 (250 words)'
+    """
+    parts = [f"{g} {a} ({w:,} words)" for g, a, w in sizes[["group", "n_articles", "n_words"]].itertuples(index=False)]
+    return f"N = {int(sizes['n_articles'].sum())} articles: " + ", ".join(parts)
+
+
+def chance_summary(terms: pd.DataFrame) -> pd.DataFrame:
+    """Per group and n-gram size: terms tested, how many beat their own null, how many the family-wise bar.
+
+    >>> t = pd.DataFrame({"group": ["x", "x"], "n_gram": [1, 1], "z": [3.0, 0.5],
+    ...                   "null_z": [2.0, 1.0], "null_z_all": [2.5, 2.5], "chance": [False, True]})
+    >>> chance_summary(t).values.tolist()
+    [['x', 1, 2, 1, 1]]
+    """
+    t = terms.assign(
+        beyond_chance=~terms["chance"].astype(bool),
+        beyond_family_bar=terms["z"].abs() > terms["null_z_all"],
+    )
+    out = t.groupby(["group", "n_gram"], sort=True).agg(
+        terms=("z", "size"), beyond_chance=("beyond_chance", "sum"), beyond_family_bar=("beyond_family_bar", "sum")
+    )
+    return out.reset_index().astype({"terms": "int64", "beyond_chance": "int64", "beyond_family_bar": "int64"})
+
+
+def plot_distinctive_terms(terms: pd.DataFrame, *, top: int = 10, title: str | None = None):
+    """Bars of the ``top`` z-scores per group, each with its chance bar (``null_z``) as a tick.
+
+    Solid bars beat the null; pale bars do not (``chance``). Returns ``(figure, rows drawn)``.
+
+    >>> s = pd.DataFrame({"article_id": list("ab"), "g": list("xy"), "text": ["Fence.", "Barrier."]})
+    >>> fig, rows = plot_distinctive_terms(distinctive_terms(s, by="g", n_permutations=5), top=1)
+    >>> rows[["group", "term"]].values.tolist()
+    [['x', 'fence'], ['y', 'barrier']]
+    """
+    rows = terms.groupby("group", sort=True).head(top).reset_index(drop=True)
+    cols = ["group", "term", "n_gram", "z", "null_z", "chance", "count_group", "count_other"]
+    rows = rows[[c for c in cols if c in rows.columns]]
+    groups = list(dict.fromkeys(rows["group"]))
+    colours = colour_map(terms["group"].unique())
+    fig, axes = plt.subplots(1, max(1, len(groups)), figsize=(4.2 * max(1, len(groups)), 0.32 * top + 1.6),
+                             squeeze=False, sharex=True)
+    for ax, g in zip(axes[0], groups):
+        r = rows[rows["group"] == g].reset_index(drop=True)
+        y = np.arange(len(r))
+        chance = r["chance"].fillna(True).astype(bool).to_numpy()
+        ax.barh(y, r["z"], color=colours[g], alpha=0.35, height=0.7)
+        ax.barh(y[~chance], r["z"][~chance], color=colours[g], height=0.7)
+        ax.scatter(r["null_z"], y, marker="|", s=180, color="black", zorder=3,
+                   label="chance bar (95th pct of |z| under shuffling)")
+        ax.set_yticks(y, [f"{t} ({c})" for t, c in zip(r["term"], r["count_group"])])
+        ax.invert_yaxis()
+        ax.axvline(0, color="#888888", linewidth=0.8)
+        ax.set_title(f"{g}: top {len(r)} terms")
+        ax.set_xlabel("z (weighted log-odds vs the rest)")
+    handles, labels = axes[0][0].get_legend_handles_labels()
+    if handles:
+        fig.legend(handles[:1], labels[:1], loc="lower center", frameon=False, bbox_to_anchor=(0.5, -0.02))
+    fig.suptitle(title or "Distinctive terms per group (count in brackets; pale bars = chance)")
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    return fig, rows

@@ -1,0 +1,212 @@
+"""Distinctive terms: tokens, n-grams, the log-odds z-scores and the permutation null."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers.corpus import load_corpus
+from helpers.terms import analysed_sentences, distinctive_terms, ngrams, tokenize
+
+TOWNS = ["Imatra", "Lappeenranta", "Vaalimaa", "Salla", "Kuusamo", "Raja-Jooseppi", "Vartius",
+         "Niirala", "Kelloselka", "Nuijamaa"]
+
+
+def contrast(n_per_group: int, words=("fence", "barrier"), groups=("east", "west")) -> pd.DataFrame:
+    """A sentence table: group k always says words[k]; everything else is shared."""
+    rows = []
+    for g, word in zip(groups, words):
+        for i in range(n_per_group):
+            town = TOWNS[i % len(TOWNS)]
+            rows.append({"article_id": f"{g}{i // 5}", "side": g,
+                         "text": f"Officials in {town} inspected the {word} on day {i}."})
+    return pd.DataFrame(rows)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens and n-grams
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Finland's cross-border deal", ["finland", "cross-border", "deal"]),
+        ("The ANTI-Russian policy", ["the", "anti-russian", "policy"]),
+        ("Helsinki’s border", ["helsinki", "border"]),
+        ("We'll terminate it.", ["we'll", "terminate", "it"]),
+        ("Kyiv — and Moscow", ["kyiv", "and", "moscow"]),
+        ("Åland and Pärnu", ["åland", "and", "pärnu"]),
+        ("snake_case", ["snake", "case"]),
+    ],
+)
+def test_tokenize(text, expected):
+    assert tokenize(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, n, expected",
+    [
+        ("An influx of illegal migrants", 2, ["illegal migrants"]),
+        ("An influx of illegal migrants", 1, ["influx", "illegal", "migrants"]),
+        # a bigram never bridges a dropped stopword: "closed of" / "closed border" are not formed
+        ("They closed of the border", 2, []),
+        ("the Finnish side bears the blame", 2, ["finnish side", "side bears"]),
+        ("Around 900 asylum seekers in 2023", 1, ["around", "asylum", "seekers"]),
+        ("Around 900 asylum seekers in 2023", 2, ["asylum seekers"]),
+        ("of the and to", 1, []),
+    ],
+)
+def test_ngrams(text, n, expected):
+    assert ngrams(text, n=n) == expected
+
+
+def test_ngrams_can_keep_numbers():
+    assert ngrams("Around 900 asylum seekers", n=2, numbers=True) == ["around 900", "900 asylum", "asylum seekers"]
+    with pytest.raises(ValueError):
+        ngrams("a b c", n=3)
+
+
+# ---------------------------------------------------------------------------------------------
+# The z-scores
+
+
+def test_each_group_top_term_is_its_own_word():
+    out = distinctive_terms(contrast(30), by="side", n_permutations=100)
+    top = out.groupby("group").head(1).set_index("group")["term"].to_dict()
+    assert top == {"east": "fence", "west": "barrier"}
+
+
+def test_many_sentences_are_not_chance():
+    out = distinctive_terms(contrast(30), by="side", n_permutations=200)
+    row = out[(out.group == "east") & (out.term == "fence")].iloc[0]
+    assert row.z > row.null_z and not row.chance
+    assert row.z > row.null_z_all  # survives the family-wise bar too
+    assert row.p_perm < 0.01
+    # shared words are not distinctive
+    shared = out[(out.group == "east") & (out.term == "officials")].iloc[0]
+    assert abs(shared.z) < 1e-9 and shared.chance
+
+
+def test_two_sentences_are_chance():
+    out = distinctive_terms(contrast(1), by="side", n_permutations=200)
+    row = out[(out.group == "east") & (out.term == "fence")].iloc[0]
+    assert row.z > 0  # the direction is right ...
+    assert row.chance  # ... but one sentence each cannot tell it from chance
+    assert out["chance"].all()
+
+
+def test_deterministic_across_calls_and_seed_only_moves_the_null():
+    s = contrast(8)
+    a = distinctive_terms(s, by="side", n_permutations=50, seed=1)
+    b = distinctive_terms(s, by="side", n_permutations=50, seed=1)
+    pd.testing.assert_frame_equal(a, b)
+    c = distinctive_terms(s, by="side", n_permutations=50, seed=2)
+    key = ["group", "term", "n_gram"]
+    a_, c_ = a.set_index(key).sort_index(), c.set_index(key).sort_index()
+    pd.testing.assert_series_equal(a_["z"], c_["z"])
+    assert not np.allclose(a_["null_z"], c_["null_z"])
+
+
+def test_two_groups_are_mirror_images():
+    out = distinctive_terms(contrast(6), by="side", n_permutations=20)
+    wide = out.pivot_table(index=["term", "n_gram"], columns="group", values="z")
+    np.testing.assert_allclose(wide["east"], -wide["west"], atol=1e-9)
+
+
+def test_counts_match_a_direct_count():
+    s = contrast(4)
+    out = distinctive_terms(s, by="side", n_permutations=0)
+    row = out[(out.group == "west") & (out.term == "barrier")].iloc[0]
+    assert (row.count_group, row.count_other) == (4, 0)
+    row = out[(out.group == "west") & (out.term == "officials")].iloc[0]
+    assert (row.count_group, row.count_other) == (4, 4)
+    assert out["null_z"].isna().all() and out["chance"].isna().all()
+
+
+def test_more_than_two_groups_each_against_the_rest():
+    s = contrast(12, words=("fence", "barrier", "wall"), groups=("a", "b", "c"))
+    out = distinctive_terms(s, by="side", n_permutations=100)
+    top = out.groupby("group").head(1).set_index("group")["term"].to_dict()
+    assert top == {"a": "fence", "b": "barrier", "c": "wall"}
+    row = out[(out.group == "a") & (out.term == "wall")].iloc[0]
+    assert (row.count_group, row.count_other) == (0, 12) and row.z < 0
+
+
+def test_sorted_by_group_then_z():
+    out = distinctive_terms(contrast(5), by="side", n_permutations=10)
+    for _, g in out.groupby("group"):
+        assert g["z"].is_monotonic_decreasing
+    assert out["group"].is_monotonic_increasing
+
+
+def test_bigrams_are_their_own_model():
+    s = pd.DataFrame({"article_id": list("aabb"), "g": list("xxyy"), "text": [
+        "They fear illegal migrants.", "Officials fear illegal migrants.",
+        "They welcome asylum seekers.", "Officials welcome asylum seekers."]})
+    out = distinctive_terms(s, by="g", ngram_sizes=(2,), n_permutations=0)
+    assert set(out["n_gram"]) == {2}
+    assert "illegal migrants" in set(out.term) and "migrants" not in set(out.term)
+
+
+def test_one_group_gives_no_rows_and_min_count_filters():
+    s = contrast(3).assign(side="only")
+    assert distinctive_terms(s, by="side").empty
+    out = distinctive_terms(contrast(3), by="side", min_count=4, n_permutations=0)
+    assert set(out.term) >= {"officials", "inspected"} and "fence" not in set(out.term)
+
+
+def test_unknown_group_column_is_an_error():
+    with pytest.raises(KeyError):
+        distinctive_terms(contrast(2), by="nope")
+
+
+# ---------------------------------------------------------------------------------------------
+# A corpus of files, loaded the project's way
+
+
+ARTICLES = {
+    "fi1": ("finnish", "Yle", "Finland closes crossings\n\nFinland closed four crossings as asylum seekers arrived.\n\n"
+            "The government cited security concerns and a hybrid operation."),
+    "fi2": ("finnish", "Yle", "Asylum seekers at Salla\n\nAbout 60 asylum seekers reached Salla on bicycles.\n\n"
+            "Border guards said the asylum seekers lacked visas."),
+    "fi3": ("finnish", "HS", "Government weighs full closure\n\nThe government said security concerns remain.\n\n"
+            "Asylum seekers can still apply at Raja-Jooseppi."),
+    "ru1": ("russian", "TASS", "Moscow condemns Helsinki\n\nMoscow said Helsinki bears the blame for illegal migrants.\n\n"
+            "The Finnish side acted under a pretext."),
+    "ru2": ("russian", "RIA", "Helsinki closes border\n\nHelsinki closed the border citing illegal migrants.\n\n"
+            "The Russian side regrets the anti-Russian policy."),
+    "ru3": ("russian", "TASS", "Diplomat blames Helsinki\n\nA diplomat said Helsinki chose confrontation.\n\n"
+            "Illegal migrants are a pretext, he said."),
+}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    lines = ["file,outlet,perspective,language"]
+    for stem, (persp, outlet, text) in ARTICLES.items():
+        (tmp_path / f"{stem}.txt").write_text(text, encoding="utf-8")
+        lines.append(f"{stem}.txt,{outlet},{persp},en")
+    (tmp_path / "sources.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load_corpus(tmp_path)
+
+
+def test_corpus_sentences_include_titles(corpus):
+    s = analysed_sentences(corpus)
+    assert set(s["field"]) == {"title", "body"}
+    assert s.groupby("group")["article_id"].nunique().to_dict() == {"finnish": 3, "russian": 3}
+    assert analysed_sentences(corpus, fields=("body",))["field"].eq("body").all()
+
+
+@pytest.mark.parametrize("by", ["perspective", "outlet", "article_id"])
+def test_corpus_runs_for_any_grouping(corpus, by):
+    out = distinctive_terms(corpus, by=by, n_permutations=50)
+    expected_groups = sorted(set(corpus[by]) if by != "article_id" else set(corpus.index))
+    assert sorted(out["group"].unique()) == expected_groups
+    assert {"term", "group", "z", "null_z", "chance", "count_group", "count_other", "n_gram"} <= set(out.columns)
+
+
+def test_corpus_finds_each_sides_words(corpus):
+    out = distinctive_terms(corpus, by="perspective", n_permutations=200)
+    top = {g: d.head(6)["term"].tolist() for g, d in out.groupby("group")}
+    assert "asylum seekers" in top["finnish"]
+    assert "helsinki" in top["russian"] and "illegal migrants" in top["russian"]
