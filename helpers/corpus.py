@@ -31,14 +31,15 @@ from .text import count_words, split_paragraphs, split_sentences
 PERSPECTIVES = ("finnish", "russian", "western", "other", "unknown")
 SOURCES_FILE = "sources.csv"
 METADATA_SUFFIXES = {".csv", ".json", ".md", ".yaml", ".yml", ".py", ".ipynb"}
+_CLOSERS = (".", "!", "?", '"', "”", "’", "'", ")", "»", "…")
 PROBLEM_SEP = " | "  # joins several problems of one file in the `problems` column
 MAX_BYTES = 1_000_000  # a news article is tens of kilobytes; past this a file is not parsed
 
 COLUMNS = [
     "file", "title", "standfirst", "body", "raw", "published", "published_from",
     "outlet", "label", "perspective", "language", "url", "credit", "photo_credit", "section",
-    "dateline", "encoding", "n_words", "n_paragraphs", "repeats_dropped", "problems", "cleaning",
-    "notes",
+    "dateline", "byline", "encoding", "n_words", "n_paragraphs", "repeats_dropped", "truncated", "problems",
+    "cleaning", "notes",
 ]
 
 
@@ -73,11 +74,15 @@ _PUBLISHED_LINE = re.compile(
 )
 # "HELSINKI, November 15. /TASS/." "Helsinki, Dec. 15, (dpa) –" "MOSCOW, Nov 20 (Reuters) -"
 _DATELINE = re.compile(
-    rf"\A(?P<place>[A-ZÅÄÖ][A-Za-zÅÄÖåäö'’. -]{{1,40}}?),\s+(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})"
-    rf"(?:,\s*(?P<year>\d{{4}}))?\s*[.,]?\s*"
+    rf"\A(?P<place>[A-ZÅÄÖ][A-Za-zÅÄÖåäö'’. -]{{1,40}}?)(?=,|\s*[(/])"
+    rf"(?:,\s+(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
+    rf"(?:,?\s+(?P<year>\d{{4}}))?)?\s*[.,]?\s*"
     rf"(?:(?:/(?P<agency1>[A-Za-z][\w .-]{{0,20}})/|\((?P<agency2>[A-Za-z][\w .-]{{0,20}})\))\s*\.?\s*)?"
     rf"(?:[-–—]\s*)?"
 )
+# "By Anne Kauranen and Essi Lehto" / "By John Smith, Reuters" on a line of its own
+_BYLINE = re.compile(r"^By\s+[A-ZÅÄÖ][\w'’.-]+(?:\s+[A-ZÅÄÖ][\w'’.-]+){0,3}"
+                     r"(?:\s*(?:,|and|&)\s*[A-ZÅÄÖ][\w'’.-]+(?:\s+[A-ZÅÄÖ][\w'’.-]+){0,3})*\s*$")
 _SHARE_WORDS = re.compile(
     r"\s*\b(?:Tweet|Share(?: on (?:Facebook|Twitter|X|Telegram|VK|WhatsApp))?|Print|Email|E-mail|Copy link|"
     r"Comment|Subscribe|Telegram|VKontakte|Facebook|Twitter|WhatsApp)\b(?=\s|$)"
@@ -92,6 +97,8 @@ _BOILERPLATE_LINES = [
     (re.compile(r"^(?:Sign up|Log in|Register|Subscribe)\b.{0,120}$", re.I), "sign-up prompt"),
     (re.compile(r"^(?:Photo|Image|Kuva)\s*:\s*\S.{0,120}$", re.I), "photo credit line"),
     (re.compile(r"^©.{0,120}$"), "copyright line"),
+    (re.compile(r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b.{0,300}$", re.I), "wire-service credit line"),
+    (re.compile(r"^Our Standards:.{0,200}$"), "wire-service standards line"),
 ]
 # An agency/photographer credit: "EPA-EFE/MAXIM SHIPENKOV", "© Sputnik / Ilya Pitalev", "Lehtikuva/Heikki Saukkomaa"
 _PHOTO_CREDIT = re.compile(r"(?:©\s*)?[A-Z][\w-]*(?:\s?/\s?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})+\s*$")
@@ -117,6 +124,7 @@ class _Parsed:
     photo_credit: str = ""
     section: str = ""
     dateline: str = ""
+    byline: str = ""
     repeats_dropped: int = 0
     cleaning: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -317,7 +325,7 @@ def _load_one(path: Path, table: dict, *, max_bytes: int) -> dict:
     name = relative(path) if path.is_absolute() else path.as_posix()
     fname = path.name
     row: dict = {c: "" for c in COLUMNS}
-    row.update(file=name, published=pd.NaT, published_from=None, n_words=0, n_paragraphs=0,
+    row.update(file=name, published=pd.NaT, published_from=None, n_words=0, n_paragraphs=0, truncated=False,
                repeats_dropped=0, problems=[], cleaning=[], encoding="")
     meta = table.get(fname)
     if meta is None:
@@ -375,10 +383,14 @@ def _load_one(path: Path, table: dict, *, max_bytes: int) -> dict:
         title=parsed.title, standfirst=parsed.standfirst, body="\n\n".join(parsed.paragraphs),
         published=parsed.published, published_from=parsed.published_from, credit=parsed.credit,
         photo_credit=parsed.photo_credit, section=parsed.section, dateline=parsed.dateline,
+        byline=parsed.byline,
         repeats_dropped=parsed.repeats_dropped, n_paragraphs=len(parsed.paragraphs),
     )
     row["cleaning"].extend(parsed.cleaning)
     row["n_words"] = count_words(row["body"])
+    if parsed.paragraphs and not parsed.paragraphs[-1].rstrip().endswith(_CLOSERS):
+        row["truncated"] = True
+        row["cleaning"].append(f"the text ends mid-sentence ({_short(parsed.paragraphs[-1][-40:], 40)!r}): it may be truncated")
     if meta is not None and meta.get("published", "").strip() and pd.isna(row["published"]):
         row["published"] = pd.Timestamp(meta["published"])
         row["published_from"] = "sources"
@@ -422,13 +434,18 @@ def _parse(text: str) -> _Parsed:
 
     if paras and _PUBLISHED_LINE.match(paras[0]) and len(paras[0]) < 120:
         _take_published_line(paras.pop(0), out)
+    _take_byline(paras, out)
     if not out.title and paras and _is_title(paras[0], paras[1:]):
         out.title = paras.pop(0)
         out.cleaning.append("first line taken as the title")
     if paras and _PUBLISHED_LINE.match(paras[0]) and len(paras[0]) < 120:
         _take_published_line(paras.pop(0), out)
+    _take_byline(paras, out)
     if paras:
         _take_dateline(paras, out)
+    if paras and _BYLINE.match(paras[-1]) and len(paras[-1]) < 120:
+        out.byline = out.byline or paras[-1][3:].strip()
+        out.cleaning.append(f"closing byline {paras.pop()!r} moved to metadata")
 
     paras = _drop_repeats(paras, out)
     out.paragraphs = paras
@@ -505,22 +522,32 @@ def _take_published_line(line: str, out: _Parsed) -> None:
     out.cleaning.append(f"publication line {line!r} moved to metadata")
 
 
+def _take_byline(paras: list[str], out: _Parsed) -> None:
+    if paras and not out.byline and _BYLINE.match(paras[0]) and len(paras[0]) < 120:
+        out.byline = paras.pop(0)[3:].strip()
+        out.cleaning.append(f"byline {out.byline!r} moved to metadata")
+
+
 def _take_dateline(paras: list[str], out: _Parsed) -> None:
     m = _DATELINE.match(paras[0])
-    if not m or m.end() >= len(paras[0]):
+    if not m or m.end() >= len(paras[0]) or m.end() == 0:
         return
     agency = m.group("agency1") or m.group("agency2") or ""
-    if not agency and not re.search(r"[-–—]\s*$", m.group(0)) and not m.group(0).rstrip().endswith("."):
-        return  # "Helsinki, November 15 was cold" is a sentence, not a dateline
-    if not agency and not m.group("place").isupper():
-        if not re.search(r"[-–—]\s*$", m.group(0)):
+    dashed = bool(re.search(r"[-–—]\s*$", m.group(0)))
+    month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
+    if not month:  # "HELSINKI (AP) — ...": only a capitalised place and an agency make a dateline
+        if not (agency and m.group("place").isupper() and (dashed or m.group(0).rstrip().endswith("."))):
             return
+    elif not agency and not dashed and not m.group(0).rstrip().endswith("."):
+        return  # "Helsinki, November 15 was cold" is a sentence, not a dateline
+    elif not agency and not m.group("place").isupper() and not dashed:
+        return
     out.dateline = m.group(0).strip()
     if agency and not out.credit:
         out.credit = agency.strip()
     if m.group("year") and pd.isna(out.published):
         try:
-            out.published = pd.Timestamp(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
+            out.published = pd.Timestamp(int(m.group("year")), _month(month), int(day))
             out.published_from = "text"
         except ValueError:
             pass

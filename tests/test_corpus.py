@@ -136,6 +136,20 @@ def test_cleaning_log_says_what_was_removed(seeds):
             "Finland closed its border. Russia protested.\n",
             dict(title="", n_paragraphs=1, published_from=None, body_start="Finland closed its border."),
         ),
+        (  # an AP dateline: place and agency, no date
+            "Finland to close border\n\nHELSINKI (AP) — Finland will close its entire border with Russia, the prime minister said.\n",
+            dict(credit="AP", dateline="HELSINKI (AP) —", body_start="Finland will close its entire border"),
+        ),
+        (  # a day-first dateline and a byline above it
+            "By Anne Kauranen and Essi Lehto\n\nHELSINKI, 16 November 2023 (Reuters) - Finland may close crossings.\n\n"
+            "(Reporting by Anne Kauranen; Editing by Alison Williams)\n",
+            dict(credit="Reuters", byline="Anne Kauranen and Essi Lehto", published=pd.Timestamp("2023-11-16"),
+                 published_from="text", n_paragraphs=1, body_start="Finland may close crossings."),
+        ),
+        (  # a place name starting a sentence is not an AP dateline
+            "Helsinki (the capital) was quiet. Border guards counted arrivals.\n",
+            dict(dateline="", credit="", body_start="Helsinki (the capital) was quiet."),
+        ),
         (  # a sentence that starts like a dateline is not one
             "Helsinki, November 15 was a cold day for the border guards. They counted arrivals.\n",
             dict(dateline="", body_start="Helsinki, November 15 was a cold day"),
@@ -311,3 +325,19 @@ def test_same_stem_twice_gets_distinct_ids(tmp_path):
     a = load_corpus([p1, p2])
     assert list(a.index) == ["a", "a~2"]
     assert "same name stem" in a.loc["a~2", "problems"]
+
+
+@pytest.mark.parametrize(
+    "text, truncated",
+    [
+        ("A title here\n\nThe border was closed on Friday. Officials said the situation was", True),
+        ("A title here\n\nThe border was closed on Friday.", False),
+        ('A title here\n\n"It is closed," he said.', False),
+    ],
+)
+def test_truncated_texts_are_flagged_not_dropped(tmp_path, text, truncated):
+    write(tmp_path, "a.txt", text)
+    a = load_corpus(tmp_path)
+    assert bool(a.iloc[0]["truncated"]) is truncated
+    assert a.iloc[0]["body"].startswith("The border was closed") or a.iloc[0]["body"].startswith('"It is')
+    assert any("truncated" in d for d in cleaning_log(a)["detail"]) is truncated
