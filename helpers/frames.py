@@ -34,7 +34,7 @@ import pandas as pd
 
 from .figures import colour_map
 from .paths import DATA
-from .terms import FIELDS, analysed_sentences
+from .terms import FIELDS, analysed_sentences, plain
 
 FRAMES_CSV = DATA / "frames.csv"
 
@@ -256,13 +256,13 @@ def plot_frame_profile(profile: pd.DataFrame, *, title: str | None = None):
     for k, g in enumerate(groups):
         r = rows[rows["group"] == g].set_index("frame").reindex(frames)
         pos = y + (k - (len(groups) - 1) / 2) * height
-        ax.barh(pos, r["per_1000_words"].fillna(0), height=height * 0.95, color=colours[g], label=g)
+        ax.barh(pos, r["per_1000_words"].fillna(0), height=height * 0.95, color=colours[g], label=plain(g))
         for p_, v, n in zip(pos, r["per_1000_words"].fillna(0), r["n_cues"].fillna(0)):
             ax.text(v, p_, f" {int(n)}", va="center", fontsize=8)
-    ax.set_yticks(y, frames)
+    ax.set_yticks(y, [plain(f) for f in frames])
     ax.invert_yaxis()
     ax.set_xlabel("cue matches per 1,000 words (number = cue count)")
     ax.legend(frameon=False, loc="lower right")
-    ax.set_title(title or "Frame cues per 1,000 words")
+    ax.set_title(plain(title or "Frame cues per 1,000 words"))
     fig.tight_layout()
     return fig, rows

@@ -28,7 +28,7 @@ import pandas as pd
 from .figures import colour_map
 from .frames import match_lexicon, read_lexicon
 from .paths import DATA
-from .terms import FIELDS, analysed_sentences
+from .terms import FIELDS, analysed_sentences, plain
 
 NAMING_CSV = DATA / "naming.csv"
 
@@ -168,17 +168,17 @@ def plot_naming(pairs: pd.DataFrame, *, title: str | None = None, used_only: boo
         for (concept, term), pos in positions.items():
             ys.append(pos + (k - (len(groups) - 1) / 2) * height)
             vals.append(int(counts.get((concept, term, g), 0)))
-        ax.barh(ys, vals, height=height * 0.95, color=colours[g], label=g)
+        ax.barh(ys, vals, height=height * 0.95, color=colours[g], label=plain(g))
         for yy, v in zip(ys, vals):
             ax.text(v + top * 0.01, yy, str(v), va="center", fontsize=7, color="#333333")
-    ax.set_yticks([p for p, _ in labels], [t for _, t in labels])
+    ax.set_yticks([p for p, _ in labels], [plain(t) for _, t in labels])
     for yy, concept in header_y:
-        ax.text(0, yy, concept, fontweight="bold", va="center", ha="left", fontsize=9)
+        ax.text(0, yy, plain(concept), fontweight="bold", va="center", ha="left", fontsize=9)
     ax.set_ylim(y - 0.5, -0.7)
     ax.set_xlim(0, top * 1.15)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_xlabel("mentions")
     ax.legend(frameon=False, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=max(1, len(groups)))
-    ax.set_title(title or "Which name each group uses", pad=22)
+    ax.set_title(plain(title or "Which name each group uses"), pad=22)
     fig.tight_layout()
     return fig, rows

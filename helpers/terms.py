@@ -419,6 +419,15 @@ def chance_summary(terms: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index().astype({"terms": "int64", "beyond_chance": "int64", "beyond_family_bar": "int64"})
 
 
+def plain(text) -> str:
+    """Text safe for a matplotlib label: ``$`` is escaped so article text never turns into mathtext.
+
+    >>> print(plain("costs $5 and $6"))
+    costs \\$5 and \\$6
+    """
+    return str(text).replace("$", r"\$")
+
+
 def plot_distinctive_terms(terms: pd.DataFrame, *, top: int = 10, title: str | None = None):
     """Bars of the ``top`` z-scores per group, each with its chance bar (``null_z``) as a tick.
 
@@ -444,14 +453,14 @@ def plot_distinctive_terms(terms: pd.DataFrame, *, top: int = 10, title: str | N
         ax.barh(y[~chance], r["z"][~chance], color=colours[g], height=0.7)
         ax.scatter(r["null_z"], y, marker="|", s=180, color="black", zorder=3,
                    label="chance bar (95th pct of |z| under shuffling)")
-        ax.set_yticks(y, [f"{t} ({c})" for t, c in zip(r["term"], r["count_group"])])
+        ax.set_yticks(y, [plain(f"{t} ({c})") for t, c in zip(r["term"], r["count_group"])])
         ax.invert_yaxis()
         ax.axvline(0, color="#888888", linewidth=0.8)
-        ax.set_title(f"{g}: top {len(r)} terms")
+        ax.set_title(plain(f"{g}: top {len(r)} terms"))
         ax.set_xlabel("z (weighted log-odds vs the rest)")
     handles, labels = axes[0][0].get_legend_handles_labels()
     if handles:
         fig.legend(handles[:1], labels[:1], loc="lower center", frameon=False, bbox_to_anchor=(0.5, -0.02))
-    fig.suptitle(title or "Distinctive terms per group (count in brackets; pale bars = chance)")
+    fig.suptitle(plain(title or "Distinctive terms per group (count in brackets; pale bars = chance)"))
     fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig, rows
