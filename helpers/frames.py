@@ -262,7 +262,8 @@ def plot_frame_profile(profile: pd.DataFrame, *, title: str | None = None):
     ax.set_yticks(y, [plain(f) for f in frames])
     ax.invert_yaxis()
     ax.set_xlabel("cue matches per 1,000 words (number = cue count)")
-    ax.legend(frameon=False, loc="lower right")
+    if groups:
+        ax.legend(frameon=False, loc="lower right")
     ax.set_title(plain(title or "Frame cues per 1,000 words"))
     fig.tight_layout()
     return fig, rows

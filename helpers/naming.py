@@ -178,7 +178,8 @@ def plot_naming(pairs: pd.DataFrame, *, title: str | None = None, used_only: boo
     ax.set_xlim(0, top * 1.15)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_xlabel("mentions")
-    ax.legend(frameon=False, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=max(1, len(groups)))
+    if groups:
+        ax.legend(frameon=False, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=len(groups))
     ax.set_title(plain(title or "Which name each group uses"), pad=22)
     fig.tight_layout()
     return fig, rows

@@ -396,9 +396,13 @@ def describe_sizes(sizes: pd.DataFrame) -> str:
     >>> describe_sizes(pd.DataFrame({"group": ["x", "y"], "n_articles": [1, 2],
     ...                              "n_sentences": [3, 4], "n_words": [100, 250]}))
     'N = 3 articles: x 1 (100 words), y 2 (250 words)'
+    >>> describe_sizes(pd.DataFrame(columns=["group", "n_articles", "n_sentences", "n_words"]))
+    'N = 0 articles with text'
     """
     parts = [f"{g} {a} ({w:,} words)" for g, a, w in sizes[["group", "n_articles", "n_words"]].itertuples(index=False)]
-    return f"N = {int(sizes['n_articles'].sum())} articles: " + ", ".join(parts)
+    n = int(sizes["n_articles"].sum())
+    head = f"N = {n} article{'' if n == 1 else 's'}"
+    return f"{head}: " + ", ".join(parts) if parts else f"{head} with text"
 
 
 def chance_summary(terms: pd.DataFrame) -> pd.DataFrame:

@@ -210,3 +210,25 @@ def test_corpus_finds_each_sides_words(corpus):
     top = {g: d.head(6)["term"].tolist() for g, d in out.groupby("group")}
     assert "asylum seekers" in top["finnish"]
     assert "helsinki" in top["russian"] and "illegal migrants" in top["russian"]
+
+
+def test_every_helper_survives_an_empty_corpus(tmp_path):
+    import warnings
+
+    import matplotlib.pyplot as plt
+
+    from helpers.frames import frame_profile, frame_sentences, plot_frame_profile
+    from helpers.naming import naming_pairs, plot_naming
+    from helpers.terms import chance_summary, describe_sizes, group_sizes, plot_distinctive_terms
+
+    articles = load_corpus(tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        terms = distinctive_terms(articles)
+        assert terms.empty and chance_summary(terms).empty
+        assert frame_profile(articles).empty and frame_sentences(articles).empty
+        assert naming_pairs(articles).empty
+        assert describe_sizes(group_sizes(articles)) == "N = 0 articles with text"
+        for fig, _ in (plot_distinctive_terms(terms), plot_frame_profile(frame_profile(articles)),
+                       plot_naming(naming_pairs(articles))):
+            plt.close(fig)
