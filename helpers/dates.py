@@ -1,0 +1,857 @@
+"""Find the date mentions in an article and normalise them (see shared/spec/ANNOTATION.md).
+
+Every mention becomes one row: the text as written, its character span, the
+inclusive calendar range it names (``start`` .. ``end``), its granularity, what
+the value rests on and whether that was inferred.  Absolute dates rest on the
+text; relative ones (``on Thursday``, ``the weekend``, ``December 13`` with no
+year) rest on the publication date, or, for an undated article, on an anchor
+inferred from the dated mentions themselves (``November 2023``, ``January 24,
+2024``).  Expressions that need the exact publication day stay ``NaT`` when
+there is none; they are still found.
+
+Hand-written regular expressions, compiled at import, one scan per text.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+import pandas as pd
+
+__all__ = ["COLUMNS", "extract_dates", "find_dates", "estimate_publication"]
+
+COLUMNS = ["text", "start_char", "end_char", "start", "end", "granularity", "anchored_on", "inferred"]
+
+NaT = pd.NaT
+
+# --------------------------------------------------------------------------- vocabulary
+_MONTH_NUM = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
+    "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+_FULL_MONTHS = [k for k, _ in sorted(((k, v) for k, v in _MONTH_NUM.items() if len(k) > 4 or k in ("May", "June", "July")), key=lambda kv: kv[1])]
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_SEASON_NUM = {"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3}
+_SEASON_START = (3, 6, 9, 12)  # meteorological
+
+# --------------------------------------------------------------------------- regex pieces
+_MON_FULL = "(?:" + "|".join(_FULL_MONTHS) + ")(?![a-z])"
+_MON = ("(?:" + "|".join(_FULL_MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])")
+_WD = "(?:" + "|".join(_WEEKDAYS) + r")(?!\w)"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])(?![.,][0-9])"
+_YEAR = r"(?:19|20)[0-9][0-9](?![\w])(?![.,][0-9])"
+_YLB = r"(?<![\w.,/:@#$€£+\-])"  # nothing glued before a year (EPA-EFE/2023, golfer2015, 1,340)
+_YR_REL = r"(?:of\s+)?(?:next|last|this)\s+year(?!\w)"
+_DMY = rf"{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR}|\s+{_YR_REL})?"
+_MDY = rf"{_MON}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?:,?\s+{_YEAR}|\s+{_YR_REL})?"
+_SEASONS = r"(?:[Aa]utumn|[Ff]all|[Ww]inter|[Ss]pring|[Ss]ummer)(?!\w)"
+
+_ALTS = [
+    # weekday + date: one mention of one day
+    ("wdd", rf"{_WD},?\s+(?:the\s+)?(?:{_DMY}|{_MDY})|{_WD}\s*\(\s*(?:{_DMY}|{_MDY})\s*\)"),
+    ("iso", rf"{_YLB}(?:19|20)[0-9]{{2}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?![\w\-])"),
+    ("dot", r"(?<![\w.,])(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)[0-9]{2}(?![\w])(?!\.[0-9])"),
+    ("part", rf"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)(?:-|\s+)(?:{_MON_FULL}(?:,?\s+{_YEAR})?|{_YEAR})"),
+    ("partof", rf"(?:[Tt]he\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of\s+(?:{_MON_FULL}(?:,?\s+{_YEAR})?"
+               rf"|(?:the|this|last|next)\s+year(?!\w)|{_YEAR})"),
+    ("relmon", rf"(?:[Ll]ast|[Nn]ext|[Tt]his)\s+{_MON_FULL}"),
+    ("mdy", rf"{_MON}(?:\s+{_DAY}(?:\s*[-–]\s*{_DAY})?)?(?:,?\s+{_YEAR}|\s+{_YR_REL})?"),
+    ("dmy", rf"(?<![\w.,:/\-]){_DMY}"),
+    ("yrange", rf"{_YLB}(?:19|20)[0-9]{{2}}\s*[-–/]\s*(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})(?![\w])(?![.,][0-9])"),
+    ("decade", rf"{_YLB}(?:19|20)[0-9]0s(?!\w)"),
+    ("year", rf"{_YLB}{_YEAR}(?![-–]\w)"),
+    ("ago", r"(?<!\w)(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+            r"|[Ee]leven|[Tt]welve|[0-9]{1,3})\s+(?:day|week|month|year)s?\s+ago(?!\w)"),
+    ("xrel", r"(?:[Ee]arlier|[Ll]ater)\s+(?:this|in\s+the)\s+(?:week|month|year)(?!\w)"),
+    ("rel", r"(?<!\w)(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(?:week|month|year)(?!\w)|[Tt]he\s+new\s+week(?!\w)"),
+    ("wknd", r"(?<!\w)(?:[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)(?:\s+(?:past|coming|last|next))?\s+weekend(?!\w)"),
+    ("drel", r"(?<!\w)(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?!\w)|(?<!\w)[Ll]ast\s+night(?!\w)"
+             r"|(?<!\w)[Tt]his\s+(?:morning|afternoon|evening)(?!\w)"
+             r"|(?<!\w)[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow)(?!\w)"),
+    ("wd", rf"(?<!\w)(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night)(?!\w))?"),
+    ("season", rf"(?<!\w)(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?:[Tt]he\s+)?{_SEASONS}"
+               rf"(?:\s+(?:of\s+)?(?:{_YEAR}(?:\s*[-–/]\s*(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})(?![\w]))?|(?:last|this|next)\s+year(?!\w)))?"),
+]
+_MASTER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _ALTS))
+
+
+def _trie(words) -> str:
+    """A regex matching any of *words*, factored as a trie (far fewer branch attempts per position)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+    return build(root)
+
+
+# Every mention contains a head word: a month, a weekday, a number, or one of _LOW_HEADS.  The scan looks
+# only where heads occur, backs off over the modifier words that may precede a head (the end of, early,
+# last, two days ...) and matches _MASTER there.  Capitalised heads and numbers are found by one regex whose
+# branches all open with a literal, so the engine skips every other character cheaply; the lowercase heads
+# are rare enough that plain substring searches find them faster than any regex.
+def _cap_trigger() -> str:
+    heads = sorted(set(list(_MONTH_NUM) + list(_WEEKDAYS) + [w.capitalize() for w in
+                   "yesterday today tomorrow tonight autumn fall winter spring summer week year month".split()]))
+    by_first: dict = {}
+    for w in heads:
+        by_first.setdefault(w[0], []).append(w[1:])
+    branches = [f"{c}(?<!\\w{c})" + _trie(tails) for c, tails in sorted(by_first.items())]
+    branches += [f"{d}(?<![\\w.,]{d})" for d in "0123456789"]  # a number (not 1,340's "340")
+    return "|".join(branches)
+
+
+_TRIGGER = re.compile(_cap_trigger())
+_LOW_HEADS = ("week", "year", "month", "ago", "yesterday", "today", "tomorrow", "night", "morning", "afternoon",
+              "evening", "autumn", "fall", "winter", "spring", "summer")
+_PREFIX_WORDS = frozenset("""the this last next past coming early late mid end beginning start middle of earlier later new
+a an one two three four five six seven eight nine ten eleven twelve day before after to in
+day days week weeks month months year years""".split())
+
+
+def _triggers(text: str) -> list:
+    """Sorted start positions of the head words in *text*."""
+    pos = [m.start() for m in _TRIGGER.finditer(text)]
+    extra = False
+    for w in _LOW_HEADS:
+        i = text.find(w)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalnum():
+                pos.append(i)
+                extra = True
+            elif w == "night" and text[i - 2:i] == "to" and (i == 2 or not text[i - 3].isalnum()):
+                pos.append(i - 2)  # tonight
+                extra = True
+            i = text.find(w, i + 1)
+    if extra:
+        pos.sort()
+    return pos
+
+
+def _backoff(text: str, t: int, lo: int) -> list:
+    """Start positions of the modifier words directly before the head at *t* (nearest first), not before *lo*."""
+    starts = []
+    j = t
+    while len(starts) < 4:
+        k = j - 1
+        if k <= lo or text[k] not in " -\n\t":
+            break
+        while k > lo and text[k] in " \n\t":
+            k -= 1
+        if text[k] == "-" and k == j - 1:  # mid-November
+            k -= 1
+        ws = text.rfind(" ", lo, k) + 1
+        if ws < lo:
+            ws = lo
+        word = text[ws:k + 1]
+        if word.lower() not in _PREFIX_WORDS:
+            cut = max(word.rfind("\n"), word.rfind("("), word.rfind("\t"))
+            if cut < 0 or word[cut + 1:].lower() not in _PREFIX_WORDS:
+                break
+            ws += cut + 1
+        starts.append(ws)
+        j = ws
+    return starts
+
+_FIND_MON = re.compile("|".join(_FULL_MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_FIND_NUM = re.compile(r"[0-9]+")
+_FIND_WD = re.compile("|".join(_WEEKDAYS))
+_FIND_YREL = re.compile(r"(next|last|this)\s+year")
+
+# context checks (run only on the few candidate matches)
+_MONTH_CONTEXT = re.compile(
+    r"(?<!\w)(?:in|since|until|till|by|from|through|throughout|during|before|after|of|between|and|to|or|"
+    r"last|next|this|early|late|mid|end|beginning|start)[\s\-]+$", re.I)
+_SEASON_CONTEXT = re.compile(
+    r"(?<!\w)(?:in|during|over|by|until|till|since|through|throughout|before|after|this|next|last|early|late|of)\s+$", re.I)
+_SEASON_GENERIC_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:time|weather|conditions?|seasons?|tyres?|tires?|clothes|clothing|solstice|holidays?|break|storms?|"
+    r"sports?|games|olympics|navigation|period|camps?|coats?|gear|roads?|sun|heat|cold|temperatures?|driving|"
+    r"session|of\b|in\b|from\b|to\b|by\b|is\b|was\b|has\b|had\b|and\s+winter|and\s+summer)", re.I)
+_HEDGES = frozenset("nearly almost approximately roughly than least number exactly".split())
+_SOFT_HEDGES = frozenset("about around some over under only".split())
+_NEXT_WORD = re.compile(r"\s*(%|[A-Za-z]+)")
+_COUNT_NOUNS = frozenset("""people persons person migrants migrant asylum seekers km kilometres kilometers kilometre kilometer
+metres meters miles euros euro dollars dollars roubles rubles soldiers troops guards men women children cases
+applications crossings vehicles cars trucks lorries tons tonnes residents refugees applicants arrivals percent per
+individuals citizens foreigners nationals workers jobs units households homes times hours minutes kilograms kg
+new more other additional foreign illegal gmt utc cet eet msk local hrs""".split())
+_NAME_AFTER = re.compile(r"\s+(?:Revolution|Group|Movement|Manifesto|Uprising)\b")
+_CAP_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+_FUT_WORDS = frozenset("""will shall would won't wouldn't until till untill expire expires expiring deadline upcoming
+scheduled planned proposed anticipated""".split())
+_TO_VERBS = frozenset("set due going plan plans planning planned intend intends intending expected expects expect is are".split())
+_PAST_WORDS = frozenset("""said says told announced stated reported added noted explained declared wrote was were had did
+ago""".split())
+_PAST_IRREGULAR = frozenset("""began came went made took gave saw met held left fled sent kept rose fell became grew struck
+spoke led won lost paid brought thought felt found chose knew broke drew flew froze""".split())
+_PASSIVE_AUX = frozenset("be been being is are am get gets".split())
+_STRIP = ",;:\"'“”‘’()[]"
+_FUT_AFTER = re.compile(r"\s*,?\s*(?:will|is\s+set\s+to|is\s+due|is\s+scheduled|expires)\b")
+
+# kinds whose value needs the exact publication day (NaT for an inferred anchor)
+_DAY_NEEDING = frozenset(("mrel", "wrel", "wknd", "drel", "wd", "ago"))
+
+
+# --------------------------------------------------------------------------- small calendar helpers
+def _month_end(y: int, m: int) -> date:
+    return date(y + 1, 1, 1) - timedelta(days=1) if m == 12 else date(y, m + 1, 1) - timedelta(days=1)
+
+
+def _part(y: int, m: int, part: str):
+    if part == "early":
+        return date(y, m, 1), date(y, m, 10)
+    if part == "mid":
+        return date(y, m, 11), date(y, m, 20)
+    return date(y, m, 21), _month_end(y, m)
+
+
+def _season(y: int, s: int):
+    m = _SEASON_START[s]
+    if s == 3:
+        return date(y, 12, 1), date(y + 1, 3, 1) - timedelta(days=1)
+    return date(y, m, 1), _month_end(y, m + 2)
+
+
+def _season_year_of(d: date, s: int) -> int:
+    """The year (start year) of the season-*s* instance containing or nearest before/after *d* in d's season-year."""
+    if s == 3 and d.month <= 2:
+        return d.year - 1
+    return d.year
+
+
+@lru_cache(maxsize=8192)
+def _ts(ordinal: int):
+    try:
+        return pd.Timestamp(date.fromordinal(ordinal))
+    except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
+        return NaT
+
+
+def _to_date(x):
+    if x is None:
+        return None
+    if isinstance(x, date):  # datetime, pd.Timestamp included
+        if x is NaT:
+            return None
+        return date(x.year, x.month, x.day)
+    try:
+        ts = pd.Timestamp(x)
+    except (ValueError, TypeError):
+        raise ValueError(f"cannot read {x!r} as a date") from None
+    if ts is NaT or pd.isna(ts):
+        return None
+    return date(ts.year, ts.month, ts.day)
+
+
+# --------------------------------------------------------------------------- tense
+def _tense(text: str, s: int, e: int) -> int:
+    """Tense of the mention at text[s:e]: 1 future, -1 past, 0 no cue.
+
+    Walks back from the mention to the start of its sentence.  The nearest strong cue decides (will,
+    would, until, expire, set to, due to, scheduled ... future; said, announced, was, had ... past); a bare
+    `by` just before the date is a deadline (future); `will` / `expires` right after it is future.  Failing
+    those, a past-tense verb in the clause (closed, began) makes it past.
+    """
+    w = text[max(0, s - 120):s]
+    cut = max(w.rfind(". "), w.rfind("\n"), w.rfind("? "), w.rfind("! "), w.rfind(".\" "), w.rfind(".” "))
+    if cut >= 0:
+        w = w[cut + 1:]
+    words = w.split()
+    if words and (words[-1] == "by" or (len(words) > 1 and words[-1] == "the" and words[-2] == "by")):
+        return 1
+    weak = 0
+    for i in range(len(words) - 1, -1, -1):
+        x = words[i].strip(_STRIP).lower()
+        if x in _FUT_WORDS or x.endswith("'ll"):
+            return 1
+        if x in _PAST_WORDS:
+            return -1
+        if i and ((x == "to" and words[i - 1].lower() in _TO_VERBS) or (x == "effect" and words[i - 1].lower() in (
+                "take", "takes"))):
+            return 1
+        if not weak and (x in _PAST_IRREGULAR or (x.endswith("ed") and len(x) > 4 and words[i][0].islower() and not (
+                i and words[i - 1].lower() in _PASSIVE_AUX))):
+            weak = -1
+    if _FUT_AFTER.match(text, e) is not None:
+        return 1
+    return weak
+
+
+# --------------------------------------------------------------------------- scanning
+def _month_ok(text: str, s: int, e: int, tok: str) -> bool:
+    """A month named alone (no day, no year): reject the modal `may`, the verb `March`, names."""
+    if tok not in _MONTH_NUM or (len(tok) <= 4 and tok not in ("May", "June", "July")):
+        return False  # bare abbreviation (Jan, Dec.) is too ambiguous
+    ctx = _MONTH_CONTEXT.search(text, max(0, s - 14), s) is not None
+    if tok in ("May", "March"):
+        return ctx
+    if _NAME_AFTER.match(text, e):
+        return False
+    if tok in ("June", "August") and not ctx and _CAP_WORD_AFTER.match(text, e):
+        return False
+    return True
+
+
+def _year_ok(text: str, s: int, e: int) -> bool:
+    """A bare 4-digit number is a year unless hedged like a count (nearly 2000) or followed by a counted noun."""
+    before = text[max(0, s - 20):s].split()
+    prev = before[-1].lower() if before else ""
+    if prev in _HEDGES or prev in ("no.", "no", "#") or (prev in ("of", "to") and len(before) > 1 and before[-2].lower() in (
+            "total", "up")):
+        return False
+    m = _NEXT_WORD.match(text, e)
+    nxt = m.group(1) if m else ""
+    low = nxt.lower()
+    if low == "%" or low in _COUNT_NOUNS or low.startswith("kilomet"):
+        return False
+    if prev in _SOFT_HEDGES and m and m.start(1) == e + 1 and nxt.islower():
+        return False
+    return True
+
+
+def _ymd(y, m, d):
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _parse_daymonth(span: str):
+    """(month, day1, day2, year or None, yearoff or None, weekday or None) from a dmy/mdy/wdd span."""
+    mm = _FIND_MON.search(span)
+    month = _MONTH_NUM[mm.group()]
+    nums = [n for n in _FIND_NUM.findall(span)]
+    year = None
+    days = []
+    for n in nums:
+        if len(n) == 4:
+            year = int(n)
+        else:
+            days.append(int(n))
+    yoff = None
+    yr = _FIND_YREL.search(span)
+    if yr:
+        yoff = {"next": 1, "last": -1, "this": 0}[yr.group(1)]
+    wd = _FIND_WD.match(span)
+    return month, (days[0] if days else None), (days[1] if len(days) > 1 else None), year, yoff, (
+        _WEEKDAYS.index(wd.group()) if wd else None)
+
+
+def _scan(text: str):
+    """Candidate mentions: list of [s, e, kind, data]."""
+    out = []
+    prev_end = 0
+    match = _MASTER.match
+    for t in _triggers(text):
+        if t < prev_end:
+            continue
+        m = None
+        if t > prev_end + 1 and text[t - 1] in " -\n\t":
+            ws = text.rfind(" ", max(prev_end, t - 12), t - 1) + 1
+            if text[ws:t - 1].lower() in _PREFIX_WORDS or text[t - 1] != " " or ws == 0:
+                for c in _backoff(text, t, prev_end)[::-1]:
+                    mm = match(text, c)
+                    if mm is not None and mm.end() > t:
+                        m = mm
+                        break
+        if m is None:
+            m = match(text, t)
+        if m is None:
+            continue
+        kind = m.lastgroup
+        s, e = m.span()
+        span = m.group()
+        data = None
+        prep_ok = ()
+        if kind in ("mdy", "dmy", "wdd"):
+            month, d1, d2, year, yoff, wd = _parse_daymonth(span)
+            if d1 is None:
+                if year is None and yoff is None:
+                    tok = _FIND_MON.search(span).group()
+                    if not _month_ok(text, s, e, tok):
+                        continue
+                if year is not None:
+                    kind, data = "abs", (date(year, month, 1), _month_end(year, month), "month")
+                else:
+                    kind, data = "mon", (month, yoff, None)
+                prep_ok = ("in", "during", "through")
+            else:
+                if d2 is not None and d2 <= d1:
+                    d2 = None
+                if year is not None:
+                    a, b = _ymd(year, month, d1), _ymd(year, month, d2 or d1)
+                    kind, data = ("abs", (a, b, "day")) if a and b else ("bad", "day")
+                elif (d2 or d1) > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+                    kind, data = "bad", "day"
+                else:
+                    kind, data = "md", (month, d1, d2, yoff, wd)
+                prep_ok = ("on",)
+        elif kind == "year":
+            if not _year_ok(text, s, e):
+                continue
+            y = int(span)
+            kind, data = "abs", (date(y, 1, 1), date(y, 12, 31), "year")
+            prep_ok = ("in", "during", "through")
+        elif kind == "iso":
+            d = _ymd(int(span[:4]), int(span[5:7]), int(span[8:10]))
+            kind, data = ("abs", (d, d, "day")) if d else ("bad", "day")
+            prep_ok = ("on",)
+        elif kind == "dot":
+            dd, mo, yy = span.split(".")
+            d = _ymd(int(yy), int(mo), int(dd))
+            kind, data = ("abs", (d, d, "day")) if d else ("bad", "day")
+            prep_ok = ("on",)
+        elif kind == "part" or kind == "partof":
+            low = span.lower()
+            part = ("early" if ("early" in low or "beginning" in low or "start" in low) else
+                    "mid" if ("mid" in low) else "late")
+            mm = _FIND_MON.search(span)
+            nums = _FIND_NUM.findall(span)
+            year = int(nums[0]) if nums else None
+            if mm:
+                month = _MONTH_NUM[mm.group()]
+                if year is not None:
+                    a, b = _part(year, month, part)
+                    kind, data = "abs", (a, b, "part_of_month")
+                else:
+                    kind, data = "part", (month, part, None)
+            else:  # a year: early/mid/late 2023, the end of 2023, the end of the year
+                yr = _FIND_YREL.search(low)
+                yoff = {"next": 1, "last": -1}.get(yr.group(1), 0) if yr else 0
+                if kind == "part" or "middle" in low:
+                    if year is not None:
+                        kind, data = "abs", (date(year, 1, 1), date(year, 12, 31), "year")
+                    else:
+                        kind, data = "yrel", (yoff, None)
+                else:
+                    month = 12 if part == "late" else 1
+                    if year is not None:
+                        a, b = _part(year, month, part)
+                        kind, data = "abs", (a, b, "part_of_month")
+                    else:
+                        kind, data = "part", (month, part, yoff)
+            prep_ok = ("in", "during", "through")
+        elif kind == "relmon":
+            mod = span.split()[0].lower()
+            kind, data = "mon", (_MONTH_NUM[_FIND_MON.search(span).group()], None, mod)
+        elif kind == "yrange":
+            a, b = re.split(r"\s*[-–/]\s*", span)
+            y1 = int(a)
+            y2 = int(b) if len(b) == 4 else (y1 // 100) * 100 + int(b)
+            if y2 <= y1 or y2 - y1 > 50:
+                continue
+            kind, data = "abs", (date(y1, 1, 1), date(y2, 12, 31), "year")
+            prep_ok = ("in", "during", "through")
+        elif kind == "decade":
+            y = int(span[:4])
+            kind, data = "abs", (date(y, 1, 1), date(y + 9, 12, 31), "year", "decade")
+        elif kind == "ago":
+            w = span.split()
+            n = int(w[0]) if w[0].isdigit() else _NUMWORD[w[0].lower()]
+            kind, data = "ago", (n, w[1].rstrip("s"))
+        elif kind == "xrel":
+            w = span.lower().split()
+            data = ({"week": "wrel", "month": "mrel", "year": "yrel"}[w[-1]], w[0])
+            kind, data = data[0], (0, data[1])
+        elif kind == "rel":
+            w = span.lower().split()
+            if w[0] == "the":  # the new week
+                kind, data = "wrel", (0, None)
+            else:
+                if text[max(0, s - 4):s].lower() == "the ":  # the last week = a duration
+                    continue
+                off = {"last": -1, "next": 1, "this": 0}[w[0]]
+                kind, data = {"week": "wrel", "month": "mrel", "year": "yrel"}[w[1]], (off, None)
+        elif kind == "wknd":
+            w = span.lower().split()
+            mods = [x for x in w[:-1] if x != "the"]
+            mod = mods[-1] if mods else None
+            if mod == "past":
+                mod = "last"
+            elif mod == "coming":
+                mod = "next"
+            kind, data = "wknd", (mod,)
+            prep_ok = ("during", "over", "at", "on", "through")
+        elif kind == "drel":
+            low = span.lower()
+            if low == "today" and text[max(0, s - 7):s] in ("Russia ", "USA ", "Russia-"):
+                continue
+            off = (-1 if ("yesterday" in low or "last" in low) else 1 if "tomorrow" in low else 0)
+            if "day before" in low:
+                off = -2
+            elif "day after" in low:
+                off = 2
+            kind, data = "drel", (off,)
+        elif kind == "wd":
+            w = span.split()
+            mod = w[0].lower() if w[0].lower() in ("last", "next", "this") else None
+            kind, data = "wd", (_WEEKDAYS.index(_FIND_WD.search(span).group()), mod)
+            prep_ok = ("on",)
+        elif kind == "season":
+            low = span.lower()
+            words = low.replace("-", " ").split()
+            sname = next(x for x in words if x in _SEASON_NUM)
+            snum = _SEASON_NUM[sname]
+            si = s + low.find(sname)
+            if text[si].isupper() and (si != s or text[:s].rstrip()[-1:] not in ("", ".", "!", "?", '"', "“", "(")):
+                continue  # the Winter War, the Arab Spring
+            nums = _FIND_NUM.findall(span)
+            mod = words[0] if words[0] in ("this", "last", "next", "past", "coming") else None
+            mod = {"past": "last", "coming": "next"}.get(mod, mod)
+            yr = _FIND_YREL.search(low)
+            if nums:
+                y = int(nums[0])
+                a, b = _season(y, snum)
+                kind, data = "abs", (a, b, "season")
+            elif yr:
+                kind, data = "season", (snum, None, {"next": 1, "last": -1, "this": 0}[yr.group(1)])
+            else:
+                if mod is None:
+                    # bare season: needs a preposition before it and no generic noun after it
+                    if _SEASON_GENERIC_AFTER.match(text, e):
+                        continue
+                    if not _SEASON_CONTEXT.search(text, max(0, s - 12), s):
+                        continue
+                    if sname == "fall" and "the" not in words:
+                        continue
+                kind, data = "season", (snum, mod, None)
+            prep_ok = ("in", "during", "through")
+        if prep_ok and s > prev_end + 2 and text[s - 1] == " ":
+            lo = max(prev_end, s - 9)
+            ws = text.rfind(" ", lo, s - 1) + 1 or lo
+            if text[ws:s - 1].lower() in prep_ok and (ws == 0 or not text[ws - 1].isalnum()):
+                s = ws
+        out.append([s, e, kind, data])
+        prev_end = e
+    return out
+
+
+# --------------------------------------------------------------------------- resolution
+def _pick_year(f, ref: date, tense: int, exact: bool = True):
+    """The instance of a year-less period f(year) -> (start, end) that the mention means.
+
+    Future tense: the next instance ending on or after ref.  Otherwise ref's year, except, with an exact
+    publication date, a past one landing more than two months after it is last year's (`in November` in a
+    January article) and, with no tense cue at all, one that ended more than six months before it while
+    next year's starts within three months is next year's (`the fence is ready in January`, November).
+    An inferred anchor is only a lower bound on publication, so there the anchor's year stands.
+    """
+    y = ref.year
+    if tense == 1:
+        for yy in (y - 1, y, y + 1):
+            r = f(yy)
+            if r and r[1] >= ref:
+                return r
+        return None
+    r = f(y)
+    if exact and r:
+        if r[0] > ref + timedelta(days=62):
+            r = f(y - 1)
+        elif tense == 0 and r[1] < ref - timedelta(days=183):
+            alt = f(y + 1)
+            if alt and alt[0] <= ref + timedelta(days=92):
+                r = alt
+    return r
+
+
+def _season_pick(this, snum, ref, tense, exact):
+    """Bare season (`in autumn`): as _pick_year, starting from the instance of ref's season-year."""
+    if tense == 1:
+        return this if this[1] >= ref else _season(this[0].year + 1, snum)
+    if exact:
+        if this[0] > ref + timedelta(days=62):
+            return _season(this[0].year - 1, snum)
+        if tense == 0 and this[1] < ref - timedelta(days=183):
+            alt = _season(this[0].year + 1, snum)
+            if alt[0] <= ref + timedelta(days=92):
+                return alt
+    return this
+
+
+def _resolve(kind, data, ref: date, tense: int, exact: bool = True):
+    fut = tense == 1
+    """(start, end) dates, or None."""
+    if kind == "md":
+        month, d1, d2, yoff, wd = data
+
+        def f(y):
+            a, b = _ymd(y, month, d1), _ymd(y, month, d2 or d1)
+            return (a, b) if a and b else None
+        if yoff is not None:
+            return f(ref.year + yoff)
+        r = _pick_year(f, ref, tense, exact)
+        if r and wd is not None and r[0].weekday() != wd:
+            for dy in (-1, 1):
+                alt = f(r[0].year + dy)
+                if alt and alt[0].weekday() == wd:
+                    return alt
+        return r
+    if kind == "mon":
+        month, yoff, mod = data
+
+        def f(y):
+            return date(y, month, 1), _month_end(y, month)
+        if yoff is not None:
+            return f(ref.year + yoff)
+        if mod == "last":
+            r = f(ref.year)
+            return r if r[1] < ref else f(ref.year - 1)
+        if mod == "next":
+            r = f(ref.year)
+            return r if r[0] > ref else f(ref.year + 1)
+        if mod == "this":
+            return f(ref.year)
+        return _pick_year(f, ref, tense, exact)
+    if kind == "part":
+        month, part, yoff = data
+        if yoff is not None:
+            return _part(ref.year + yoff, month, part)
+        return _pick_year(lambda y: _part(y, month, part), ref, tense, exact)
+    if kind == "season":
+        snum, mod, yoff = data
+        if yoff is not None:
+            return _season(ref.year + yoff, snum)
+        this = _season(_season_year_of(ref, snum), snum)
+        if mod == "this":
+            return this
+        if mod == "last":
+            return this if this[1] < ref else _season(this[0].year - 1, snum)
+        if mod == "next":
+            return this if this[0] > ref else _season(this[0].year + 1, snum)
+        return _season_pick(this, snum, ref, tense, exact)
+    if kind == "yrel":
+        off, sub = data
+        y = ref.year + off
+        if sub == "earlier":
+            return date(y, 1, 1), ref
+        if sub == "later":
+            return ref, date(y, 12, 31)
+        return date(y, 1, 1), date(y, 12, 31)
+    if kind == "mrel":
+        off, sub = data
+        mi = ref.year * 12 + ref.month - 1 + off
+        y, mo = divmod(mi, 12)
+        a, b = date(y, mo + 1, 1), _month_end(y, mo + 1)
+        if sub == "earlier":
+            return a, ref
+        if sub == "later":
+            return ref, b
+        return a, b
+    if kind == "wrel":
+        off, sub = data
+        mon = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * off)
+        if sub == "earlier":
+            return mon, ref
+        if sub == "later":
+            return ref, mon + timedelta(days=6)
+        return mon, mon + timedelta(days=6)
+    if kind == "wknd":
+        (mod,) = data
+        wdy = ref.weekday()
+        sat0 = ref - timedelta(days=(wdy - 5) % 7)  # latest Saturday on or before ref
+        up = ref + timedelta(days=(5 - wdy) % 7)    # first Saturday on or after ref
+        if mod == "last":
+            sat = sat0 - timedelta(days=7) if wdy >= 5 else sat0
+        elif mod == "next":
+            sat = up + timedelta(days=7) if wdy == 5 else up
+        elif mod == "this":
+            sat = sat0 if wdy >= 5 else (up if (fut or wdy == 4) else sat0)
+        else:
+            sat = up if (fut and wdy < 5) else sat0
+        return sat, sat + timedelta(days=1)
+    if kind == "drel":
+        d = ref + timedelta(days=data[0])
+        return d, d
+    if kind == "wd":
+        wd, mod = data
+        back = (ref.weekday() - wd) % 7
+        fwd = (wd - ref.weekday()) % 7
+        if mod == "last":
+            d = ref - timedelta(days=back or 7)
+        elif mod == "next":
+            d = ref + timedelta(days=fwd or 7)
+        elif fut:
+            d = ref + timedelta(days=fwd)
+        else:
+            d = ref - timedelta(days=back)
+        return d, d
+    if kind == "ago":
+        n, unit = data
+        if unit == "day":
+            d = ref - timedelta(days=n)
+            return d, d
+        if unit == "week":
+            d = ref - timedelta(days=7 * n)
+            return d, d
+        if unit == "month":
+            mi = ref.year * 12 + ref.month - 1 - n
+            y, mo = divmod(mi, 12)
+            return date(y, mo + 1, 1), _month_end(y, mo + 1)
+        y = ref.year - n
+        return date(y, 1, 1), date(y, 12, 31)
+    return None
+
+
+_GRAN = {"md": "day", "mon": "month", "part": "part_of_month", "season": "season", "yrel": "year",
+         "mrel": "month", "wrel": "week", "wknd": "weekend", "drel": "day", "wd": "day"}
+
+
+def _granularity(kind, data):
+    if kind == "abs":
+        return data[2]
+    if kind == "bad":
+        return data
+    if kind == "ago":
+        return {"day": "day", "week": "day", "month": "month", "year": "year"}[data[1]]
+    return _GRAN[kind]
+
+
+# --------------------------------------------------------------------------- anchor inference
+def _dated(text, raw):
+    """(latest past, earliest future) explicit dated mentions, each (start, end, text) or None.
+
+    Mentions with a year (decades excepted) are taken latest first; each is past or future by its local
+    tense, until the first past one: that is the latest past event, and the earliest of the future ones
+    seen before it is the earliest future date (future dates before the latest past one are ignored).
+    """
+    dated = [(d[0], d[1], s, e) for s, e, k, d in raw if k == "abs" and len(d) == 3]
+    dated.sort(key=lambda x: (x[0], -x[1].toordinal()), reverse=True)
+    past = fut = None
+    for a, b, s, e in dated:
+        item = (a, b, text[s:e].strip())
+        if _tense(text, s, e) == 1:
+            fut = item
+        else:
+            past = item
+            break
+    return past, fut
+
+
+def _window(past, fut):
+    """(earliest, latest, anchor, basis) from the latest past and earliest future dated mentions."""
+    earliest = past[0] if past else None
+    latest = fut[0] if fut else None
+    anchor = None
+    if past:
+        anchor = past[0] + timedelta(days=(past[1] - past[0]).days // 2)
+        if latest is not None and anchor > latest:
+            anchor = latest
+    elif fut:
+        anchor = fut[0]
+    parts = []
+    if past:
+        parts.append(f"after the latest past event stated ({past[2]})")
+    if fut:
+        parts.append(f"before the earliest future date stated ({fut[2]})")
+    basis = " and ".join(parts) if parts else "no dated mention with a year: the text does not fix a window"
+    return earliest, latest, anchor, basis
+
+
+# --------------------------------------------------------------------------- public API
+def find_dates(text: str, published=None, *, anchor=None) -> list[tuple]:
+    """The date mentions of *text* as tuples in COLUMNS order (the fast path of :func:`extract_dates`).
+
+    >>> find_dates("It closed on Friday.", "2023-11-20")[0][:6]
+    ('on Friday', 10, 19, Timestamp('2023-11-17 00:00:00'), Timestamp('2023-11-17 00:00:00'), 'day')
+    """
+    raw = _scan(text)
+    if not raw:
+        return []
+    ref = _to_date(published)
+    exact = ref is not None
+    how = "published"
+    if ref is None:
+        ref = _to_date(anchor)
+        how = "inferred"
+        if ref is None and any(k not in ("abs", "bad") and k not in _DAY_NEEDING for _, _, k, _ in raw):
+            past, fut = _dated(text, raw)
+            ref = _window(past, fut)[2]
+    rows = []
+    for s, e, kind, data in raw:
+        gran = _granularity(kind, data)
+        if kind == "abs":
+            rows.append((text[s:e], s, e, _ts(data[0].toordinal()), _ts(data[1].toordinal()), gran, "text", False))
+            continue
+        r = None
+        if kind != "bad" and ref is not None and (exact or kind not in _DAY_NEEDING) and not (
+                kind == "yrel" and data[1] is not None and not exact):
+            try:
+                r = _resolve(kind, data, ref, _tense(text, s, e), exact)
+            except (ValueError, OverflowError):
+                r = None
+        if r is None:
+            rows.append((text[s:e], s, e, NaT, NaT, gran, None, False))
+            continue
+        a, b = _ts(r[0].toordinal()), _ts(r[1].toordinal())
+        if a is NaT or b is NaT:
+            rows.append((text[s:e], s, e, NaT, NaT, gran, None, False))
+        else:
+            rows.append((text[s:e], s, e, a, b, gran, how, not exact))
+    return rows
+
+
+def extract_dates(text: str, published=None, *, anchor=None) -> pd.DataFrame:
+    """Every date mention in *text*, one row each, sorted by position (columns: COLUMNS).
+
+    *published* (anything ``pd.Timestamp`` reads, or None/NaT) resolves relative
+    expressions; without it the anchor is inferred from the text's own dated
+    mentions (or taken from *anchor*), those values are marked ``inferred``, and
+    expressions that need the publication day stay NaT.
+
+    >>> df = extract_dates("Finland closed four crossings on Friday and will keep them shut "
+    ...                    "until December 13.", published="2023-11-20")
+    >>> [(r.text, str(r.start.date()), r.granularity, r.anchored_on) for r in df.itertuples()]
+    [('on Friday', '2023-11-17', 'day', 'published'), ('December 13', '2023-12-13', 'day', 'published')]
+    >>> extract_dates("Arrivals rose in November 2023; the deal ends in late January.").iloc[1][["text", "inferred"]].tolist()
+    ['in late January', True]
+    """
+    rows = find_dates(text, published, anchor=anchor)
+    cols = list(zip(*rows)) if rows else [()] * len(COLUMNS)
+    return pd.DataFrame({
+        "text": pd.Series(cols[0], dtype=object),
+        "start_char": pd.Series(cols[1], dtype="int64"),
+        "end_char": pd.Series(cols[2], dtype="int64"),
+        "start": pd.Series(cols[3], dtype="datetime64[ns]"),
+        "end": pd.Series(cols[4], dtype="datetime64[ns]"),
+        "granularity": pd.Series(cols[5], dtype=object),
+        "anchored_on": pd.Series(cols[6], dtype=object),
+        "inferred": pd.Series(cols[7], dtype=bool),
+    })
+
+
+def estimate_publication(text: str) -> dict:
+    """An estimated publication window for an undated article (an estimate, never a fact).
+
+    Rule: each explicit mention with a year (``November 2023``, ``January 24,
+    2024``, ``in 2023``; decades excluded) is past or future by its local tense
+    (``will``, ``until``, ``set to expire`` ... mark future).  The article was
+    written no earlier than the start of the latest past event stated and no
+    later than the start of the earliest future date stated.  A side with no
+    such mention is NaT; a future date earlier than the past bound is ignored.
+
+    >>> w = estimate_publication("Arrivals rose in November 2023. The deal is set to expire on January 24, 2024.")
+    >>> str(w["earliest"].date()), str(w["latest"].date())
+    ('2023-11-01', '2024-01-24')
+    """
+    past, fut = _dated(text, _scan(text))
+    earliest, latest, _, basis = _window(past, fut)
+    return {
+        "earliest": _ts(earliest.toordinal()) if earliest else NaT,
+        "latest": _ts(latest.toordinal()) if latest else NaT,
+        "basis": basis,
+    }

@@ -1,0 +1,355 @@
+"""Tests for helpers.dates: every row of the annotation guide's Dates table, the not-dates, both seeds,
+our own gold articles (tests/gold/dates_*), and a property test on arbitrary text."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.dates import COLUMNS, estimate_publication, extract_dates, find_dates
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+SHARED_GOLD = ROOT.parent / "shared" / "spec" / "gold"
+SEEDS = ROOT / "seeds"
+
+T = pd.Timestamp
+
+
+def rows(text, published=None, **kw):
+    """(text, start, end, granularity) of every mention, dates as ISO strings or None."""
+    return [(r[0], None if pd.isna(r[3]) else str(r[3].date()), None if pd.isna(r[4]) else str(r[4].date()), r[5])
+            for r in find_dates(text, published, **kw)]
+
+
+# --------------------------------------------------------------------------- the guide's Dates table, row by row
+PUB = "2023-11-20"  # a Monday
+CASES = [
+    # January 24, 2024 / 24 January 2024 / 2023-11-20: day
+    ("The deal expires on January 24, 2024.", PUB, [("on January 24, 2024", "2024-01-24", "2024-01-24", "day")]),
+    ("It expires on 24 January 2024.", PUB, [("on 24 January 2024", "2024-01-24", "2024-01-24", "day")]),
+    ("It expires on 24 Jan 2024.", PUB, [("on 24 Jan 2024", "2024-01-24", "2024-01-24", "day")]),
+    ("Figures updated 2023-11-20 show a rise.", PUB, [("2023-11-20", "2023-11-20", "2023-11-20", "day")]),
+    ("Data of 20.11.2023 show a rise.", PUB, [("20.11.2023", "2023-11-20", "2023-11-20", "day")]),
+    ("He spoke on Nov. 30, 2023.", PUB, [("on Nov. 30, 2023", "2023-11-30", "2023-11-30", "day")]),
+    # December 13 / in April, no year: publication year; future verb -> next on or after publication
+    ("The border stays closed until December 13.", PUB, [("December 13", "2023-12-13", "2023-12-13", "day")]),
+    ("Finland joined NATO in April.", PUB, [("in April", "2023-04-01", "2023-04-30", "month")]),
+    ("The ban will expire in April.", PUB, [("in April", "2024-04-01", "2024-04-30", "month")]),
+    ("The crossings will reopen on Feb. 18.", PUB, [("on Feb. 18", "2024-02-18", "2024-02-18", "day")]),
+    ("Parliament debated it on Sept. 5.", PUB, [("on Sept. 5", "2023-09-05", "2023-09-05", "day")]),
+    ("A review is scheduled for Dec 15.", PUB, [("Dec 15", "2023-12-15", "2023-12-15", "day")]),
+    ("The deadline is 13 December.", PUB, [("13 December", "2023-12-13", "2023-12-13", "day")]),
+    # a year-less month well after publication, stated in the past, is last year's
+    ("Arrivals began in November.", "2024-01-10", [("in November", "2023-11-01", "2023-11-30", "month")]),
+    # Friday, November 24 / Thursday (23 November): one mention of one day
+    ("It closed on Friday, November 24.", PUB, [("on Friday, November 24", "2023-11-24", "2023-11-24", "day")]),
+    ("It closed on Thursday (23 November).", PUB, [("on Thursday (23 November)", "2023-11-23", "2023-11-23", "day")]),
+    ("Ministers met on Monday, November 20, 2023.", PUB,
+     [("on Monday, November 20, 2023", "2023-11-20", "2023-11-20", "day")]),
+    # the end of October = late October
+    ("Russia notified Finland at the end of October.", PUB,
+     [("the end of October", "2023-10-21", "2023-10-31", "part_of_month")]),
+    # November 2023 / in November: month
+    ("Some 900 arrived in November 2023.", PUB, [("in November 2023", "2023-11-01", "2023-11-30", "month")]),
+    ("Some 900 arrived in November.", PUB, [("in November", "2023-11-01", "2023-11-30", "month")]),
+    # late / early / mid: days 21..end / 1..10 / 11..20
+    ("It was decided in late October.", PUB, [("in late October", "2023-10-21", "2023-10-31", "part_of_month")]),
+    ("It was decided in early November.", PUB, [("in early November", "2023-11-01", "2023-11-10", "part_of_month")]),
+    ("Arrivals rose in mid-November.", PUB, [("in mid-November", "2023-11-11", "2023-11-20", "part_of_month")]),
+    ("Arrivals rose in late February 2024.", PUB, [("in late February 2024", "2024-02-21", "2024-02-29", "part_of_month")]),
+    ("It will stay shut until mid-December.", PUB, [("mid-December", "2023-12-11", "2023-12-20", "part_of_month")]),
+    # 2012 / in 2021: year
+    ("The agreement was signed in 2012.", PUB, [("in 2012", "2012-01-01", "2012-12-31", "year")]),
+    ("The 2015 crisis was smaller.", PUB, [("2015", "2015-01-01", "2015-12-31", "year")]),
+    # on Thursday / Monday: nearest on or before publication; after it with a future verb
+    ("The decision was made on Thursday.", PUB, [("on Thursday", "2023-11-16", "2023-11-16", "day")]),
+    ("Ministers met Monday.", PUB, [("Monday", "2023-11-20", "2023-11-20", "day")]),
+    ("Finland will close the crossings on Friday.", PUB, [("on Friday", "2023-11-24", "2023-11-24", "day")]),
+    ("Orpo said on Wednesday it would close them on Friday.", "2023-11-23",
+     [("on Wednesday", "2023-11-22", "2023-11-22", "day"), ("on Friday", "2023-11-24", "2023-11-24", "day")]),
+    ("The crossings will close on Friday, the minister said on Thursday.", "2023-11-23",
+     [("on Friday", "2023-11-24", "2023-11-24", "day"), ("on Thursday", "2023-11-23", "2023-11-23", "day")]),
+    ("It happened last Friday.", PUB, [("last Friday", "2023-11-17", "2023-11-17", "day")]),
+    ("They meet next Monday.", PUB, [("next Monday", "2023-11-27", "2023-11-27", "day")]),
+    # the weekend / during the weekend / last weekend: the Saturday..Sunday before publication
+    ("Finland closed four crossings over the weekend.", PUB,
+     [("over the weekend", "2023-11-18", "2023-11-19", "weekend")]),
+    ("Earlier, during the weekend, Finland closed four crossings.", PUB,
+     [("during the weekend", "2023-11-18", "2023-11-19", "weekend")]),
+    ("Last weekend alone, 130 arrived.", "2023-11-22", [("Last weekend", "2023-11-18", "2023-11-19", "weekend")]),
+    ("Arrivals peaked at the weekend.", PUB, [("at the weekend", "2023-11-18", "2023-11-19", "weekend")]),
+    # last week / next week: Monday..Sunday
+    ("Helsinki warned last week.", PUB, [("last week", "2023-11-13", "2023-11-19", "week")]),
+    ("A decision is expected next week.", PUB, [("next week", "2023-11-27", "2023-12-03", "week")]),
+    # yesterday / today / tomorrow
+    ("Peskov said yesterday.", PUB, [("yesterday", "2023-11-19", "2023-11-19", "day")]),
+    ("Figures will be published today.", PUB, [("today", "2023-11-20", "2023-11-20", "day")]),
+    ("He briefs parliament tomorrow.", PUB, [("tomorrow", "2023-11-21", "2023-11-21", "day")]),
+    # this week / the new week: the publication week
+    ("More officers arrive this week.", PUB, [("this week", "2023-11-20", "2023-11-26", "week")]),
+    ("In the new week, more officers arrive.", "2023-11-28", [("the new week", "2023-11-27", "2023-12-03", "week")]),
+    # earlier this week / earlier this year: start of that week / year .. publication
+    ("Rantanen said earlier this week.", "2023-11-16", [("earlier this week", "2023-11-13", "2023-11-16", "week")]),
+    ("Earlier this year, Finland expelled diplomats.", PUB,
+     [("Earlier this year", "2023-01-01", "2023-11-20", "year")]),
+    # this year / last year / next year
+    ("Finland joined NATO this year.", PUB, [("this year", "2023-01-01", "2023-12-31", "year")]),
+    ("Last year, Finland stopped issuing visas.", PUB, [("Last year", "2022-01-01", "2022-12-31", "year")]),
+    ("The fence will be built next year.", PUB, [("next year", "2024-01-01", "2024-12-31", "year")]),
+    # a week ago / two days ago: that day
+    ("Yle reported a week ago.", PUB, [("a week ago", "2023-11-13", "2023-11-13", "day")]),
+    ("Two days ago the figure was 900.", PUB, [("Two days ago", "2023-11-18", "2023-11-18", "day")]),
+    # seasons: meteorological
+    ("Construction began in the fall.", PUB, [("in the fall", "2023-09-01", "2023-11-30", "season")]),
+    ("They expected more arrivals in autumn.", PUB, [("in autumn", "2023-09-01", "2023-11-30", "season")]),
+    ("In the winter of 2015, 1,700 crossed.", PUB, [("In the winter of 2015", "2015-12-01", "2016-02-29", "season")]),
+    ("Pressure will grow this winter.", PUB, [("this winter", "2023-12-01", "2024-02-29", "season")]),
+    ("It happened last winter.", PUB, [("last winter", "2022-12-01", "2023-02-28", "season")]),
+    ("Jets were intercepted in the summer.", PUB, [("in the summer", "2023-06-01", "2023-08-31", "season")]),
+    ("It began in spring 2022.", PUB, [("in spring 2022", "2022-03-01", "2022-05-31", "season")]),
+    # 2022-2023: one mention
+    ("Projects were frozen in 2022-2023.", PUB, [("in 2022-2023", "2022-01-01", "2023-12-31", "year")]),
+    ("Norway saw it in 2015–2016.", PUB, [("in 2015–2016", "2015-01-01", "2016-12-31", "year")]),
+    # January 24 next year
+    ("It ends on January 24 next year.", PUB, [("on January 24 next year", "2024-01-24", "2024-01-24", "day")]),
+    ("It began in November last year.", PUB, [("in November last year", "2022-11-01", "2022-11-30", "month")]),
+    # ranges of days, relative months
+    ("Arrivals peaked on November 18-19.", PUB, [("on November 18-19", "2023-11-18", "2023-11-19", "day")]),
+    ("500 applied this month.", PUB, [("this month", "2023-11-01", "2023-11-30", "month")]),
+    ("It will stay closed until the end of the year.", PUB,
+     [("the end of the year", "2023-12-21", "2023-12-31", "part_of_month")]),
+    # May and March: the month, with a day or a preposition
+    ("The talks began on May 5.", PUB, [("on May 5", "2023-05-05", "2023-05-05", "day")]),
+    ("The talks began in May.", PUB, [("in May", "2023-05-01", "2023-05-31", "month")]),
+    ("A deal was struck in March 2016.", PUB, [("in March 2016", "2016-03-01", "2016-03-31", "month")]),
+    ("Parliament met in March.", PUB, [("in March", "2023-03-01", "2023-03-31", "month")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_guide_rows(text, published, expected):
+    assert rows(text, published) == expected
+
+
+NOT_DATES = [
+    "The border will be closed for two weeks.",
+    "Relations were good for decades.",
+    "Up to 60 people arrived per day.",
+    "Arrivals have risen now.", "The ministry recently said so.", "It is currently closed.",
+    "Earlier, the ministry said so.", "Arrivals grew in recent weeks.",
+    "Source: Sputnik | 09:15", "The crossings closed at 8 pm.",
+    "Officials noted that this is winter time in Lapland.",
+    "EPA-EFE/MAXIM SHIPENKOV", "Follow golfer2015 online.", "Two Su-27 jets were intercepted.",
+    "Director of the Second Department said so.",
+    "Finland shares a 1,340 kilometer border.", "Some 2,000 people arrived.", "About 2000 migrants arrived.",
+    "Russia may close its border.", "May common sense prevail, he said.", "Theresa May said nothing.",
+    "Protesters March on the capital.", "Russia Today reported it.",
+    "The fall of the Berlin Wall changed Europe.", "Drivers used summer tyres in the snow.",
+    "Arrivals rose in the last week.", "A handful of people a week arrived.", "They arrived in 2023s code 12345.",
+    "Flight AY2023 was cancelled.", "Room 1999-B.", "Jan said it was fine.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text):
+    assert find_dates(text, PUB) == []
+
+
+# --------------------------------------------------------------------------- anchoring without a publication date
+def test_undated_day_expressions_are_found_but_null():
+    got = rows("The decision was made on Thursday. Peskov spoke yesterday, after the weekend and last week.")
+    assert [g[0] for g in got] == ["on Thursday", "yesterday", "the weekend", "last week"]
+    assert all(g[1] is None and g[2] is None for g in got)
+    df = extract_dates("It closed on Thursday.")
+    assert df.anchored_on.tolist() == [None] and df.inferred.tolist() == [False]
+
+
+def test_inferred_anchor_from_text():
+    text = ("Russia conveyed the decision in late October. About 900 arrived in November 2023. "
+            "The deal is set to expire on January 24, 2024, and the border stays shut until December 13.")
+    df = extract_dates(text)
+    by = {r.text: r for r in df.itertuples()}
+    assert (by["in late October"].start, by["in late October"].end) == (T("2023-10-21"), T("2023-10-31"))
+    assert by["in late October"].inferred and by["in late October"].anchored_on == "inferred"
+    assert by["December 13"].start == T("2023-12-13") and by["December 13"].inferred
+    assert not by["in November 2023"].inferred and by["in November 2023"].anchored_on == "text"
+    assert by["on January 24, 2024"].anchored_on == "text"
+
+
+def test_anchor_keyword_behaves_like_inference():
+    got = find_dates("It stays shut until December 13. Peskov spoke on Thursday.", anchor=T("2023-11-15"))
+    assert got[0][3:] == (T("2023-12-13"), T("2023-12-13"), "day", "inferred", True)
+    assert pd.isna(got[1][3]) and got[1][6] is None
+    # a publication date wins over an anchor
+    got = find_dates("It stays shut until December 13.", "2024-12-01", anchor=T("2023-11-15"))
+    assert got[0][3] == T("2024-12-13") and got[0][6] == "published" and got[0][7] is False
+
+
+def test_no_anchor_at_all_leaves_yearless_null():
+    got = find_dates("The border stays closed until December 13.")
+    assert len(got) == 1 and pd.isna(got[0][3]) and got[0][6] is None
+
+
+@pytest.mark.parametrize("published", [None, pd.NaT, "2023-11-20", T("2023-11-20 09:15"), T("2023-11-20", tz="UTC")])
+def test_published_forms(published):
+    df = extract_dates("It happened during the weekend, in 2012.", published)
+    assert df.start.iloc[1] == T("2012-01-01")
+    if published is None or published is pd.NaT:
+        assert pd.isna(df.start.iloc[0])
+    else:
+        assert df.start.iloc[0] == T("2023-11-18")
+
+
+def test_dataframe_contract():
+    df = extract_dates("Closed on Friday, November 24; reopened 2023-12-14 and shut until 14 January.", PUB)
+    assert list(df.columns) == COLUMNS
+    assert str(df.start.dtype).startswith("datetime64") and str(df.end.dtype).startswith("datetime64")
+    assert df.start_char.is_monotonic_increasing and (df.start_char.shift(-1).fillna(10**9) >= df.end_char).all()
+    assert df.inferred.dtype == bool
+    empty = extract_dates("No dates here.")
+    assert list(empty.columns) == COLUMNS and len(empty) == 0
+
+
+def test_estimate_publication_seed_000():
+    est = estimate_publication((SEEDS / "000_52ed20e70830388d.txt").read_text())
+    assert est["earliest"] == T("2023-11-01") and est["latest"] == T("2024-01-24")
+    assert "November 2023" in est["basis"] and "January 24, 2024" in est["basis"]
+    none = estimate_publication("Nothing dated here, only on Thursday.")
+    assert pd.isna(none["earliest"]) and pd.isna(none["latest"]) and none["basis"]
+
+
+# --------------------------------------------------------------------------- scoring against gold files
+def gold_spans(text: str, entry: dict) -> list:
+    starts = [m.start() for m in re.finditer(re.escape(entry["text"]), text)]
+    if "occurrence" in entry:
+        starts = [starts[entry["occurrence"] - 1]]
+    return [(s, s + len(entry["text"])) for s in starts]
+
+
+def score(pairs) -> dict:
+    """TempEval-style: found = span overlap, right = found and start/end/granularity equal (null gold: found)."""
+    n_gold = n_pred = gold_found = gold_right = pred_found = pred_right = 0
+    misses = []
+    for text, gold, pred in pairs:
+        spans = []
+        for g in gold:
+            for s, e in gold_spans(text, g):
+                spans.append((s, e, g))
+        n_gold += len(spans)
+        n_pred += len(pred)
+
+        def right(p, g):
+            if g["start"] is None:
+                return True
+            val = (None if pd.isna(p[3]) else str(p[3].date()), None if pd.isna(p[4]) else str(p[4].date()), p[5])
+            return val == (g["start"], g["end"], g["granularity"])
+        for s, e, g in spans:
+            over = [p for p in pred if p[1] < e and s < p[2]]
+            gold_found += bool(over)
+            gold_right += any(right(p, g) for p in over)
+            if not any(right(p, g) for p in over):
+                misses.append(("gold", g["text"], [(p[0], str(p[3])[:10], str(p[4])[:10], p[5]) for p in over]))
+        for p in pred:
+            over = [g for s, e, g in spans if p[1] < e and s < p[2]]
+            pred_found += bool(over)
+            pred_right += any(right(p, g) for g in over)
+            if not over:
+                misses.append(("extra", p[0]))
+
+    def f1(tp_p, tp_r):
+        prec = tp_p / n_pred if n_pred else 1.0
+        rec = tp_r / n_gold if n_gold else 1.0
+        return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"found_f1": f1(pred_found, gold_found), "value_f1": f1(pred_right, gold_right),
+            "found_p": pred_found / n_pred if n_pred else 1.0, "found_r": gold_found / n_gold if n_gold else 1.0,
+            "n_gold": n_gold, "n_pred": n_pred, "misses": misses}
+
+
+def _seed_pair(name: str):
+    gold = json.loads((SHARED_GOLD / f"{name}.json").read_text())
+    text = (SEEDS / f"{name}.txt").read_text()
+    if gold["published"]:  # header metadata line is the loader's business, not a mention
+        text = text.split("\n", 1)[1]
+    return text, gold["dates"], find_dates(text, gold["published"])
+
+
+@pytest.mark.skipif(not SHARED_GOLD.is_dir(), reason="shared/spec/gold not beside the repository")
+@pytest.mark.parametrize("name", ["000_52ed20e70830388d", "002_a09e864cca88c890"])
+def test_seed_gold_exact(name):
+    s = score([_seed_pair(name)])
+    assert s["misses"] == []
+    assert s["found_f1"] == 1.0 and s["value_f1"] == 1.0
+
+
+def own_articles():
+    return sorted(GOLD.glob("dates_*.json"))
+
+
+def test_own_gold_files_are_well_formed():
+    files = own_articles()
+    assert len(files) >= 4
+    for f in files:
+        gold = json.loads(f.read_text())
+        text = (GOLD / gold["file"]).read_text()
+        assert gold["file"] == f.with_suffix(".txt").name
+        for g in gold["dates"]:
+            assert gold_spans(text, g), g["text"]
+            assert g["granularity"] in {"day", "month", "part_of_month", "year", "weekend", "week", "season"}
+            assert (g["start"] is None) == (g["end"] is None)
+            if g["start"]:
+                assert g["start"] <= g["end"]
+
+
+def test_own_gold_f1():
+    pairs = []
+    for f in own_articles():
+        gold = json.loads(f.read_text())
+        text = (GOLD / gold["file"]).read_text()
+        pairs.append((text, gold["dates"], find_dates(text, gold["published"])))
+    s = score(pairs)
+    assert s["n_gold"] > 80
+    assert s["found_f1"] >= 0.95, s["misses"]
+    assert s["value_f1"] >= 0.95, s["misses"]
+
+
+# --------------------------------------------------------------------------- property test
+_PIECES = st.sampled_from([
+    "January", "May", "March", "Nov.", "Sept. 5", "13", "24", "2023", "2012", "1,340", "-", "–", " ", ", ", ".",
+    "on Thursday", "the weekend", "last week", "ago", "two days", "mid-", "late", "the end of", "winter of",
+    "the fall", "2022-2023", "2023-11-20", "20.11.2023", "next year", "February 29", "February 30", "until",
+    "will", "(", ")", "\n", "é", "٢٠٢٣", "𝟚𝟘𝟚𝟛", "Friday, November 24", "this", "Today", "yesterday",
+])
+_TEXTS = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS, published=st.one_of(st.none(), st.dates(
+    min_value=T("1900-01-01").date(), max_value=T("2100-12-31").date()).map(T)))
+def test_property_spans_are_consistent(text, published):
+    prev_end = 0
+    for r in find_dates(text, published):
+        assert len(r) == len(COLUMNS)
+        assert 0 <= r[1] < r[2] <= len(text)
+        assert text[r[1]:r[2]] == r[0]
+        assert r[1] >= prev_end
+        prev_end = r[2]
+        if not pd.isna(r[3]) and not pd.isna(r[4]):
+            assert r[3] <= r[4]
+        assert r[5] in {"day", "month", "part_of_month", "year", "weekend", "week", "season"}
+        assert r[6] in {"text", "published", "inferred", None}
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=_TEXTS)
+def test_property_extract_and_estimate_never_raise(text):
+    df = extract_dates(text)
+    assert list(df.columns) == COLUMNS
+    est = estimate_publication(text)
+    if not pd.isna(est["earliest"]) and not pd.isna(est["latest"]):
+        assert est["earliest"] <= est["latest"]
