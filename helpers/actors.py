@@ -565,6 +565,7 @@ class Context:
     last_person: str | None = None
     last_agent: str | None = None
     speaker_actor: str | None = None   # for "we"/"our" inside a quote or after "Moscow:"
+    last_tokens: list = field(default_factory=list)  # the tokens of the sentence parsed last
 
     def person_actor(self, name: str | None) -> str | None:
         if not name:
@@ -1124,6 +1125,11 @@ def _subject_for(sentence: str, toks: list[Tok], cl: Clause, prev_end: int, prev
     """Fill cl.subj/agent from the tokens between the previous verb group and this one."""
     a = prev_end
     b = cl.vg_start
+    # '"We see a pattern here," Orpo said': a closed quote ends the clause before it
+    for k in range(b - 1, a, -1):
+        if toks[k].tag == "QUOTE" and toks[k - 1].text in (",", ".", "!", "?"):
+            a, prev = k + 1, None
+            break
     if b - 1 > a and toks[b - 1].text == ",":
         opening = _relative_apposition(toks, b - 1)
         if opening is not None:
@@ -1258,6 +1264,7 @@ def parse_sentence(sentence: str, ctx: Context | None = None) -> list[Clause]:
         actor = toks[0].actor if toks[0].tag == "ACT" else ctx.person_actor(toks[0].text)
         if actor:
             ctx.speaker_actor = actor
+    ctx.last_tokens = toks
     clauses = _find_verb_groups(toks)
     toks_wo = toks
     prev_end = 0
@@ -1510,6 +1517,7 @@ def actor_actions(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS, act
                     start=row.start + cl.start, end=row.start + cl.end,
                 ))
     out = pd.DataFrame(rows, columns=ACTION_COLUMNS)
+    _speakers_for_first_person(out, articles, fields)
     if actors_only and len(out):
         known = set(alias_table()["actor"])
         keep = out["agent"].isin(known) | out["patient"].isin(known) | out["agentless"]
@@ -1525,6 +1533,22 @@ def _tidy(out: pd.DataFrame, *, bools: Iterable[str] = ()) -> pd.DataFrame:
         elif out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].astype(object).where(out[col].notna(), None)
     return out
+
+
+def _speakers_for_first_person(out: pd.DataFrame, articles: pd.DataFrame, fields: Iterable[str]) -> None:
+    """'"We will not allow this," said Orpo': inside a direct quote, I/we act for the speaker's actor."""
+    first = out["agent"].isna() & out["agent_text"].fillna("").str.lower().isin(["we", "i"])
+    if not first.any():
+        return
+    from .voices import quotes  # voices builds on this module
+    q = quotes(articles, fields=fields)
+    q = q[q["direct"] & q["speaker_actor"].notna()]
+    for idx in out.index[first]:
+        r = out.loc[idx]
+        hit = q[(q["article_id"] == r["article_id"]) & (q["field"] == r["field"]) & (q["start"] <= r["start"])
+                & (q["end"] > r["start"])]
+        if len(hit):
+            out.loc[idx, "agent"] = hit.iloc[0]["speaker_actor"]
 
 
 def agency_counts(actions: pd.DataFrame, articles: pd.DataFrame, *, by: str = "perspective",

@@ -217,6 +217,15 @@ def test_agency_counts(corpus):
     assert deeds.loc[("russian", "Russia"), "as_agent"] == 2         # expelled, terminated (not condemned/said/warned)
 
 
+def test_first_person_inside_a_quote_acts_for_the_speaker():
+    a = pd.DataFrame({"title": [""], "standfirst": [""], "body": [
+        '"We will not allow this," said Interior Minister Mari Rantanen. We closed it.']},
+        index=pd.Index(["q"], name="article_id"))
+    acts = actor_actions(a)
+    assert acts[["agent", "agent_text", "verb"]].values.tolist() == [
+        ["Finland", "We", "allow"], ["Finland", "Interior Minister Mari Rantanen", "say"], [None, "We", "close"]]
+
+
 def test_empty_corpus_gives_empty_tables():
     empty = pd.DataFrame({"title": [], "standfirst": [], "body": []}, index=pd.Index([], name="article_id"))
     acts = actor_actions(empty)
