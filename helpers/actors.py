@@ -320,7 +320,8 @@ def match_actors(text: str, *, demonyms_too: bool = False) -> pd.DataFrame:
         actor, kind = found
         before = text[: m.start()].rstrip().rsplit(None, 1)
         prev = before[-1].lower() if before else ""
-        place = kind in ("state", "capital") and prev in LOCATIVE
+        possessive = re.match(r"['’]s\b", text[m.end():]) is not None
+        place = kind in ("state", "capital") and prev in LOCATIVE and not possessive
         rows.append((actor, m.group(0), kind, m.group(0), m.start(), m.end(), place))
     if demonyms_too:
         taken = [(r[4], r[5]) for r in rows]
@@ -1296,7 +1297,8 @@ def parse_sentence(sentence: str, ctx: Context | None = None) -> list[Clause]:
             # the main clause's subject: the next finite clause for a sentence-initial participle
             src = None
             before = [c for c in clauses[:idx] if c.clause not in ("participle", "reduced") and not c.copula]
-            after = [c for c in clauses[idx + 1:] if c.clause not in ("participle", "reduced") and not c.copula]
+            after = [c for c in clauses[idx + 1:] if c.clause not in ("participle", "reduced", "embedded", "relative",
+                                                                     "subordinate") and not c.copula]
             src = before[-1] if before else (after[0] if after else None)
             if src is not None:
                 if src.agent_text is None and not src.agent_actors and not getattr(src, "_inherited", False):
