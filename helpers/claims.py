@@ -1,0 +1,1116 @@
+"""Claims side by side: what each article states about the same facts, and a verdict per pair.
+
+``statements(articles, figures)`` finds, in every article, the sentences that speak to each topic
+of ``helpers/data/claim_topics.csv`` and reads the value each states: an actor (who ended the
+agreement, who puts up fences, who is blamed), a date (signed, expires), a count with the date it
+refers to (crossings open or closed, people arrived) or a phrase (the reason given).
+``align_claims`` pairs statements on the same topic across articles of different groups, adds
+``only_one`` rows for a topic one article addresses and the other does not, and within-article
+pairs with different values. ``reconcile`` gives each pair its verdict and a reason in words.
+The rules are documented in ``helpers/data/claims.md``.
+
+>>> from helpers import load_corpus
+>>> from helpers.paths import SEEDS
+>>> from helpers.stated import stated_figures
+>>> arts = load_corpus(SEEDS)
+>>> claims = reconcile(align_claims(arts, stated_figures(arts), by="perspective"))
+>>> claims.loc[claims.topic == "agreement_signed", ["value_a", "value_b", "verdict"]].values.tolist()
+[['2012', 'April 13, 2012', 'more_precise']]
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from .corpus import sentences as corpus_sentences
+from .figures import colour_map
+from .paths import DATA
+from .stated import noun_topics
+
+TOPICS_CSV = DATA / "claim_topics.csv"
+OWN_ACTORS_CSV = DATA / "claim_actors.csv"
+PROJECT_ACTORS_CSV = DATA / "actors.csv"
+FIELDS = ("title", "standfirst", "body")
+KINDS = ("actor", "date", "count", "text")
+RULES = ("initiator", "reason", "date_near_cue", "state", "flow", "builder", "blame")
+VERDICTS = ("agree", "more_precise", "different_dates", "contradict", "only_one", "inconsistent_within")
+TOLERANCE = 0.10          # approximate counts within 10% of each other are the same figure
+REASON_SIMILARITY = 0.30  # two reason phrases at least this similar (TF-IDF cosine) give the same reason
+SKIP_ACTOR_KINDS = {"group", "demonym"}  # actors.csv kinds that never act as an agent here
+
+STATEMENT_COLUMNS = [
+    "article_id", "label", "group", "topic", "kind", "field", "sentence_no", "sentence", "mention",
+    "value", "key", "actor", "start", "end", "granularity", "inferred", "num", "of", "total",
+    "total_from", "state", "open", "approx", "date_text", "ref_start", "ref_end", "ref_from", "attributed",
+]
+SIDE_COLUMNS = [
+    "article_id", "label", "group", "field", "sentence_no", "sentence", "mention", "value", "key",
+    "actor", "start", "end", "granularity", "inferred", "num", "of", "total", "total_from", "state",
+    "open", "approx", "date_text", "ref_start", "ref_end", "ref_from", "attributed", "date",
+]
+ALIGNED_COLUMNS = (
+    ["relation", "topic", "section", "question", "kind", "rule"]
+    + [f"{c}_a" for c in SIDE_COLUMNS] + [f"{c}_b" for c in SIDE_COLUMNS]
+    + ["article_a", "article_b", "statement_a", "statement_b", "similarity", "others_a", "others_b", "note", "phrase", "missing"]
+)
+CLAIM_COLUMNS = [
+    "topic", "section", "question", "verdict", "reason", "article_a", "label_a", "group_a", "field_a",
+    "statement_a", "value_a", "date_a", "article_b", "label_b", "group_b", "field_b", "statement_b",
+    "value_b", "date_b", "similarity", "relation", "kind",
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+
+
+@lru_cache(maxsize=4)
+def _load_topics(path: str) -> pd.DataFrame:
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    required = ["topic", "section", "question", "kind", "rule", "cue", "cue_also", "count_topic", "within", "phrase", "missing"]
+    missing = [c for c in required if c not in table.columns]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {missing}")
+    for c in required:
+        table[c] = table[c].str.strip()
+    bad = table[~table["kind"].isin(KINDS) | ~table["rule"].isin(RULES)]
+    if len(bad):
+        raise ValueError(f"{path}: unknown kind or rule in topic(s) {bad['topic'].tolist()}")
+    if table["topic"].duplicated().any():
+        raise ValueError(f"{path}: a topic id appears twice")
+    for c in ("cue", "cue_also"):
+        for cue in table[c]:
+            if cue:
+                re.compile(cue)
+    return table
+
+
+def load_topics(path: str | Path = TOPICS_CSV) -> pd.DataFrame:
+    """The topic table (``helpers/data/claim_topics.csv``), checked: one row per topic.
+
+    >>> load_topics()["topic"].tolist()[:3]
+    ['initiator', 'agreement_reason', 'agreement_signed']
+    """
+    return _load_topics(str(path)).copy()
+
+
+@lru_cache(maxsize=4)
+def actor_aliases(own: str = str(OWN_ACTORS_CSV), project: str = str(PROJECT_ACTORS_CSV)) -> tuple[tuple[str, str], ...]:
+    """``((alias, actor), ...)``, longest alias first: ``actors.csv`` when present, then ``claim_actors.csv``.
+
+    Aliases of kinds ``group`` and ``demonym`` in ``actors.csv`` are left out (migrants do not end
+    agreements here; ``Russian`` alone is an adjective more often than an agent).
+
+    >>> dict(actor_aliases())["Moscow"], dict(actor_aliases())["Finnish side"]
+    ('Russia', 'Finland')
+    """
+    pairs: dict[str, str] = {}
+    if Path(project).exists():
+        table = pd.read_csv(project, dtype=str, keep_default_na=False)
+        if {"actor", "alias"} <= set(table.columns):
+            kinds = table["kind"] if "kind" in table.columns else pd.Series([""] * len(table))
+            for actor, alias, kind in zip(table["actor"], table["alias"], kinds):
+                if alias.strip() and actor.strip() and kind.strip() not in SKIP_ACTOR_KINDS:
+                    pairs.setdefault(alias.strip(), actor.strip())
+    own_table = pd.read_csv(own, dtype=str, keep_default_na=False)
+    for actor, alias in zip(own_table["actor"], own_table["alias"]):
+        if alias.strip() and actor.strip():
+            pairs.setdefault(alias.strip(), actor.strip())
+    return tuple(sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0])))
+
+
+@lru_cache(maxsize=4)
+def _alias_regex(aliases: tuple[tuple[str, str], ...]) -> re.Pattern:
+    alts = "|".join(re.escape(a) for a, _ in aliases)
+    return re.compile(rf"(?<![\w-])(?P<alias>{alts})(?P<poss>['’]s)?(?![\w-])")
+
+
+# ---------------------------------------------------------------------------------------------
+# Actors in a sentence
+
+_PREP_BEFORE = re.compile(
+    r"\b(?:with|to|from|of|on|against|towards?|by|along|into|for|at|in|between|over|about|across|near|than|"
+    r"under|through|via|among|amid|like|unlike|including)\s+(?:the\s+)?$", re.I)
+_SPEAKER = re.compile(r"^\s*(?P<speaker>[^:]{1,60}?)\s*:\s+")
+_PRONOUN = re.compile(r"(?<![\w-])(?:We|we|I)(?=['’]ll\b|['’]ve\b|['’]d\b|\s)")
+_SPEECH = re.compile(
+    r"[\"“”]|\b(?:said|says|explained|explains|stated|states|told|tells|believes|believed|claimed|claims|"
+    r"insisted|insists|added|according to|announced|recalled|noted|stressed|warned)\b")
+
+
+def find_actors(sentence: str, aliases=None) -> list[dict]:
+    """Actor mentions in a sentence: ``start, end, actor, alias, possessive, prep_object``.
+
+    A speaker prefix (``Moscow: We'll ...``) makes ``we``/``I`` that speaker.
+
+    >>> [(a["actor"], a["prep_object"]) for a in find_actors("Finland closed crossings with Russia.")]
+    [('Finland', False), ('Russia', True)]
+    >>> [a["actor"] for a in find_actors("Moscow: We'll terminate border cooperation")]
+    ['Russia', 'Russia']
+    """
+    aliases = aliases or actor_aliases()
+    lookup = dict(aliases)
+    out = []
+    for m in _alias_regex(aliases).finditer(sentence):
+        before = sentence[:m.start()]
+        poss = bool(m.group("poss"))
+        out.append({"start": m.start(), "end": m.end(), "actor": lookup[m.group("alias")], "alias": m.group("alias"),
+                    "possessive": poss, "prep_object": bool(_PREP_BEFORE.search(before)) and not poss})
+    sp = _SPEAKER.match(sentence)
+    if sp:
+        speaker = [a for a in out if a["start"] >= sp.start("speaker") and a["end"] <= sp.end("speaker")]
+        if speaker:
+            for m in _PRONOUN.finditer(sentence, sp.end()):
+                out.append({"start": m.start(), "end": m.end(), "actor": speaker[-1]["actor"], "alias": m.group(0),
+                            "possessive": False, "prep_object": False, "speaker": speaker[-1]["alias"]})
+    return sorted(out, key=lambda a: a["start"])
+
+
+def attributed(sentence: str, field: str = "body") -> bool:
+    """True when the sentence reports what someone said (quotes, a speech verb, a ``Speaker:`` title).
+
+    >>> attributed('"We decided," explained Belyaev.'), attributed("Finland closed the border.")
+    (True, False)
+    """
+    return bool(_SPEECH.search(sentence) or (field == "title" and _SPEAKER.match(sentence)))
+
+
+_AUX = (r"(?:['’]ll|['’]ve|['’]d|has|have|had|will|would|shall|is|are|was|were|be|been|being|going|to|did|does|"
+        r"decided|decides|decide|announced|announces|announce|said|says|declared|declares|stated|that|it|moved|moves|plans?|planned|intends?|"
+        r"intended|chose|chooses|wants?|wanted|formally|officially|now|also|then|finally|unilaterally|"
+        r"reportedly|already|today|yesterday|on\s+\w+day|in\s+\w+|has\s+decided)")
+_STRICT_GAP = re.compile(rf"^\s*(?:{_AUX}\s*)*$", re.I)
+_END_VERB = re.compile(
+    r"(?<![\w-])(?:terminat(?:e|es|ed|ing)|end(?:s|ed)?|scrap(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)\s+from|"
+    r"denounc(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|pull(?:s|ed|ing)?\s+out\s+of|t(?:ore|ear|ears)\s+up)(?![\w-])")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|its|their|this|that)\s+$", re.I)
+
+
+def _agent_before(sentence: str, pos: int, actors: list[dict], *, strict: bool) -> dict | None:
+    """The nearest actor before ``pos`` that is not the object of a preposition.
+
+    ``strict``: only auxiliaries and adverbs may stand between it and ``pos``.
+    """
+    for a in reversed([a for a in actors if a["end"] <= pos]):
+        if a["prep_object"]:
+            continue
+        if strict and not _STRICT_GAP.match(sentence[a["end"]:pos]):
+            return None
+        return a
+    return None
+
+
+def _initiator(sentence: str, actors: list[dict]) -> tuple[str, str] | None:
+    """Who ended the agreement: ``(actor, the words that say so)`` or None."""
+    explicit = [
+        r"\binitiator\b[^,.;]{0,60}?\b(?:being|was|is|were)\s+(?:the\s+)?",
+        r"\b(?:initiated|proposed|requested)\s+by\s+(?:the\s+)?",
+        r"\bat\s+(?:the\s+)?(?:initiative|request)\s+of\s+(?:the\s+)?",
+        r"\b(?:terminated|ended|scrapped|cancell?ed|denounced)\s+by\s+(?:the\s+)?",
+    ]
+    for pat in explicit:
+        for m in re.finditer(pat, sentence, re.I):
+            hit = next((a for a in actors if a["start"] == m.end()), None)
+            if hit:
+                return hit["actor"], sentence[m.start():hit["end"]]
+    for a in actors:
+        if a["possessive"] and re.match(r"\s+initiative\b", sentence[a["end"]:]):
+            return a["actor"], sentence[a["start"]:a["end"] + len(" initiative")]
+    for v in _END_VERB.finditer(sentence):
+        if _ARTICLE_BEFORE.search(sentence[:v.start()]):
+            continue  # "the end of", "an end to": a noun
+        agent = _agent_before(sentence, v.start(), actors, strict=True)
+        if agent:
+            words = sentence[agent["start"]:v.end()]
+            return agent["actor"], f"{agent['speaker']}: {words}" if agent.get("speaker") else words
+    return None
+
+
+_BUILD_VERB = re.compile(r"(?<![\w-])(?:erect\w*|build\w*|construct\w*|fortif\w*|put(?:s|ting)?\s+up|install\w*)(?![\w-])", re.I)
+
+
+def _builder(sentence: str, actors: list[dict]) -> tuple[str, str] | None:
+    for v in _BUILD_VERB.finditer(sentence):
+        agent = _agent_before(sentence, v.start(), actors, strict=False)
+        if agent:
+            tail = re.match(r"[\w-]*(?:\s+(?:a|an|the))?\s+[\w-]+", sentence[v.start():])
+            end = v.start() + (tail.end() if tail else len(v.group(0)))
+            return agent["actor"], sentence[agent["start"]:end] if end - agent["start"] <= 80 else \
+                f"{sentence[agent['start']:agent['end']]} … {sentence[v.start():end]}"
+    return None
+
+
+def _clip(sentence: str, start: int, end: int, words: int = 0) -> str:
+    """``sentence[start:end]`` extended by up to ``words`` words, not past punctuation or and/but/while/which.
+
+    >>> _clip("under the pretext of fearing an influx and started", 0, 17, 12)
+    'under the pretext of fearing an influx'
+    """
+    pos = end
+    for _ in range(words):
+        m = re.compile(r"[ \t]+([\w'’-]+)").match(sentence, pos)
+        if not m or m.group(1).lower() in ("and", "but", "while", "which", "who", "whereas"):
+            break
+        pos = m.end()
+    return sentence[start:pos]
+
+
+def _blame(sentence: str, actors: list[dict]) -> tuple[str, str] | None:
+    """Who is held responsible: ``(actor, the words that say so)`` or None (see claims.md)."""
+    def at(pos):
+        return next((a for a in actors if a["start"] == pos), None)
+
+    def after(pos, limit=80):
+        return next((a for a in actors if pos <= a["start"] <= pos + limit), None)
+
+    # X is (fully) to blame / X bears the blame / X is responsible / X is blamed / X is accused
+    for a in actors:
+        rest = sentence[a["end"]:]
+        m = re.match(r"\s+(?:is|are|was|were|has been|have been)\s+(?:\w+\s+){0,2}?(?:to\s+blame|responsible|blamed|accused|at\s+fault)\b"
+                     r"|\s+(?:bears?|bore|carr(?:y|ies|ied))\s+(?:\w+\s+){0,2}?(?:blame|responsibility)\b", rest, re.I)
+        if m and not a["prep_object"]:
+            return a["actor"], sentence[a["start"]:a["end"] + m.end()]
+    # blamed X / blamed it on X / accused X / held X responsible / responsibility lies with X
+    for m in re.finditer(r"\b(?:blam\w*|accus\w*|holds?|held)\s+(?:it\s+|this\s+|that\s+)?(?:on\s+)?(?:the\s+)?"
+                         r"|\bresponsibility\s+(?:lies|rests)\s+with\s+(?:the\s+)?", sentence, re.I):
+        hit = at(m.end())
+        if hit and (not m.group(0).lower().startswith("hold") and not m.group(0).lower().startswith("held")
+                    or re.match(r"\s+responsible\b", sentence[hit["end"]:])):
+            return hit["actor"], sentence[m.start():hit["end"]]
+    # the (confrontational) actions / policy of X, X's actions: cited as a cause
+    for m in re.finditer(r"\b(?:actions?|polic(?:y|ies)|conduct|behaviou?r|steps|moves|provocations?|aggression|hostility)\s+of\s+(?:the\s+)?",
+                         sentence, re.I):
+        hit = at(m.end())
+        cues = list(re.finditer(r"\b(?:taking into account|because of|due to|in response to|citing|in retaliation for|owing to|over)\b",
+                                sentence[:m.start()], re.I))
+        if hit and cues:
+            return hit["actor"], sentence[cues[-1].start():hit["end"]]
+    # prompted / caused / driven by ... X
+    for m in re.finditer(r"\b(?:prompted|caused|driven|provoked|triggered)\s+by\b", sentence, re.I):
+        hit = after(m.end())
+        if hit:
+            return hit["actor"], _clip(sentence, m.start(), hit["end"], 12)
+    # X did something under the pretext / as an excuse: the one using the pretext is faulted
+    for m in re.finditer(r"\b(?:pretext|excuse)\b", sentence, re.I):
+        agent = _agent_before(sentence, m.start(), actors, strict=False)
+        if agent:
+            head = re.search(r"\b(?:under|on|as)\s+(?:the\s+|an?\s+)?$", sentence[:m.start()])
+            return agent["actor"], f"{sentence[agent['start']:agent['end']]} … " + _clip(sentence, head.start() if head else m.start(), m.end(), 12)
+    return None
+
+
+_REASON = re.compile(
+    r"\b(?P<cue>citing|taking into account|because of|due to|owing to|in response to|as a response to|"
+    r"in retaliation for|over (?=concerns|fears))\s+(?P<reason>[^.;:]+?)(?=\s*(?:[.;:]|,\s*(?:with|and|while|which|the|it|he|she|they|as)\b|$))",
+    re.I)
+
+
+def _reason(sentence: str) -> tuple[str, str] | None:
+    m = _REASON.search(sentence)
+    if not m:
+        return None
+    phrase = m.group("reason").strip().strip(",\"“”")
+    return (phrase, m.group(0).strip()) if phrase else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Similarity: TF-IDF cosine, hand-written
+
+_STOP = frozenset(
+    """a an the and or but of to in on at by for with from as is are was were be been being has have had
+    it its this that these those there their they them he she his her we our you your i not no nor so than
+    then also which who whom whose what when where while will would shall should can could may might must
+    do does did into over under about after before between during up out said says says according""".split())
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _noun_regex() -> tuple[re.Pattern, dict[str, str]]:
+    pairs = noun_topics()
+    lookup = {n: t for n, t in pairs}
+    alts = "|".join(re.escape(n) for n, _ in pairs)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), lookup
+
+
+def _stem(word: str) -> str:
+    for suf in ("ations", "ation", "ings", "ing", "ions", "ion", "ures", "ure", "ed", "es", "s"):
+        if word.endswith(suf) and len(word) - len(suf) >= 4:
+            word = word[: -len(suf)]
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased, stop words out, equivalent nouns (``nouns.csv``) replaced by their topic, crudely stemmed.
+
+    >>> tokens("Finland closed four of the eight checkpoints")
+    ['finland', 'clos', 'four', 'eight', '#crossings']
+    """
+    rx, lookup = _noun_regex()
+    low = (text or "").lower()
+    low = rx.sub(lambda m: f" #{lookup[m.group(0)]} ", low)
+    out = []
+    for w in re.findall(r"#\w+|" + _WORD.pattern, low):
+        if w.startswith("#"):
+            out.append(w)
+        elif w not in _STOP and len(w) > 2:
+            out.append(_stem(w.replace("’", "'")))
+    return out
+
+
+def tfidf_matrix(texts: list[str]) -> np.ndarray:
+    """Row-normalised TF-IDF vectors (smooth IDF, sublinear TF) for ``texts``; rows of zeros for empty texts."""
+    docs = [tokens(t) for t in texts]
+    vocab = sorted({w for d in docs for w in d})
+    index = {w: i for i, w in enumerate(vocab)}
+    mat = np.zeros((len(docs), len(vocab)))
+    for r, d in enumerate(docs):
+        for w in d:
+            mat[r, index[w]] += 1.0
+    if not vocab:
+        return mat
+    df = (mat > 0).sum(axis=0)
+    idf = np.log((1.0 + len(docs)) / (1.0 + df)) + 1.0
+    mat = np.where(mat > 0, 1.0 + np.log(np.where(mat > 0, mat, 1.0)), 0.0) * idf
+    norms = np.linalg.norm(mat, axis=1, keepdims=True)
+    return mat / np.where(norms == 0, 1.0, norms)
+
+
+def similarity(a: str, b: str, corpus: list[str] | None = None) -> float:
+    """TF-IDF cosine of two texts (IDF from ``corpus`` plus the two texts).
+
+    >>> round(similarity("Finland closed four checkpoints", "Finland closed four border crossings"), 2)
+    1.0
+    >>> similarity("fences", "asylum seekers")
+    0.0
+    """
+    texts = list(corpus or []) + [a, b]
+    m = tfidf_matrix(texts)
+    return float(round(float(m[-2] @ m[-1]), 6))
+
+
+# ---------------------------------------------------------------------------------------------
+# Describing dates and counts in words
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]
+_LEAD = re.compile(r"^(?:on|in|during|at|by|since|until|till|from|of|over|for)\s+", re.I)
+
+
+def _day(ts) -> str:
+    return f"{ts.day} {_MONTHS[ts.month - 1]} {ts.year}"
+
+
+def _span(start, end) -> str:
+    """``18–19 November 2023``, ``21 October – 3 November 2023``, ``1 January – 31 December 2012``."""
+    if pd.isna(start) or pd.isna(end):
+        return "date unknown"
+    if start == end:
+        return _day(start)
+    if start.year == end.year and start.month == end.month:
+        return f"{start.day}–{end.day} {_MONTHS[start.month - 1]} {start.year}"
+    if start.year == end.year:
+        return f"{start.day} {_MONTHS[start.month - 1]} – {end.day} {_MONTHS[end.month - 1]} {end.year}"
+    return f"{_day(start)} – {_day(end)}"
+
+
+def describe_date(text: str, start, end, granularity: str | None, inferred=False) -> str:
+    """The date as stated, with the calendar range when the words are relative or vague.
+
+    >>> describe_date("during the weekend", pd.Timestamp("2023-11-18"), pd.Timestamp("2023-11-19"), "weekend")
+    'during the weekend (18–19 November 2023)'
+    >>> describe_date("in 2012", pd.Timestamp("2012-01-01"), pd.Timestamp("2012-12-31"), "year")
+    'in 2012'
+    """
+    text = (text or "").strip()
+    if pd.isna(start):
+        return f"{text} (not placed on the calendar)" if text else "no date given"
+    plain = _LEAD.sub("", text)
+    if not granularity:
+        if start == end:
+            granularity = "day"
+        elif start.day == 1 and end == start + pd.offsets.MonthEnd(0):
+            granularity = "month"
+        elif (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+            granularity = "year"
+    explicit = bool(re.search(r"\b(?:19|20)\d\d\b", plain)) and (
+        granularity in ("year", "month") or (granularity == "day" and re.search(r"\d", plain.replace(str(start.year), ""))))
+    text = _with_prep(text, granularity)
+    notes = ([] if explicit else [_span(start, end)]) + (["year inferred from the text"] if inferred is True else [])
+    return f"{text} ({'; '.join(notes)})" if notes else text
+
+
+def _with_prep(text: str, granularity: str | None) -> str:
+    """``November`` → ``in November``, ``the weekend`` → ``during the weekend``; a text with a preposition stays.
+
+    >>> _with_prep("the end of January 2024", "part_of_month"), _with_prep("April 13, 2012", "day")
+    ('at the end of January 2024', 'on April 13, 2012')
+    """
+    if not text or _LEAD.match(text) or re.match(r"(?:earlier|later|last|next|this|yesterday|today|tomorrow)\b", text, re.I):
+        return text
+    if re.match(r"the\s+(?:end|beginning|start|middle)\b", text, re.I):
+        return f"at {text}"
+    if re.match(r"the\s+(?:\w+\s+)?week(?:end)?\b", text, re.I) or granularity in ("weekend", "week"):
+        return f"during {text}"
+    return f"{'on' if granularity == 'day' else 'in'} {text}"
+
+
+def _precision_word(granularity: str | None) -> str:
+    return {"day": "the day", "month": "the month", "year": "the year", "part_of_month": "part of the month",
+            "weekend": "the weekend", "week": "the week", "season": "the season"}.get(granularity or "", granularity or "a date")
+
+
+def _num(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.1f}"
+
+
+def describe_count(num, of, state, approx, what="") -> str:
+    """``1 of 8 open``, ``4 of 8 closed``, ``around 900``.
+
+    >>> describe_count(4.0, 8.0, "closed", False), describe_count(900.0, float("nan"), None, True)
+    ('4 of 8 closed', 'around 900')
+    """
+    s = ("around " if approx is True else "") + _num(num)
+    if pd.notna(of):
+        s += f" of {_num(of)}"
+    if what:
+        s += f" {what}"
+    if isinstance(state, str) and state:
+        s += f" {state}"
+    return s
+
+
+# ---------------------------------------------------------------------------------------------
+# Statements
+
+
+def _cue_hit(cue: str, text: str) -> re.Match | None:
+    return re.search(cue, text, re.I) if cue else None
+
+
+def statements(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "article_id", topics: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per statement: an article's sentence that speaks to a topic, with the value it states.
+
+    ``value`` is the value in words; ``key`` identifies equal values (for deduplication);
+    rows whose value could not be read have ``value == ""`` and are kept (they show that the article
+    speaks to the topic without stating it). Columns: ``STATEMENT_COLUMNS``.
+    """
+    topics = load_topics() if topics is None else topics
+    aliases = actor_aliases()
+    sents = corpus_sentences(articles, fields=FIELDS)
+    figs = figures if len(figures) else pd.DataFrame(columns=["article_id", "kind", "sentence_no"])
+    dates = figs[figs["kind"] == "date"]
+    counts = figs[figs["kind"] == "count"]
+    date_by_sentence = {k: g for k, g in dates.groupby(["article_id", "sentence_no"], sort=False)}
+    count_by_sentence = {k: g for k, g in counts.groupby(["article_id", "sentence_no"], sort=False)}
+    inferred_lookup = {(r.article_id, r.text, r.start): r.inferred for r in dates.itertuples()} if len(dates) else {}
+    totals = _crossing_totals(counts)
+
+    rows = []
+    for s in sents.itertuples(index=False):
+        aid = s.article_id
+        art = articles.loc[aid]
+        label = art.get("label", aid) or aid
+        group = str(art[by]) if by != "article_id" else str(aid)
+        if by != "article_id" and (pd.isna(art[by]) or art[by] == ""):
+            group = "unknown"
+        sentence = s.text
+        actors = None
+        base = {"article_id": aid, "label": label, "group": group, "field": s.field, "sentence_no": int(s.sentence_no),
+                "sentence": sentence, "attributed": attributed(sentence, s.field)}
+        for t in topics.itertuples(index=False):
+            if t.kind == "count":
+                continue
+            hit = _cue_hit(t.cue, sentence)
+            if not hit or (t.cue_also and not _cue_hit(t.cue_also, sentence)):
+                continue
+            if actors is None:
+                actors = find_actors(sentence, aliases)
+            row = dict(base, topic=t.topic, kind=t.kind, mention="", value="", key="")
+            if t.kind == "actor":
+                found = {"initiator": _initiator, "builder": _builder, "blame": _blame}[t.rule](sentence, actors)
+                if found:
+                    row.update(actor=found[0], mention=found[1], value=found[0], key=found[0])
+                    d = _first_date(date_by_sentence.get((aid, s.sentence_no))) if t.rule == "builder" else None
+                    if d is not None:
+                        row.update(start=d.start, end=d.end, granularity=d.granularity, inferred=d.inferred,
+                                   date_text=d.text)
+            elif t.kind == "text":
+                found = _reason(sentence)
+                if found:
+                    row.update(value=found[0], mention=found[1], key=" ".join(tokens(found[0])))
+            elif t.kind == "date":
+                d = _date_near(date_by_sentence.get((aid, s.sentence_no)), int(s.start) + hit.start())
+                if d is not None:
+                    row.update(mention=d.text, value=_LEAD.sub("", d.text), key=f"{d.start.date()}..{d.end.date()}",
+                               start=d.start, end=d.end, granularity=d.granularity, inferred=d.inferred, date_text=d.text)
+            rows.append(row)
+        # counts: from the stated figures of this sentence
+        group_counts = count_by_sentence.get((aid, s.sentence_no))
+        if group_counts is None:
+            continue
+        for t in topics[topics["kind"] == "count"].itertuples(index=False):
+            if t.cue and not _cue_hit(t.cue, sentence):
+                continue
+            for c in group_counts[group_counts["topic"] == t.count_topic].itertuples():
+                total, total_from = (c.of, "stated") if pd.notna(c.of) else totals(aid)
+                state = c.state if isinstance(c.state, str) and c.state else None
+                open_ = c.value if state == "open" else (total - c.value if state == "closed" and pd.notna(total) else np.nan)
+                if t.rule == "flow":
+                    state, open_ = None, np.nan
+                ref_inferred = inferred_lookup.get((aid, c.ref_text if isinstance(c.ref_text, str) else "", c.ref_start), False)
+                rows.append(dict(
+                    base, topic=t.topic, kind="count", mention=c.text,
+                    value=describe_count(c.value, c.of, state, c.approx),
+                    key=f"{c.value}|{c.of}|{state}|{c.ref_start}|{c.ref_end}",
+                    num=c.value, of=c.of, total=total, total_from=total_from, state=state, open=open_,
+                    approx=bool(c.approx), date_text=c.ref_text if isinstance(c.ref_text, str) else "",
+                    ref_start=c.ref_start, ref_end=c.ref_end, ref_from=c.ref_from if isinstance(c.ref_from, str) else "",
+                    inferred=bool(ref_inferred) if ref_inferred is not None else False,
+                ))
+    out = pd.DataFrame.from_records(rows, columns=STATEMENT_COLUMNS) if rows else pd.DataFrame(columns=STATEMENT_COLUMNS)
+    for col in ("start", "end", "ref_start", "ref_end"):
+        out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
+    for col in ("num", "of", "total", "open"):
+        out[col] = pd.to_numeric(out[col]).astype(float)
+    order = {t: i for i, t in enumerate(topics["topic"])}
+    out["_t"] = out["topic"].map(order)
+    out = out.sort_values(["_t", "article_id", "sentence_no"], kind="stable").drop(columns="_t").reset_index(drop=True)
+    return out
+
+
+def _first_date(group: pd.DataFrame | None):
+    if group is None:
+        return None
+    g = group[group["start"].notna()]
+    return next(g.itertuples(), None) if len(g) else None
+
+
+def _date_near(group: pd.DataFrame | None, cue_pos: int):
+    """The resolved date nearest after the cue (``cue_pos`` relative to the field), else nearest before."""
+    if group is None:
+        return None
+    g = group[group["start"].notna()]
+    if not len(g):
+        return None
+    after = g[g["start_char"] >= cue_pos]
+    pick = after.iloc[(after["start_char"] - cue_pos).argsort(kind="stable")[:1]] if len(after) else \
+        g.iloc[(cue_pos - g["end_char"]).argsort(kind="stable")[:1]]
+    return next(pick.itertuples())
+
+
+def _crossing_totals(counts: pd.DataFrame):
+    """A function giving, for an article, the total number of crossings stated elsewhere: ``(total, from)``."""
+    cross = counts[(counts.get("topic") == "crossings") & counts["of"].notna()] if len(counts) else counts
+    per_article = {aid: g["of"].mode().min() for aid, g in cross.groupby("article_id")} if len(cross) else {}
+    corpus = float(cross["of"].mode().min()) if len(cross) else np.nan
+
+    def total(aid):
+        if aid in per_article:
+            return float(per_article[aid]), "article"
+        if pd.notna(corpus):
+            return corpus, "corpus"
+        return np.nan, ""
+    return total
+
+
+# ---------------------------------------------------------------------------------------------
+# Alignment
+
+
+def align_claims(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "article_id",
+                 topics: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Pair statements on the same topic: across articles of different groups, and within each article.
+
+    Rows (``relation``):
+
+    * ``across``: for every pair of articles whose ``by`` values differ and that both state a topic's
+      value, each statement of one article with its best partner in the other (dates that overlap
+      first, then sentence similarity), and the other way round; pairs stating the same two values
+      are kept once (the most similar).
+    * ``only_one``: a topic one article states and the other does not (one row per value stated;
+      ``article_b`` is the silent article; ``statement_b`` holds a sentence that speaks to the
+      topic without stating its value, if there is one).
+    * ``within``: two statements of one article with different values (for topics whose ``within``
+      column is ``yes``), the title or standfirst first when one of them is there.
+
+    ``reconcile`` turns these into verdicts.
+    """
+    topics = load_topics() if topics is None else topics
+    st = statements(articles, figures, by=by, topics=topics)
+    sents = corpus_sentences(articles, fields=FIELDS)
+    corpus_texts = sents["text"].tolist()
+    matrix = tfidf_matrix(corpus_texts) if corpus_texts else np.zeros((0, 0))
+    vec_index = {(a, int(n)): i for i, (a, n) in enumerate(zip(sents["article_id"], sents["sentence_no"]))}
+
+    def sim(ra, rb) -> float:
+        ia, ib = vec_index.get((ra["article_id"], ra["sentence_no"])), vec_index.get((rb["article_id"], rb["sentence_no"]))
+        if ia is None or ib is None:
+            return 0.0
+        return float(round(float(matrix[ia] @ matrix[ib]), 4))
+
+    speaking = set(sents.groupby("article_id").size().index)  # articles with any text
+    ids = [a for a in articles.index if a in speaking]
+    group_of = {}
+    for aid in ids:
+        g = articles.loc[aid, by] if by != "article_id" else aid
+        group_of[aid] = "unknown" if pd.isna(g) or g == "" else str(g)
+
+    rows = []
+    for t in topics.itertuples(index=False):
+        tst = st[st["topic"] == t.topic]
+        valued = {aid: [r for _, r in g.iterrows()] for aid, g in tst[tst["value"] != ""].groupby("article_id", sort=False)}
+        unvalued = {aid: [r for _, r in g.iterrows()] for aid, g in tst[tst["value"] == ""].groupby("article_id", sort=False)}
+        meta = {"topic": t.topic, "section": t.section, "question": t.question, "kind": t.kind, "rule": t.rule,
+                "phrase": t.phrase, "missing": t.missing}
+
+        def others(aid, key):
+            vals = [r["value"] for r in valued.get(aid, []) if r["key"] != key]
+            return "; ".join(dict.fromkeys(vals))
+
+        for a, b in itertools.combinations(ids, 2):
+            if group_of[a] == group_of[b]:
+                continue
+            sa, sb = valued.get(a, []), valued.get(b, [])
+            if sa and sb:
+                chosen = {}
+                candidates = [(x, max(sb, key=lambda o, x=x: _score(x, o, t, sim))) for x in sa]
+                candidates += [(max(sa, key=lambda o, y=y: _score(o, y, t, sim)), y) for y in sb]
+                for ra, rb in candidates:
+                    pair_key = (ra["key"], rb["key"])
+                    score = _score(ra, rb, t, sim)
+                    if pair_key not in chosen or score > chosen[pair_key][0]:
+                        chosen[pair_key] = (score, ra, rb, sim(ra, rb))
+                for pair_key in sorted(chosen, key=lambda k: (chosen[k][1]["sentence_no"], chosen[k][2]["sentence_no"])):
+                    _, ra, rb, s = chosen[pair_key]
+                    rows.append(_row("across", meta, ra, rb, s, others(a, ra["key"]), others(b, rb["key"])))
+            elif sa or sb:
+                speaker, silent = (a, b) if sa else (b, a)
+                hint = unvalued.get(silent, [])
+                seen = set()
+                for r in valued[speaker]:
+                    if r["key"] in seen:
+                        continue
+                    seen.add(r["key"])
+                    rows.append(_row("only_one", meta, r, hint[0] if hint else _silent(articles, silent, group_of[silent]),
+                                     sim(r, hint[0]) if hint else np.nan, others(speaker, r["key"]), ""))
+        if t.within == "yes" and t.kind != "text":
+            for aid in ids:
+                vals = valued.get(aid, [])
+                seen = set()
+                order = sorted(vals, key=lambda r: (0 if r["field"] in ("title", "standfirst") else 1, r["sentence_no"]))
+                for x, y in itertools.combinations(order, 2):
+                    if x["key"] == y["key"] or (x["key"], y["key"]) in seen or (y["key"], x["key"]) in seen:
+                        continue
+                    if t.kind == "actor" and (x["attributed"] or y["attributed"]):
+                        continue  # an article may report what each side says
+                    seen.add((x["key"], y["key"]))
+                    echo = [r for r in vals if r["key"] == x["key"] and r["field"] == y["field"] and r["sentence_no"] != x["sentence_no"]]
+                    row = _row("within", meta, x, y, sim(x, y), others(aid, x["key"]), others(aid, y["key"]))
+                    if echo and x["field"] != y["field"]:
+                        row["note"] = (f"The {y['field']} also says {x['value']} in another sentence "
+                                       f"({_q(echo[0]['mention'])}).")
+                    rows.append(row)
+    out = pd.DataFrame.from_records(rows, columns=ALIGNED_COLUMNS) if rows else pd.DataFrame(columns=ALIGNED_COLUMNS)
+    for side in "ab":
+        for col in ("start", "end", "ref_start", "ref_end"):
+            out[f"{col}_{side}"] = pd.to_datetime(out[f"{col}_{side}"]).astype("datetime64[ns]")
+        for col in ("num", "of", "total", "open", "sentence_no"):
+            out[f"{col}_{side}"] = pd.to_numeric(out[f"{col}_{side}"]).astype(float)
+    out["similarity"] = pd.to_numeric(out["similarity"]).astype(float)
+    return out
+
+
+def _silent(articles, aid, group) -> dict:
+    art = articles.loc[aid]
+    return {"article_id": aid, "label": art.get("label", aid) or aid, "group": group, "field": "", "sentence_no": np.nan,
+            "sentence": "", "mention": "", "value": "", "key": ""}
+
+
+def _score(ra, rb, t, sim) -> float:
+    """How good a partner ``rb`` is for ``ra``: overlapping dates first (counts), then similarity."""
+    score = sim(ra, rb)
+    if t.kind == "count":
+        ov = _overlap(ra["ref_start"], ra["ref_end"], rb["ref_start"], rb["ref_end"])
+        score += 1.0 if ov is True else 0.0
+    return score
+
+
+def _row(relation, meta, ra, rb, s, others_a, others_b) -> dict:
+    row = {"relation": relation, **meta}
+    for side, r in (("a", ra), ("b", rb)):
+        for c in SIDE_COLUMNS:
+            if c == "date":
+                continue
+            v = r.get(c, None) if hasattr(r, "get") else None
+            row[f"{c}_{side}"] = v
+        row[f"date_{side}"] = _date_words(r, meta["kind"])
+    row.update(article_a=ra["article_id"], article_b=rb["article_id"], statement_a=ra["sentence"], statement_b=rb["sentence"],
+               similarity=s, others_a=others_a, others_b=others_b, note="")
+    return row
+
+
+def _date_words(r, kind) -> str:
+    if not hasattr(r, "get") or not r.get("value"):
+        return ""
+    if kind == "count":
+        if r.get("ref_from") == "published":
+            return f"as of publication ({_span(r['ref_start'], r['ref_end'])})"
+        if not r.get("ref_from"):
+            return "(no date given)"
+        return describe_date(r.get("date_text"), r.get("ref_start"), r.get("ref_end"), None, r.get("inferred"))
+    if kind == "date":
+        return describe_date(r.get("date_text"), r.get("start"), r.get("end"), r.get("granularity"), r.get("inferred"))
+    if kind == "actor" and isinstance(r.get("date_text"), str) and r.get("date_text"):
+        return describe_date(r.get("date_text"), r.get("start"), r.get("end"), r.get("granularity"), r.get("inferred"))
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Verdicts
+
+
+def _overlap(s1, e1, s2, e2):
+    """True / False when both intervals are known, None when either is not."""
+    if any(pd.isna(x) for x in (s1, e1, s2, e2)):
+        return None
+    return bool(s1 <= e2 and s2 <= e1)
+
+
+def _close(x, y, approx_x, approx_y) -> bool:
+    if x == y:
+        return True
+    if approx_x or approx_y:
+        return abs(x - y) <= TOLERANCE * max(abs(x), abs(y))
+    return False
+
+
+def _q(text: str, limit: int = 90) -> str:
+    text = re.sub(r"\s+", " ", str(text or "")).strip()
+    return "“" + (text if len(text) <= limit else text[: limit - 1].rstrip() + "…") + "”"
+
+
+def reconcile(aligned: pd.DataFrame) -> pd.DataFrame:
+    """A verdict and a reason in words for every aligned pair (columns ``CLAIM_COLUMNS`` first).
+
+    Within-article pairs that turn out consistent (different dates, more precise) are dropped:
+    only ``inconsistent_within`` rows are kept from them. See ``helpers/data/claims.md``.
+    """
+    rows = []
+    for _, r in aligned.iterrows():
+        if r["relation"] == "only_one":
+            verdict, reason = "only_one", _reason_only_one(r)
+        else:
+            verdict, reason = _compare(r)
+            if r["relation"] == "within":
+                if verdict != "contradict":
+                    continue
+                verdict, reason = "inconsistent_within", _reason_within(r, reason)
+        row = r.to_dict()
+        row.update(verdict=verdict, reason=reason)
+        rows.append(row)
+    cols = CLAIM_COLUMNS + [c for c in aligned.columns if c not in CLAIM_COLUMNS]
+    out = pd.DataFrame.from_records(rows, columns=cols) if rows else pd.DataFrame(columns=cols)
+    return out.reset_index(drop=True)
+
+
+def _phrase(r, value) -> str:
+    return str(r["phrase"]).replace("{value}", str(value))
+
+
+def _compare(r) -> tuple[str, str]:
+    kind, rule = r["kind"], r["rule"]
+    la, lb = r["label_a"], r["label_b"]
+    if r["relation"] == "within":
+        la = lb = None
+    if kind == "actor":
+        return _compare_actor(r, la, lb)
+    if kind == "date":
+        return _compare_date(r, la, lb)
+    if kind == "count":
+        return _compare_state(r, la, lb) if rule == "state" else _compare_flow(r, la, lb)
+    return _compare_text(r, la, lb)
+
+
+def _names(r, la, lb):
+    return (la or f"the {r['field_a']}"), (lb or f"the {r['field_b']}")
+
+
+def _attrib_note(r, la, lb) -> str:
+    notes = [n for n, side in ((la, "a"), (lb, "b")) if n and bool(r[f"attributed_{side}"])]
+    if not notes:
+        return ""
+    return " " + " and ".join(notes) + (" reports it as someone's words." if len(notes) == 1 else " report it as someone's words.")
+
+
+def _compare_actor(r, la, lb) -> tuple[str, str]:
+    na, nb = _names(r, la, lb)
+    va, vb = r["value_a"], r["value_b"]
+    if va == vb:
+        reason = f"Both say {_phrase(r, va)} ({na}: {_q(r['mention_a'])}; {nb}: {_q(r['mention_b'])})."
+        dated = [f"{n} {r[f'date_{side}']}" for n, side in ((na, "a"), (nb, "b")) if r[f"date_{side}"]]
+        if dated:
+            reason += " When: " + "; ".join(dated) + "."
+        for n, side in ((na, "a"), (nb, "b")):
+            if r[f"others_{side}"]:
+                reason += f" {n} elsewhere also names {r[f'others_{side}']}."
+        return "agree", reason + _attrib_note(r, la, lb)
+    reason = (f"They contradict: {na} says {_phrase(r, va)} ({_q(r['mention_a'])}); "
+              f"{nb} says {_phrase(r, vb)} ({_q(r['mention_b'])}).")
+    for n, side, other in ((na, "a", vb), (nb, "b", va)):
+        if other in str(r[f"others_{side}"]).split("; "):
+            reason += f" {n} elsewhere also names {other}, so it is inconsistent within itself."
+    return "contradict", reason + _attrib_note(r, la, lb)
+
+
+def _compare_date(r, la, lb) -> tuple[str, str]:
+    na, nb = _names(r, la, lb)
+    sa, ea, sb, eb = r["start_a"], r["end_a"], r["start_b"], r["end_b"]
+    da, db = r["date_a"], r["date_b"]
+    what = _phrase(r, "").strip()
+    if sa == sb and ea == eb:
+        return "agree", f"Both state {what} {da}: {na} says {_q(r['mention_a'])}, {nb} {_q(r['mention_b'])}."
+    if sa <= sb and eb <= ea or sb <= sa and ea <= eb:
+        fine, coarse = ("b", "a") if (sa <= sb and eb <= ea) else ("a", "b")
+        nf, nc = (nb, na) if fine == "b" else (na, nb)
+        gc, common = r[f"granularity_{coarse}"], _common(r, coarse)
+        return "more_precise", (
+            f"Both state {what} {common}; {nf} gives {_precision_word(r[f'granularity_{fine}'])} "
+            f"({r[f'value_{fine}']}), {nc} only {_precision_word(gc)}"
+            f"{'' if r[f'value_{coarse}'] in common else ' (' + r[f'value_{coarse}'] + ')'}.")
+    if _overlap(sa, ea, sb, eb):
+        return "agree", (f"{na} says {da} and {nb} {db}: the ranges overlap "
+                         f"({_span(max(sa, sb), min(ea, eb))}), so both can be true; neither is more precise.")
+    return "contradict", f"They contradict: {na} says {what} {da}, {nb} {db}; the dates do not overlap."
+
+
+def _common(r, coarse) -> str:
+    if r[f"granularity_{coarse}"] == "year":
+        return f"in {r[f'start_{coarse}'].year}"
+    return r[f"date_{coarse}"]
+
+
+def _count_words(r, side) -> str:
+    return describe_count(r[f"num_{side}"], r[f"of_{side}"], r[f"state_{side}"], r[f"approx_{side}"],
+                          "crossings" if r["rule"] == "state" else "people")
+
+
+def _compare_state(r, la, lb) -> tuple[str, str]:
+    na, nb = _names(r, la, lb)
+    ca, cb = _count_words(r, "a"), _count_words(r, "b")
+    da, db = r["date_a"], r["date_b"]
+    ov = _overlap(r["ref_start_a"], r["ref_end_a"], r["ref_start_b"], r["ref_end_b"])
+    lead = f"{na}: {ca} {da}; {nb}: {cb} {db}."
+    oa, ob, ta, tb = r["open_a"], r["open_b"], r["total_a"], r["total_b"]
+    conv = []
+    for n, side in ((na, "a"), (nb, "b")):
+        if r[f"state_{side}"] == "closed" and pd.notna(r[f"open_{side}"]):
+            src = "" if r[f"total_from_{side}"] == "stated" else \
+                f", taking the total of {_num(r[f'total_{side}'])} from {'elsewhere in the article' if r[f'total_from_{side}'] == 'article' else 'the other statements of the corpus'}"
+            conv.append(f"{_num(r[f'num_{side}'])} of {_num(r[f'total_{side}'])} closed means {_num(r[f'open_{side}'])} open{src}")
+    conv_s = (" " + "; ".join(conv)[0].upper() + "; ".join(conv)[1:] + ".") if conv else ""
+    if pd.notna(oa) and pd.notna(ob):
+        if pd.notna(ta) and pd.notna(tb) and ta != tb and r["total_from_a"] == "stated" and r["total_from_b"] == "stated":
+            if ov is False:
+                return "different_dates", f"{lead} They give different totals ({_num(ta)} vs {_num(tb)}) for dates that do not overlap."
+            return "contradict", f"{lead} They give different totals of crossings ({_num(ta)} vs {_num(tb)}) for overlapping or unknown dates."
+        same = _close(oa, ob, r["approx_a"], r["approx_b"])
+        if same:
+            note = " (a different state word, the same count of open crossings)" if r["state_a"] != r["state_b"] else ""
+            if ov is False:
+                return "agree", f"{lead}{conv_s} Both give {_num(oa)} open{note}, at dates that do not overlap: the same state at two dates."
+            if r["approx_a"] != r["approx_b"]:
+                fine, nf, nc = ("b", nb, na) if r["approx_a"] else ("a", na, nb)
+                return "more_precise", f"{lead}{conv_s} The same state; {nf} gives an exact number, {nc} an approximate one."
+            return "agree", f"{lead}{conv_s} Both give {_num(oa)} of {_num(ta if pd.notna(ta) else tb)} open{note}" + (
+                ", at overlapping dates." if ov else " (at least one date is unknown).")
+        diff = f"The open counts differ ({_num(oa)} vs {_num(ob)})"
+        if ov is False:
+            when = "earlier" if r["ref_end_b"] < r["ref_start_a"] else "later"
+            clash = (f" {ca[0].upper() + ca[1:]} and {cb} cannot both hold on the same day ({_num(oa)} and {_num(ob)} open "
+                     "at once), so they are compatible only as statements about different dates." if r["state_a"] != r["state_b"] else "")
+            return "different_dates", (f"{lead}{conv_s} {diff}, but the dates do not overlap ({nb}'s is {when}), so both "
+                                       f"can be true: the state changed between them.{clash}")
+        return "contradict", (f"{lead}{conv_s} {diff} for {'overlapping' if ov else 'unknown'} dates: they contradict"
+                              f"{' unless they count different kinds of crossing (for example closed to asylum seekers only)' if r['state_a'] != r['state_b'] else ''}.")
+    # open counts not derivable: no total anywhere, or no state word
+    if r["state_a"] == r["state_b"]:
+        same = _close(r["num_a"], r["num_b"], r["approx_a"], r["approx_b"])
+        if same:
+            return "agree", f"{lead} The same count" + (" at dates that do not overlap." if ov is False else ".")
+        if ov is False:
+            return "different_dates", f"{lead} The counts differ but the dates do not overlap, so both can be true."
+        return "contradict", f"{lead} The counts differ for {'overlapping' if ov else 'unknown'} dates."
+    if ov is False:
+        return "different_dates", (f"{lead} One counts {r['state_a'] or 'crossings'} and the other {r['state_b'] or 'crossings'}, "
+                                   "with no total to convert one into the other; the dates do not overlap, so both can be true.")
+    return "contradict", (f"{lead} One counts {r['state_a'] or 'crossings (state not said)'} and the other "
+                          f"{r['state_b'] or 'crossings (state not said)'}, and no total is stated anywhere to convert one into the "
+                          "other; on overlapping or unknown dates they are listed as contradicting, but they may both be true "
+                          "if the counts add up to the total.")
+
+
+def _compare_flow(r, la, lb) -> tuple[str, str]:
+    na, nb = _names(r, la, lb)
+    ca, cb = _count_words(r, "a"), _count_words(r, "b")
+    da, db = r["date_a"], r["date_b"]
+    lead = f"{na}: {ca} {da}; {nb}: {cb} {db}."
+    known_a, known_b = r["ref_from_a"] == "sentence", r["ref_from_b"] == "sentence"
+    same_period = known_a and known_b and r["ref_start_a"] == r["ref_start_b"] and r["ref_end_a"] == r["ref_end_b"]
+    ov = _overlap(r["ref_start_a"], r["ref_end_a"], r["ref_start_b"], r["ref_end_b"]) if known_a and known_b else None
+    if _close(r["num_a"], r["num_b"], r["approx_a"], r["approx_b"]):
+        if r["approx_a"] != r["approx_b"]:
+            fine, nf, nc = ("b", nb, na) if r["approx_a"] else ("a", na, nb)
+            return "more_precise", (f"{lead} The same figure within {int(TOLERANCE * 100)}%: {nf} gives an exact number "
+                                    f"({_num(r[f'num_{fine}'])}), {nc} an approximate one.")
+        return "agree", f"{lead} The same figure" + ("" if r["num_a"] == r["num_b"] else f" within {int(TOLERANCE * 100)}%") + (
+            " over the same period." if same_period else (" over overlapping periods." if ov else " (the periods are not both stated)."))
+    if known_a and known_b and not same_period:
+        return "different_dates", (f"{lead} The numbers differ, but they are counted over different periods, so they need not "
+                                   "match" + (" (the periods do not overlap)." if ov is False else " (one period is not the other)."))
+    return "contradict", f"{lead} The numbers differ for " + ("the same period." if same_period else "periods that are not both stated.")
+
+
+def _compare_text(r, la, lb) -> tuple[str, str]:
+    na, nb = _names(r, la, lb)
+    s = similarity(r["value_a"], r["value_b"], [r["statement_a"], r["statement_b"]])
+    if s >= REASON_SIMILARITY:
+        return "agree", f"Both give the same reason (word overlap {s:.2f}): {na} {_q(r['mention_a'])}; {nb} {_q(r['mention_b'])}."
+    return "contradict", (f"They give different reasons (word overlap {s:.2f}): {na} {_q(r['mention_a'])}; {nb} {_q(r['mention_b'])}. "
+                          "Two reasons need not exclude each other, but the two accounts explain the end differently.")
+
+
+def _reason_only_one(r) -> str:
+    v = r["value_a"]
+    when = f" {r['date_a']}" if r["date_a"] and r["kind"] in ("count", "actor") else ""
+    stated = _phrase(r, v) if r["kind"] != "count" else f"{_count_words(r, 'a')}{when}"
+    if r["kind"] == "date":
+        stated = _phrase(r, r["date_a"])
+    elif r["kind"] == "actor":
+        stated += when
+    quote = "" if r["kind"] == "date" else f" ({_q(r['mention_a'])})"
+    out = f"Only {r['label_a']} states it: {stated}{quote}. {r['label_b']} {r['missing']}"
+    if r["statement_b"]:
+        out += f"; it speaks of it ({_q(r['statement_b'])}) without saying it"
+    return out + "."
+
+
+def _reason_within(r, contradiction: str) -> str:
+    fa, fb = r["field_a"], r["field_b"]
+    where = f"the {fa}" if fa != fb else f"one sentence of the {fa}"
+    where_b = f"the {fb}" if fa != fb else "another"
+    if r["kind"] == "actor":
+        body = f"{where} says {_phrase(r, r['value_a'])} ({_q(r['mention_a'])}); {where_b} names {r['value_b']} ({_q(r['mention_b'])})."
+    else:
+        body = f"{where} says {r['value_a']} {r['date_a']}; {where_b} says {r['value_b']} {r['date_b']}."
+    extra = f" {r['note']}" if isinstance(r["note"], str) and r["note"] else ""
+    return f"Inconsistent within {r['label_a']}: {body}{extra}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Chart
+
+
+def crossings_over_time(figures: pd.DataFrame, *, by: str = "perspective") -> pd.DataFrame:
+    """Every crossings count the sources state, with the open count and the date it refers to.
+
+    Columns: ``article_id, label, group, text, state, value, of, total, total_from, open, ref_text,
+    ref_start, ref_end, ref_from, plotted, why_not``; ``plotted`` is False (with ``why_not``) when the
+    open count or the date cannot be read.
+    """
+    cols = ["article_id", "label", "group", "sentence_no", "text", "state", "value", "of", "total", "total_from", "open",
+            "ref_text", "ref_start", "ref_end", "ref_from", "plotted", "why_not"]
+    if not len(figures):
+        return pd.DataFrame(columns=cols)
+    counts = figures[(figures["kind"] == "count") & (figures["topic"] == "crossings")]
+    totals = _crossing_totals(figures[figures["kind"] == "count"])
+    rows = []
+    for c in counts.itertuples(index=False):
+        total, total_from = (c.of, "stated") if pd.notna(c.of) else totals(c.article_id)
+        state = c.state if isinstance(c.state, str) and c.state else None
+        open_ = c.value if state == "open" else (total - c.value if state == "closed" and pd.notna(total) else np.nan)
+        why = ""
+        if state is None:
+            why = "the sentence does not say open or closed"
+        elif pd.isna(open_):
+            why = "closed crossings with no total stated to count the open ones"
+        elif pd.isna(c.ref_start):
+            why = "no date to place it"
+        group = getattr(c, by) if by in counts.columns else c.article_id
+        rows.append((c.article_id, c.label, "unknown" if pd.isna(group) or group == "" else str(group), int(c.sentence_no),
+                     c.text, state, c.value, c.of, total, total_from, open_, c.ref_text, c.ref_start, c.ref_end,
+                     c.ref_from, not why, why))
+    out = pd.DataFrame(rows, columns=cols)
+    for col in ("ref_start", "ref_end"):
+        out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
+    return out.sort_values(["ref_start", "label", "sentence_no"], kind="stable", na_position="last").reset_index(drop=True)
+
+
+def plot_crossings_over_time(figures: pd.DataFrame, *, by: str = "perspective"):
+    """Crossings open out of the total, one mark per statement at the date it refers to, coloured by source.
+
+    A statement whose date is a range (``late November``, ``the weekend``) is drawn as a bar over
+    that range with its mark at the middle. Returns ``(figure, rows)`` (rows: ``crossings_over_time``).
+
+    >>> from helpers import load_corpus
+    >>> from helpers.paths import SEEDS
+    >>> from helpers.stated import stated_figures
+    >>> fig, rows = plot_crossings_over_time(stated_figures(load_corpus(SEEDS)))
+    >>> rows[["label", "open", "of"]].values.tolist()
+    [['Sputnik', 4.0, 8.0], ['unnamed outlet · 000', 1.0, 8.0]]
+    """
+    rows = crossings_over_time(figures, by=by)
+    drawn = rows[rows["plotted"]] if len(rows) else rows
+    fig, ax = plt.subplots(figsize=(8, 4.2))
+    labels = sorted({f"{l} ({g})" for l, g in zip(drawn["label"], drawn["group"])}) if len(drawn) else []
+    colours = colour_map(labels)
+    top = 1.0
+    for k, r in enumerate(drawn.itertuples(index=False)):
+        name = f"{r.label} ({r.group})"
+        mid = r.ref_start + (r.ref_end - r.ref_start) / 2
+        colour = colours[name]
+        if r.ref_end > r.ref_start:
+            ax.plot([r.ref_start, r.ref_end + pd.Timedelta(days=1)], [r.open, r.open], color=colour, lw=6, alpha=0.35,
+                    solid_capstyle="butt")
+        ax.plot([mid + pd.Timedelta(hours=12)], [r.open], "o", color=colour, ms=8, label=name)
+        word = f"{_num(r.value)} of {_num(r.total)} {r.state}" + ("" if r.state == "open" else f" → {_num(r.open)} open")
+        ax.annotate(word, (mid + pd.Timedelta(hours=12), r.open), textcoords="offset points", xytext=(0, 9),
+                    ha="center", fontsize=8, color="#333333")
+        top = max(top, float(r.total) if pd.notna(r.total) else float(r.open))
+    handles, names = ax.get_legend_handles_labels()
+    if names:
+        uniq = dict(zip(names, handles))
+        ax.legend([uniq[n] for n in sorted(uniq)], sorted(uniq), loc="upper right", frameon=False, fontsize=8)
+        lo, hi = drawn["ref_start"].min(), drawn["ref_end"].max()
+        ax.set_xlim(lo - pd.Timedelta(days=3), hi + pd.Timedelta(days=4))
+        ax.set_ylim(-0.5, top + 1.2)
+        ax.axhline(top, color="#999999", lw=0.8, ls=":")
+        ax.annotate(f"all {_num(top)}", (lo - pd.Timedelta(days=3), top), textcoords="offset points", xytext=(2, 3),
+                    fontsize=8, color="#666666")
+    else:
+        ax.text(0.5, 0.5, "No statement gives a dated count of open or closed crossings", ha="center", va="center",
+                transform=ax.transAxes, color="#666666")
+        ax.set_xticks([])
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
+    ax.set_ylabel("crossings open")
+    n_articles = drawn["article_id"].nunique() if len(drawn) else 0
+    ax.set_title(f"Border crossings open, as each source states it (N = {len(drawn)} statements, {n_articles} articles)")
+    fig.autofmt_xdate()
+    return fig, rows
+
+
+__all__ = [
+    "VERDICTS", "actor_aliases", "align_claims", "attributed", "crossings_over_time", "describe_count",
+    "describe_date", "find_actors", "load_topics", "plot_crossings_over_time", "reconcile", "similarity",
+    "statements", "tfidf_matrix", "tokens",
+]
