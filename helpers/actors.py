@@ -166,13 +166,18 @@ def _alias_key(text: str) -> str:
         text.split()[1][:1].islower() else text
 
 
+@lru_cache(maxsize=None)
+def _normalised_aliases() -> dict[str, tuple[str, str]]:
+    return {re.sub(r"[-‐\s]+", " ", key): val for key, val in reversed(list(_alias_lookup().items()))}
+
+
+@lru_cache(maxsize=65536)
 def _lookup_alias(surface: str) -> tuple[str, str] | None:
-    look = _alias_lookup()
+    look = _normalised_aliases()
     norm = re.sub(r"[-‐\s]+", " ", surface.strip())
     for cand in (norm, norm[:1].lower() + norm[1:], norm[:1].upper() + norm[1:]):
-        for key, val in look.items():
-            if re.sub(r"[-‐\s]+", " ", key) == cand:
-                return val
+        if cand in look:
+            return look[cand]
     return None
 
 
@@ -312,17 +317,7 @@ def match_actors(text: str, *, demonyms_too: bool = False) -> pd.DataFrame:
     >>> match_actors("Finnish officials", demonyms_too=True)["kind"].tolist()
     ['institution']
     """
-    rows = []
-    for m in _alias_pattern().finditer(text):
-        found = _lookup_alias(m.group(0))
-        if not found:
-            continue
-        actor, kind = found
-        before = text[: m.start()].rstrip().rsplit(None, 1)
-        prev = before[-1].lower() if before else ""
-        possessive = re.match(r"['’]s\b", text[m.end():]) is not None
-        place = kind in ("state", "capital") and prev in LOCATIVE and not possessive
-        rows.append((actor, m.group(0), kind, m.group(0), m.start(), m.end(), place))
+    rows = list(_actor_spans(text))
     if demonyms_too:
         taken = [(r[4], r[5]) for r in rows]
         for dem, actor in demonyms().items():
@@ -333,8 +328,38 @@ def match_actors(text: str, *, demonyms_too: bool = False) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["actor", "alias", "kind", "text", "start", "end", "place"])
 
 
+_PREV_WORD = re.compile(r"(\S+)\s*$")
+
+
+@lru_cache(maxsize=4096)
+def _actor_spans(text: str) -> tuple[tuple, ...]:
+    rows = []
+    for m in _alias_pattern().finditer(text):
+        found = _lookup_alias(m.group(0))
+        if not found:
+            continue
+        actor, kind = found
+        before = _PREV_WORD.search(text, 0, m.start())
+        prev = before.group(1).lower() if before else ""
+        possessive = text.startswith(("'s", "’s"), m.end())
+        place = kind in ("state", "capital") and prev in LOCATIVE and not possessive
+        rows.append((actor, m.group(0), kind, m.group(0), m.start(), m.end(), place))
+    return tuple(rows)
+
+
 # ---------------------------------------------------------------------------------------------
 # Tokens
+
+
+@dataclass
+class _Span:
+    actor: str
+    alias: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    place: bool
 
 
 @dataclass
@@ -410,8 +435,7 @@ def tokenize(sentence: str) -> list[Tok]:
     >>> [(t.text, t.tag) for t in tokenize("Finland's Ministry of Foreign Affairs of Finland didn't say.")]
     [('Finland', 'ACT'), ("'s", 'POSS'), ('Ministry of Foreign Affairs of Finland', 'ACT'), ('didn', 'AUX'), ("'t", 'NEG'), ('say', 'VERB'), ('.', 'PUNCT')]
     """
-    actors = match_actors(sentence)
-    spans = list(actors.itertuples(index=False))
+    spans = [_Span(*r) for r in _actor_spans(sentence)]
     raw = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
     words = [w for w, _, _ in raw if w[0].isalpha()]
     title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.6
@@ -1479,7 +1503,7 @@ def analyse_articles(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS):
             current = row.article_id
         ctx.speaker_actor = None
         clauses = parse_sentence(row.text, ctx)
-        yield row, clauses, tokenize(row.text), ctx
+        yield row, clauses, ctx.last_tokens, ctx
 
 
 def actor_actions(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS, actors_only: bool = False) -> pd.DataFrame:
