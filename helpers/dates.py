@@ -9,7 +9,13 @@ inferred from the dated mentions themselves (``November 2023``, ``January 24,
 2024``).  Expressions that need the exact publication day stay ``NaT`` when
 there is none; they are still found.
 
-Hand-written regular expressions, compiled at import, one scan per text.
+Speed: hand-written regular expressions compiled at import.  A text is not
+scanned with the full grammar: one cheap pass finds the head words every
+mention contains (a month, a weekday, a number, `week`, `winter` ...), and the
+grammar is matched only there, after backing off over the modifiers a head may
+carry (`the end of`, `early`, `last`, `two days`).  Tense (for `until December
+13`, `will close on Friday`) is read from the words before a mention, back to
+the start of its sentence, and only for mentions whose value depends on it.
 """
 from __future__ import annotations
 
@@ -62,9 +68,9 @@ _ALTS = [
     ("relmon", rf"(?:[Ll]ast|[Nn]ext|[Tt]his)\s+{_MON_FULL}"),
     ("mdy", rf"{_MON}(?:\s+{_DAY}(?:\s*[-–]\s*{_DAY})?)?(?:,?\s+{_YEAR}|\s+{_YR_REL})?"),
     ("dmy", rf"(?<![\w.,:/\-]){_DMY}"),
-    ("yrange", rf"{_YLB}(?:19|20)[0-9]{{2}}\s*[-–/]\s*(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})(?![\w])(?![.,][0-9])"),
+    ("yrange", rf"{_YLB}(?:19|20)[0-9]{{2}}\s*[-–/]\s*(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})(?![\w/])(?![.,][0-9])"),
     ("decade", rf"{_YLB}(?:19|20)[0-9]0s(?!\w)"),
-    ("year", rf"{_YLB}{_YEAR}(?![-–]\w)"),
+    ("year", rf"{_YLB}{_YEAR}(?![-–]\w|/[0-9])"),  # not Directive 2013/32/EU, Room 1999-B
     ("ago", r"(?<!\w)(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
             r"|[Ee]leven|[Tt]welve|[0-9]{1,3})\s+(?:day|week|month|year)s?\s+ago(?!\w)"),
     ("xrel", r"(?:[Ee]arlier|[Ll]ater)\s+(?:this|in\s+the)\s+(?:week|month|year)(?!\w)"),
@@ -110,7 +116,9 @@ def _cap_trigger() -> str:
     for w in heads:
         by_first.setdefault(w[0], []).append(w[1:])
     branches = [f"{c}(?<!\\w{c})" + _trie(tails) for c, tails in sorted(by_first.items())]
-    branches += [f"{d}(?<![\\w.,]{d})" for d in "0123456789"]  # a number (not 1,340's "340")
+    # a number of 1, 2 or 4 digits (a day or a year; not 1,340's "340", not 900): "100 days ago" is found
+    # from its head "ago"
+    branches += [f"{d}(?<![\\w.,]{d})(?:[0-9](?:[0-9][0-9])?)?(?![0-9])" for d in "0123456789"]
     return "|".join(branches)
 
 
@@ -122,23 +130,39 @@ a an one two three four five six seven eight nine ten eleven twelve day before a
 day days week weeks month months year years""".split())
 
 
+def _sub_master(*kinds) -> re.Pattern:
+    return re.compile("|".join(f"(?P<{k}>{p})" for k, p in _ALTS if k in kinds))
+
+
+# a head that opens the mention needs only the alternatives that can open with it (same order as _MASTER)
+_M_DIGIT = _sub_master("iso", "dot", "dmy", "yrange", "decade", "year", "ago").match
+_M_MONTH = _sub_master("mdy").match
+_M_WEEKDAY = _sub_master("wdd", "wd").match
+_MATCH_FOR = dict.fromkeys(_MONTH_NUM, _M_MONTH)
+_MATCH_FOR.update(dict.fromkeys(_WEEKDAYS, _M_WEEKDAY))
+
+
 def _triggers(text: str) -> list:
-    """Sorted start positions of the head words in *text*."""
-    pos = [m.start() for m in _TRIGGER.finditer(text)]
+    """Sorted (position, matcher) of the head words in *text*."""
+    full = _MASTER.match
+    out = []
+    for m in _TRIGGER.finditer(text):
+        h = m.group()
+        out.append((m.start(), _M_DIGIT if h[0] <= "9" else _MATCH_FOR.get(h, full)))
     extra = False
     for w in _LOW_HEADS:
         i = text.find(w)
         while i >= 0:
             if i == 0 or not text[i - 1].isalnum():
-                pos.append(i)
+                out.append((i, full))
                 extra = True
             elif w == "night" and text[i - 2:i] == "to" and (i == 2 or not text[i - 3].isalnum()):
-                pos.append(i - 2)  # tonight
+                out.append((i - 2, full))  # tonight
                 extra = True
             i = text.find(w, i + 1)
     if extra:
-        pos.sort()
-    return pos
+        out.sort(key=lambda x: x[0])
+    return out
 
 
 def _backoff(text: str, t: int, lo: int) -> list:
@@ -157,6 +181,12 @@ def _backoff(text: str, t: int, lo: int) -> list:
         if ws < lo:
             ws = lo
         word = text[ws:k + 1]
+        if word == "in" and not (starts and text.startswith("the", starts[-1])):
+            break  # only "earlier in the week"
+        if word.isdigit() and len(word) <= 3 and text.startswith(" ", k + 1):
+            starts.append(ws)  # 100 days ago
+            j = ws
+            continue
         if word.lower() not in _PREFIX_WORDS:
             cut = max(word.rfind("\n"), word.rfind("("), word.rfind("\t"))
             if cut < 0 or word[cut + 1:].lower() not in _PREFIX_WORDS:
@@ -165,6 +195,7 @@ def _backoff(text: str, t: int, lo: int) -> list:
         starts.append(ws)
         j = ws
     return starts
+
 
 _FIND_MON = re.compile("|".join(_FULL_MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 _FIND_NUM = re.compile(r"[0-9]+")
@@ -180,7 +211,8 @@ _SEASON_CONTEXT = re.compile(
 _SEASON_GENERIC_AFTER = re.compile(
     r"\s*(?:-\s*)?(?:time|weather|conditions?|seasons?|tyres?|tires?|clothes|clothing|solstice|holidays?|break|storms?|"
     r"sports?|games|olympics|navigation|period|camps?|coats?|gear|roads?|sun|heat|cold|temperatures?|driving|"
-    r"session|of\b|in\b|from\b|to\b|by\b|is\b|was\b|has\b|had\b|and\s+winter|and\s+summer)", re.I)
+    r"session|cottages?|houses?|homes?|residences?|vacations?|festivals?|schools?|sales|collection|fishing|"
+    r"uniforms?|months|of\b|in\b|from\b|to\b|by\b|is\b|was\b|has\b|had\b|and\s+winter|and\s+summer)", re.I)
 _HEDGES = frozenset("nearly almost approximately roughly than least number exactly".split())
 _SOFT_HEDGES = frozenset("about around some over under only".split())
 _NEXT_WORD = re.compile(r"\s*(%|[A-Za-z]+)")
@@ -191,9 +223,10 @@ individuals citizens foreigners nationals workers jobs units households homes ti
 new more other additional foreign illegal gmt utc cet eet msk local hrs""".split())
 _NAME_AFTER = re.compile(r"\s+(?:Revolution|Group|Movement|Manifesto|Uprising)\b")
 _CAP_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star|Sport|Night\s+Live)\b")
 
 _FUT_WORDS = frozenset("""will shall would won't wouldn't until till untill expire expires expiring deadline upcoming
-scheduled planned proposed anticipated""".split())
+scheduled planned proposed anticipated ends lasts""".split())
 _TO_VERBS = frozenset("set due going plan plans planning planned intend intends intending expected expects expect is are".split())
 _PAST_WORDS = frozenset("""said says told announced stated reported added noted explained declared wrote was were had did
 ago""".split())
@@ -234,12 +267,15 @@ def _season_year_of(d: date, s: int) -> int:
     return d.year
 
 
+_TS_MIN = date(1677, 9, 22).toordinal()  # datetime64[ns] range, so a DataFrame column can hold every value
+_TS_MAX = date(2262, 4, 10).toordinal()
+
+
 @lru_cache(maxsize=8192)
 def _ts(ordinal: int):
-    try:
-        return pd.Timestamp(date.fromordinal(ordinal))
-    except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
+    if not _TS_MIN <= ordinal <= _TS_MAX:
         return NaT
+    return pd.Timestamp(date.fromordinal(ordinal))
 
 
 def _to_date(x):
@@ -275,7 +311,7 @@ def _tense(text: str, s: int, e: int) -> int:
     if words and (words[-1] == "by" or (len(words) > 1 and words[-1] == "the" and words[-2] == "by")):
         return 1
     weak = 0
-    for i in range(len(words) - 1, -1, -1):
+    for i in range(len(words) - 1, max(-1, len(words) - 17), -1):
         x = words[i].strip(_STRIP).lower()
         if x in _FUT_WORDS or x.endswith("'ll"):
             return 1
@@ -331,25 +367,29 @@ def _ymd(y, m, d):
         return None
 
 
+_TOKENS = re.compile(r"[A-Z][a-z]+|[0-9]+|next|last|this")
+_WD_NUM = {w: i for i, w in enumerate(_WEEKDAYS)}
+_YOFF = {"next": 1, "last": -1, "this": 0}
+
+
 def _parse_daymonth(span: str):
     """(month, day1, day2, year or None, yearoff or None, weekday or None) from a dmy/mdy/wdd span."""
-    mm = _FIND_MON.search(span)
-    month = _MONTH_NUM[mm.group()]
-    nums = [n for n in _FIND_NUM.findall(span)]
-    year = None
-    days = []
-    for n in nums:
-        if len(n) == 4:
-            year = int(n)
-        else:
-            days.append(int(n))
-    yoff = None
-    yr = _FIND_YREL.search(span)
-    if yr:
-        yoff = {"next": 1, "last": -1, "this": 0}[yr.group(1)]
-    wd = _FIND_WD.match(span)
-    return month, (days[0] if days else None), (days[1] if len(days) > 1 else None), year, yoff, (
-        _WEEKDAYS.index(wd.group()) if wd else None)
+    month = year = yoff = wd = d1 = d2 = None
+    for tok in _TOKENS.findall(span):
+        if tok[0] <= "9":
+            if len(tok) == 4:
+                year = int(tok)
+            elif d1 is None:
+                d1 = int(tok)
+            else:
+                d2 = int(tok)
+        elif tok in _YOFF:
+            yoff = _YOFF[tok]
+        elif month is None and tok in _MONTH_NUM:
+            month = _MONTH_NUM[tok]
+        elif tok in _WD_NUM:
+            wd = _WD_NUM[tok]
+    return month, d1, d2, year, yoff, wd
 
 
 def _scan(text: str):
@@ -357,7 +397,7 @@ def _scan(text: str):
     out = []
     prev_end = 0
     match = _MASTER.match
-    for t in _triggers(text):
+    for t, head_match in _triggers(text):
         if t < prev_end:
             continue
         m = None
@@ -370,7 +410,7 @@ def _scan(text: str):
                         m = mm
                         break
         if m is None:
-            m = match(text, t)
+            m = head_match(text, t)
         if m is None:
             continue
         kind = m.lastgroup
@@ -498,6 +538,8 @@ def _scan(text: str):
                 off = 2
             kind, data = "drel", (off,)
         elif kind == "wd":
+            if _PAPER_AFTER.match(text, e):
+                continue  # the Sunday Times
             w = span.split()
             mod = w[0].lower() if w[0].lower() in ("last", "next", "this") else None
             kind, data = "wd", (_WEEKDAYS.index(_FIND_WD.search(span).group()), mod)
@@ -817,8 +859,9 @@ def extract_dates(text: str, published=None, *, anchor=None) -> pd.DataFrame:
     ...                    "until December 13.", published="2023-11-20")
     >>> [(r.text, str(r.start.date()), r.granularity, r.anchored_on) for r in df.itertuples()]
     [('on Friday', '2023-11-17', 'day', 'published'), ('December 13', '2023-12-13', 'day', 'published')]
-    >>> extract_dates("Arrivals rose in November 2023; the deal ends in late January.").iloc[1][["text", "inferred"]].tolist()
-    ['in late January', True]
+    >>> r = extract_dates("About 900 arrived in November 2023. The deal ends in late January.").iloc[1]
+    >>> r.text, str(r.start.date()), r.anchored_on, bool(r.inferred)
+    ('in late January', '2024-01-21', 'inferred', True)
     """
     rows = find_dates(text, published, anchor=anchor)
     cols = list(zip(*rows)) if rows else [()] * len(COLUMNS)

@@ -129,6 +129,20 @@ CASES = [
     ("The talks began in May.", PUB, [("in May", "2023-05-01", "2023-05-31", "month")]),
     ("A deal was struck in March 2016.", PUB, [("in March 2016", "2016-03-01", "2016-03-31", "month")]),
     ("Parliament met in March.", PUB, [("in March", "2023-03-01", "2023-03-31", "month")]),
+    # beyond the table: tense heuristics, wire-copy forms
+    ("Construction starts in January.", PUB, [("in January", "2024-01-01", "2024-01-31", "month")]),
+    ("In April, Finland became a member.", PUB, [("In April", "2023-04-01", "2023-04-30", "month")]),
+    ("The border will remain closed, with limited crossings in January.", PUB,
+     [("in January", "2024-01-01", "2024-01-31", "month")]),
+    ("It closed from midnight on Thursday (2200 GMT).", PUB, [("on Thursday", "2023-11-16", "2023-11-16", "day")]),
+    ("Saturday (Nov 18) was busy.", PUB, [("Saturday (Nov 18)", "2023-11-18", "2023-11-18", "day")]),
+    ("It rose earlier in the week.", PUB, [("earlier in the week", "2023-11-20", "2023-11-20", "week")]),
+    ("It happened 100 days ago.", PUB, [("100 days ago", "2023-08-12", "2023-08-12", "day")]),
+    ("The EU meets on December 4-5.", PUB, [("on December 4-5", "2023-12-04", "2023-12-05", "day")]),
+    ("They fought in the Winter War in 1939–40.", PUB, [("in 1939–40", "1939-01-01", "1940-12-31", "year")]),
+    ("The talks were held last summer.", PUB, [("last summer", "2023-06-01", "2023-08-31", "season")]),
+    ("They met on the 1st of December.", PUB, [("1st of December", "2023-12-01", "2023-12-01", "day")]),
+    ("The 2022/23 figures are out.", PUB, [("2022/23", "2022-01-01", "2023-12-31", "year")]),
 ]
 
 
@@ -153,6 +167,10 @@ NOT_DATES = [
     "The fall of the Berlin Wall changed Europe.", "Drivers used summer tyres in the snow.",
     "Arrivals rose in the last week.", "A handful of people a week arrived.", "They arrived in 2023s code 12345.",
     "Flight AY2023 was cancelled.", "Room 1999-B.", "Jan said it was fine.",
+    "Directive 2013/32/EU applies.", "The Sunday Times reported it.", "It happened during the Winter War.",
+    "The Arab Spring changed the region.", "Families stayed in summer cottages.", "Winter is coming.",
+    "At 1900 GMT the gates shut.", "It was a weekday.", "Arrivals were year-on-year higher.", "Two Mig-29s and F-35 jets.",
+    "COVID-19 changed travel.", "The rate was 2.5 per cent.", "Version 20.11 was released.", "It lasted 24/7.",
 ]
 
 
