@@ -64,7 +64,8 @@ _ALTS = [
     ("dot", r"(?<![\w.,])(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)[0-9]{2}(?![\w])(?!\.[0-9])"),
     ("part", rf"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)(?:-|\s+)(?:{_MON_FULL}(?:,?\s+{_YEAR})?|{_YEAR})"),
     ("partof", rf"(?:[Tt]he\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of\s+(?:{_MON_FULL}(?:,?\s+{_YEAR})?"
-               rf"|(?:the|this|last|next)\s+year(?!\w)|{_YEAR})"),
+               rf"|(?:the|this|last|next)\s+(?:year|month|week)(?!\w)|{_YEAR})"),
+    ("holiday", rf"(?:Christmas|New\s+Year(?:'s)?)(?:\s+(?:Eve|Day))?(?!\w)(?:,?\s+{_YEAR})?"),
     ("relmon", rf"(?:[Ll]ast|[Nn]ext|[Tt]his)\s+{_MON_FULL}"),
     ("mdy", rf"{_MON}(?:\s+{_DAY}(?:\s*[-–]\s*{_DAY})?)?(?:,?\s+{_YEAR}|\s+{_YR_REL})?"),
     ("dmy", rf"(?<![\w.,:/\-]){_DMY}"),
@@ -111,7 +112,8 @@ def _trie(words) -> str:
 # are rare enough that plain substring searches find them faster than any regex.
 def _cap_trigger() -> str:
     heads = sorted(set(list(_MONTH_NUM) + list(_WEEKDAYS) + [w.capitalize() for w in
-                   "yesterday today tomorrow tonight autumn fall winter spring summer week year month".split()]))
+                   "yesterday today tomorrow tonight autumn fall winter spring summer week year month".split()]
+                   + ["Christmas", "New"]))
     by_first: dict = {}
     for w in heads:
         by_first.setdefault(w[0], []).append(w[1:])
@@ -236,8 +238,10 @@ _PASSIVE_AUX = frozenset("be been being is are am get gets".split())
 _STRIP = ",;:\"'“”‘’()[]"
 _FUT_AFTER = re.compile(r"\s*,?\s*(?:will|is\s+set\s+to|is\s+due|is\s+scheduled|expires)\b")
 
+# kinds whose value can depend on tense (until December 13, will close on Friday)
+_TENSED = frozenset(("md", "mon", "part", "season", "wd", "wknd"))
 # kinds whose value needs the exact publication day (NaT for an inferred anchor)
-_DAY_NEEDING = frozenset(("mrel", "wrel", "wknd", "drel", "wd", "ago"))
+_DAY_NEEDING = frozenset(("mrel", "mpart", "wrel", "wknd", "drel", "wd", "ago"))
 
 
 # --------------------------------------------------------------------------- small calendar helpers
@@ -470,6 +474,10 @@ def _scan(text: str):
                     kind, data = "abs", (a, b, "part_of_month")
                 else:
                     kind, data = "part", (month, part, None)
+            elif low.endswith("week"):  # the end of the week: that week
+                kind, data = "wrel", (_YOFF.get(low.split()[-2], 0), None)
+            elif low.endswith("month"):  # the end of the month: late in that month
+                kind, data = "mpart", (_YOFF.get(low.split()[-2], 0), part)
             else:  # a year: early/mid/late 2023, the end of 2023, the end of the year
                 yr = _FIND_YREL.search(low)
                 yoff = {"next": 1, "last": -1}.get(yr.group(1), 0) if yr else 0
@@ -486,6 +494,16 @@ def _scan(text: str):
                     else:
                         kind, data = "part", (month, part, yoff)
             prep_ok = ("in", "during", "through")
+        elif kind == "holiday":
+            low = span.lower()
+            month, day = ((12, 24) if "eve" in low and "christmas" in low else (12, 25) if "christmas" in low else
+                          (12, 31) if "eve" in low else (1, 1))
+            nums = _FIND_NUM.findall(span)
+            if nums:
+                y = int(nums[0])
+                kind, data = "abs", (date(y, month, day), date(y, month, day), "day")
+            else:
+                kind, data = "md", (month, day, None, None, None)
         elif kind == "relmon":
             mod = span.split()[0].lower()
             kind, data = "mon", (_MONTH_NUM[_FIND_MON.search(span).group()], None, mod)
@@ -694,6 +712,10 @@ def _resolve(kind, data, ref: date, tense: int, exact: bool = True):
         if sub == "later":
             return ref, b
         return a, b
+    if kind == "mpart":
+        off, part = data
+        y, mo = divmod(ref.year * 12 + ref.month - 1 + off, 12)
+        return _part(y, mo + 1, part)
     if kind == "wrel":
         off, sub = data
         mon = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * off)
@@ -749,7 +771,7 @@ def _resolve(kind, data, ref: date, tense: int, exact: bool = True):
     return None
 
 
-_GRAN = {"md": "day", "mon": "month", "part": "part_of_month", "season": "season", "yrel": "year",
+_GRAN = {"md": "day", "mon": "month", "part": "part_of_month", "mpart": "part_of_month", "season": "season", "yrel": "year",
          "mrel": "month", "wrel": "week", "wknd": "weekend", "drel": "day", "wd": "day"}
 
 
@@ -833,7 +855,7 @@ def find_dates(text: str, published=None, *, anchor=None) -> list[tuple]:
         if kind != "bad" and ref is not None and (exact or kind not in _DAY_NEEDING) and not (
                 kind == "yrel" and data[1] is not None and not exact):
             try:
-                r = _resolve(kind, data, ref, _tense(text, s, e), exact)
+                r = _resolve(kind, data, ref, _tense(text, s, e) if kind in _TENSED else 0, exact)
             except (ValueError, OverflowError):
                 r = None
         if r is None:

@@ -143,6 +143,11 @@ CASES = [
     ("The talks were held last summer.", PUB, [("last summer", "2023-06-01", "2023-08-31", "season")]),
     ("They met on the 1st of December.", PUB, [("1st of December", "2023-12-01", "2023-12-01", "day")]),
     ("The 2022/23 figures are out.", PUB, [("2022/23", "2022-01-01", "2023-12-31", "year")]),
+    ("A decision is due by the end of the week.", PUB, [("the end of the week", "2023-11-20", "2023-11-26", "week")]),
+    ("Figures come at the end of the month.", PUB,
+     [("the end of the month", "2023-11-21", "2023-11-30", "part_of_month")]),
+    ("The border stays closed over Christmas.", PUB, [("Christmas", "2023-12-25", "2023-12-25", "day")]),
+    ("Crossings reopen before New Year.", PUB, [("New Year", "2024-01-01", "2024-01-01", "day")]),
 ]
 
 
@@ -170,7 +175,7 @@ NOT_DATES = [
     "Directive 2013/32/EU applies.", "The Sunday Times reported it.", "It happened during the Winter War.",
     "The Arab Spring changed the region.", "Families stayed in summer cottages.", "Winter is coming.",
     "At 1900 GMT the gates shut.", "It was a weekday.", "Arrivals were year-on-year higher.", "Two Mig-29s and F-35 jets.",
-    "COVID-19 changed travel.", "The rate was 2.5 per cent.", "Version 20.11 was released.", "It lasted 24/7.",
+    "COVID-19 changed travel.", "He flew to New York.", "The rate was 2.5 per cent.", "Version 20.11 was released.", "It lasted 24/7.",
 ]
 
 
