@@ -105,7 +105,7 @@ NOT_ING = frozenset(
 LOCATIVE = frozenset("in at into from to near across inside within towards toward via through outside onto".split())
 PRONOUN_AUX_S = frozenset("it that there what who he she here where".split())
 
-_TOKEN = re.compile(r"\w+(?:[-‐]\w+)*|['’](?:s|ll|re|ve|d|m|t)\b|[^\w\s]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:[-‐]\w+)*|['’](?:s|ll|re|ve|d|m|t)\b|[^\w\s]")
 _NT_STEMS = {"didn": "did", "doesn": "does", "don": "do", "won": "will", "can": "can", "isn": "is",
              "aren": "are", "wasn": "was", "weren": "were", "hasn": "has", "haven": "have", "hadn": "had",
              "couldn": "could", "wouldn": "would", "shouldn": "should", "mustn": "must", "ca": "can"}
@@ -490,6 +490,18 @@ def tokenize(sentence: str) -> list[Tok]:
     for t in toks:
         if t.tag == "WORD" and t.text[0].isupper():
             t.tag = "PROP"
+    # a closed parenthesis is an aside: "Interior Minister Mari Rantanen (Finns) said"
+    kept: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        if toks[k].text == "(":
+            close = next((j for j in range(k + 1, min(len(toks), k + 15)) if toks[j].text == ")"), None)
+            if close is not None:
+                k = close + 1
+                continue
+        kept.append(toks[k])
+        k += 1
+    toks = kept
     merged: list[Tok] = []
     k = 0
     while k < len(toks):
@@ -638,6 +650,12 @@ def learn_people(toks: list[Tok], ctx: Context) -> None:
     """Record named people and the actor they speak for, from appositions and titles."""
     n = len(toks)
     for i, t in enumerate(toks):
+        if t.tag == "ACT" and t.kind == "person":
+            name = ctx.full_name(t.text)
+            ctx.persons.setdefault(name, t.actor)
+            if " " in name:
+                ctx.canonical.setdefault(name.split()[-1], name)
+            continue
         if not _is_name(t, ctx):
             continue
         actor = None
@@ -1102,7 +1120,7 @@ def _resolve(sentence: str, toks: list[Tok], a: int, b: int, ctx: Context, *, ex
     hk = content[-1]
     head = toks[hk]
     if head.tag == "ACT" and not head.poss:
-        person = head.text if head.kind == "person" else None
+        person = ctx.full_name(head.text) if head.kind == "person" else None
         return [head.actor], text, head.text, person
     if appos is not None:
         for k in range(*appos):
@@ -1150,6 +1168,18 @@ def _subject_for(sentence: str, toks: list[Tok], cl: Clause, prev_end: int, prev
     """Fill cl.subj/agent from the tokens between the previous verb group and this one."""
     a = prev_end
     b = cl.vg_start
+    # "..., Kremlin spokesman Dmitry Peskov said (on Monday)." - a reporting clause after a comma
+    if cl.vclass == "speech" and b - a >= 2:
+        comma = next((k for k in range(b - 1, a - 1, -1) if toks[k].text == ","), None)
+        tail = toks[cl.vg_end:]
+        cut = next((j for j, t in enumerate(tail) if t.text in (",", ";", ":")), len(tail))
+        if comma is not None and comma + 1 < b and all(
+                t.tag in ("DET", "WORD", "ACT", "PROP", "ROLE", "PRON", "POSS", "QUOTE") or t.low == "of"
+                for t in toks[comma + 1:b]) and any(t.tag in NP_FINAL for t in toks[comma + 1:b]) and all(
+                t.tag in ("PUNCT", "QUOTE", "PREP", "DET", "WORD", "PROP", "ACT", "NUM", "ADV", "ROLE")
+                for t in tail[:cut]) and comma > a:
+            cl.subj = [comma + 1, b]
+            return
     # '"We see a pattern here," Orpo said': a closed quote ends the clause before it
     for k in range(b - 1, a, -1):
         if toks[k].tag == "QUOTE" and toks[k - 1].text in (",", ".", "!", "?"):

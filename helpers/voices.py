@@ -208,8 +208,11 @@ def _complement(s: _Sent, idx: int) -> tuple[int, int] | None:
     before = first_subj - 1
     while before >= 0 and toks[before].tag == "QUOTE":
         before -= 1
+    tail = toks[cl.vg_end:]
+    cut = next((j for j, t in enumerate(tail) if t.text in (",", ";", ":")), len(tail))
+    tail = tail[:cut]   # "..., the government said on Tuesday, accusing Moscow of ..."
     after_ok = all(t.tag in ("PUNCT", "QUOTE", "PREP", "DET", "WORD", "PROP", "ACT", "NUM", "ADV", "ROLE")
-                   for t in toks[cl.vg_end:]) and not any(t.tag in ("VERB", "AUX") for t in toks[cl.vg_end:])
+                   for t in tail)
     if before > 0 and toks[before].text == "," and after_ok:
         return 0, toks[before].start
     return None
@@ -464,7 +467,8 @@ def distancing_markers(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS
     ``kind``: ``label`` (so-called), ``pretext`` (under the pretext), ``hedge`` (reportedly,
     allegedly, purportedly ...), ``claim`` (X claimed, not said of "I"/"we"), ``scare_quote``
     (a short quoted fragment with no speaker). ``voice`` is ``quoted`` when the marker sits
-    inside a direct quote (the speaker's distancing, not the outlet's), else ``author``.
+    inside a direct quote (the speaker's distancing, not the outlet's), ``reported`` inside
+    reported speech ("..., the ministry said"), else ``author``.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"title": [""], "standfirst": [""], "body": [
@@ -477,8 +481,9 @@ def distancing_markers(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS
     pats = [(r.marker, re.compile(r.pattern, re.IGNORECASE), r.kind) for r in lex.itertuples(index=False)]
     rows = []
     fields = [f for f in fields if f in articles.columns]
-    for aid, sents, direct, _, scares, _ in _article_voices(articles, fields):
+    for aid, sents, direct, _, scares, spans in _article_voices(articles, fields):
         dspans = [(q["field"], q["start"], q["end"]) for q in direct]
+        ispans = [(f, a, b) for f, a, b in spans]
         for s in sents:
             for marker, pat, kind in pats:
                 for m in pat.finditer(s.text):
@@ -488,7 +493,8 @@ def distancing_markers(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS
                         if cl is None or (cl.agent_text or "").lower() in ("i", "we"):
                             continue
                     a, b = s.start + m.start(), s.start + m.end()
-                    voice = "quoted" if any(f == s.field and qa <= a < qb for f, qa, qb in dspans) else "author"
+                    voice = "quoted" if any(f == s.field and qa <= a < qb for f, qa, qb in dspans) else \
+                        "reported" if any(f == s.field and qa <= a < qb for f, qa, qb in ispans) else "author"
                     rows.append(dict(article_id=aid, field=s.field, sentence_no=s.sentence_no, marker=m.group(0),
                                      kind=kind, start=a, end=b, voice=voice, sentence=s.text))
         rows.extend(scares)

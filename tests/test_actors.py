@@ -120,6 +120,20 @@ def test_parse_sentence(sentence, expected):
     assert rows(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a parenthesis is an aside
+    ("Interior Minister Mari Rantanen (Finns) said the border would stay shut.",
+     [(("Finland",), "say", None, False), ((), "stay", None, False)]),
+    # a number with a thousands separator is one token
+    ("Nearly 1,000 migrants crossed into Finland.", [(("migrants",), "cross", None, False)]),
+    # a reporting clause after a comma takes the subject right before it
+    ("Russia regrets the decision, Kremlin spokesman Dmitry Peskov said on Monday.",
+     [(("Russia",), "regret", "decision", False), (("Russia",), "say", None, False)]),
+])
+def test_wire_style_sentences(sentence, expected):
+    assert rows(sentence) == expected
+
+
 def test_sentence_initial_participle_takes_the_main_subject():
     got = rows("Citing security concerns, Finland shut the crossings.")
     assert got == [(("Finland",), "cite", "concerns", False), (("Finland",), "shut", "crossings", False)]

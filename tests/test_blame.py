@@ -40,6 +40,8 @@ def one(body: str) -> list[tuple]:
      [("Russia", "Finland", "blamed on X", "blame", None)]),
     ("Zakharova called the closure a provocation by Helsinki.",
      [("Russia", "Finland", "provocation", "blame", None)]),
+    ("The so-called migration crisis was provoked by Helsinki itself, the Russian Foreign Ministry said.",
+     [("Russia", "Finland", "provoked by X", "blame", None)]),
     # motives: the actor's own reason, or the writer's account of one
     ("Finland shut the border, citing concerns over organised migration.",
      [("Finland", None, "citing", "motive", "concerns over organised migration")]),

@@ -136,6 +136,13 @@ def test_distancing_markers(body, expected):
 def test_marker_inside_a_quote_is_the_speakers():
     got = distancing_markers(arts('"These so-called refugees are a weapon," said Orpo.'))
     assert got[["marker", "voice"]].values.tolist() == [["so-called", "quoted"]]
+    got = distancing_markers(arts("The so-called crisis was staged, the Russian Foreign Ministry said."))
+    assert got[["marker", "voice"]].values.tolist() == [["so-called", "reported"]]
+
+
+def test_surname_resolves_to_the_full_name():
+    q = quotes(arts('Kremlin spokesman Dmitry Peskov spoke. "It is a mistake," Peskov stressed.'))
+    assert q[["speaker", "speaker_text", "speaker_actor"]].values.tolist() == [["Dmitry Peskov", "Peskov", "Russia"]]
 
 
 # ---------------------------------------------------------------------------------------------
