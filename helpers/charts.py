@@ -385,7 +385,8 @@ def plot_timeline(figures: pd.DataFrame, *, by: str = "perspective", label_col: 
     Dates resolved on an inferred anchor (the article states no publication date) are drawn hollow
     and dashed. Dotted vertical lines are the articles' publication dates. When the dates span
     more than about six months there are two panels: the whole span, and a zoom on the densest
-    stretch (rows outside it are flagged at its edge with their year).
+    stretch (rows outside it are flagged at its edge with their date; bars that run on past an edge
+    carry a white arrowhead there).
 
     Mentions that do not resolve (``start`` is NaT) are not drawn; they stay in the returned rows
     with ``drawn`` False and a ``note``.
@@ -456,6 +457,12 @@ def plot_timeline(figures: pd.DataFrame, *, by: str = "perspective", label_col: 
                     a, b = (a + b - min_width) / 2, (a + b + min_width) / 2
                 ax.barh(y, b - a, left=a, height=0.36, color="white" if r["inferred"] else colour,
                         edgecolor=colour, linewidth=1.6, linestyle="--" if r["inferred"] else "-", zorder=3)
+            if kind == "zoom" and num(start[y]) < x0 <= num(end[y]):  # runs on past the zoom's left edge
+                ax.text(x0, y, "◀", ha="left", va="center", fontsize=7, zorder=4,
+                        color=colour if r["inferred"] else "white")
+            if kind == "zoom" and num(start[y]) <= x1 < num(end[y]):
+                ax.text(x1, y, "▶", ha="right", va="center", fontsize=7, zorder=4,
+                        color=colour if r["inferred"] else "white")
             if kind == "zoom" and (num(end[y]) < x0 or num(start[y]) > x1):
                 left = num(end[y]) < x0
                 ax.text(x0 + pad * 0.3 if left else x1 - pad * 0.3, y,
