@@ -178,7 +178,8 @@ def profile(name: str, fn, order: str, top: int = 15) -> None:
     prof.disable()
     out = io.StringIO()
     pstats.Stats(prof, stream=out).strip_dirs().sort_stats(order).print_stats(top)
-    print(f"\nwhere {name} spends its time (cProfile, by {order} time; profiling slows every call):")
+    label = {"tottime": "own time", "cumulative": "cumulative time"}.get(order, order)
+    print(f"\nwhere {name} spends its time (cProfile, by {label}; profiling slows every call):")
     print("\n".join(line for line in out.getvalue().splitlines() if line.strip()))
 
 
