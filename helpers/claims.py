@@ -26,6 +26,8 @@ from pathlib import Path
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+from matplotlib.lines import Line2D
+from matplotlib.ticker import MaxNLocator
 import numpy as np
 import pandas as pd
 
@@ -1017,6 +1019,60 @@ def _reason_within(r, contradiction: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
+# Tables for reading
+
+SIDE_BY_SIDE = {"label_a": "A", "statement_a": "A states", "value_a": "A: value", "date_a": "A: when",
+                "label_b": "B", "statement_b": "B states", "value_b": "B: value", "date_b": "B: when",
+                "verdict": "verdict", "reason": "reason"}
+
+
+def side_by_side(claims: pd.DataFrame, topic: str) -> pd.DataFrame:
+    """The pairs of articles on one topic: both sentences, both values, verdict, reason.
+
+    Pairs across groups and ``only_one`` rows (B empty, or B's sentence that speaks of the topic
+    without stating it); within-article rows are left to ``inconsistencies``.
+    """
+    rows = claims[(claims["topic"] == topic) & claims["relation"].isin(["across", "only_one"])]
+    return rows[list(SIDE_BY_SIDE)].rename(columns=SIDE_BY_SIDE).reset_index(drop=True)
+
+
+def omissions(claims: pd.DataFrame) -> pd.DataFrame:
+    """``only_one`` rows by silent outlet: what it does not state that the other article of the pair does.
+
+    Columns: ``silent outlet, group, topic, question, stated by, stated value, when, sentence``.
+    """
+    rows = claims[claims["verdict"] == "only_one"]
+    out = pd.DataFrame({
+        "silent outlet": rows["label_b"], "group": rows["group_b"], "topic": rows["topic"],
+        "question": rows["question"], "stated by": rows["label_a"], "stated value": rows["value_a"],
+        "when": rows["date_a"], "sentence": rows["statement_a"],
+    })
+    order = {t: i for i, t in enumerate(load_topics()["topic"])}
+    out["_t"] = out["topic"].map(order)
+    return out.sort_values(["silent outlet", "_t", "stated by"], kind="stable").drop(columns="_t").reset_index(drop=True)
+
+
+def inconsistencies(claims: pd.DataFrame) -> pd.DataFrame:
+    """``inconsistent_within`` rows: the article, the two places, the two sentences and the reason."""
+    rows = claims[claims["verdict"] == "inconsistent_within"]
+    return pd.DataFrame({
+        "article": rows["label_a"], "topic": rows["topic"], "first place": rows["field_a"],
+        "says": rows["statement_a"], "other place": rows["field_b"], "says ": rows["statement_b"],
+        "reason": rows["reason"],
+    }).reset_index(drop=True)
+
+
+def verdict_counts(claims: pd.DataFrame) -> pd.DataFrame:
+    """Rows per topic (in the table's order) and verdict (in ``VERDICTS`` order), with totals."""
+    topics = [t for t in load_topics()["topic"] if t in set(claims["topic"])]
+    table = pd.crosstab(pd.Categorical(claims["topic"], categories=topics),
+                        pd.Categorical(claims["verdict"], categories=list(VERDICTS)), dropna=False,
+                        margins=True, margins_name="total")
+    table.index.name, table.columns.name = "topic", "verdict"
+    return table
+
+
+# ---------------------------------------------------------------------------------------------
 # Chart
 
 
@@ -1028,11 +1084,13 @@ def crossings_over_time(figures: pd.DataFrame, *, by: str = "perspective") -> pd
     open count or the date cannot be read.
     """
     cols = ["article_id", "label", "group", "sentence_no", "text", "state", "value", "of", "total", "total_from", "open",
-            "ref_text", "ref_start", "ref_end", "ref_from", "plotted", "why_not"]
+            "ref_text", "ref_start", "ref_end", "ref_from", "ref_inferred", "plotted", "why_not"]
     if not len(figures):
         return pd.DataFrame(columns=cols)
     counts = figures[(figures["kind"] == "count") & (figures["topic"] == "crossings")]
     totals = _crossing_totals(figures[figures["kind"] == "count"])
+    dates = figures[figures["kind"] == "date"]
+    inferred = {(a, t, s) for a, t, s, i in zip(dates["article_id"], dates["text"], dates["start"], dates["inferred"]) if i is True}
     rows = []
     for c in counts.itertuples(index=False):
         total, total_from = (c.of, "stated") if pd.notna(c.of) else totals(c.article_id)
@@ -1048,7 +1106,7 @@ def crossings_over_time(figures: pd.DataFrame, *, by: str = "perspective") -> pd
         group = getattr(c, by) if by in counts.columns else c.article_id
         rows.append((c.article_id, c.label, "unknown" if pd.isna(group) or group == "" else str(group), int(c.sentence_no),
                      c.text, state, c.value, c.of, total, total_from, open_, c.ref_text, c.ref_start, c.ref_end,
-                     c.ref_from, not why, why))
+                     c.ref_from, (c.article_id, c.ref_text, c.ref_start) in inferred, not why, why))
     out = pd.DataFrame(rows, columns=cols)
     for col in ("ref_start", "ref_end"):
         out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
@@ -1081,18 +1139,28 @@ def plot_crossings_over_time(figures: pd.DataFrame, *, by: str = "perspective"):
         if r.ref_end > r.ref_start:
             ax.plot([r.ref_start, r.ref_end + pd.Timedelta(days=1)], [r.open, r.open], color=colour, lw=6, alpha=0.35,
                     solid_capstyle="butt")
-        ax.plot([mid + pd.Timedelta(hours=12)], [r.open], "o", color=colour, ms=8, label=name)
+        ax.plot([mid + pd.Timedelta(hours=12)], [r.open], "o", color=colour, ms=8, label=name,
+                mfc="white" if r.ref_inferred else colour, mew=2)
         word = f"{_num(r.value)} of {_num(r.total)} {r.state}" + ("" if r.state == "open" else f" → {_num(r.open)} open")
-        ax.annotate(word, (mid + pd.Timedelta(hours=12), r.open), textcoords="offset points", xytext=(0, 9),
+        when = (r.ref_text if r.ref_from == "sentence" else "as of publication") + (" (year inferred)" if r.ref_inferred else "")
+        ax.annotate(f"{word}\n{when}", (mid + pd.Timedelta(hours=12), r.open), textcoords="offset points", xytext=(0, 10),
                     ha="center", fontsize=8, color="#333333")
         top = max(top, float(r.total) if pd.notna(r.total) else float(r.open))
     handles, names = ax.get_legend_handles_labels()
     if names:
         uniq = dict(zip(names, handles))
-        ax.legend([uniq[n] for n in sorted(uniq)], sorted(uniq), loc="upper right", frameon=False, fontsize=8)
+        keys = sorted(uniq)
+        handles = [Line2D([], [], marker="o", ls="", ms=8, color=colours[k]) for k in keys]
+        if drawn["ref_inferred"].any():
+            handles.append(Line2D([], [], marker="o", ls="", ms=8, color="#555555", mfc="white", mew=2))
+            keys.append("hollow: the date rests on a year\ninferred from the text")
+        handles.append(Line2D([], [], color="#999999", lw=6, alpha=0.35))
+        keys.append("bar: the range a vague date covers")
+        ax.legend(handles, keys, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8)
         lo, hi = drawn["ref_start"].min(), drawn["ref_end"].max()
         ax.set_xlim(lo - pd.Timedelta(days=3), hi + pd.Timedelta(days=4))
-        ax.set_ylim(-0.5, top + 1.2)
+        ax.set_ylim(-0.5, top + 1.5)
+        ax.set_yticks(range(0, int(top) + 1, 1 if top <= 12 else max(1, int(top) // 8)))
         ax.axhline(top, color="#999999", lw=0.8, ls=":")
         ax.annotate(f"all {_num(top)}", (lo - pd.Timedelta(days=3), top), textcoords="offset points", xytext=(2, 3),
                     fontsize=8, color="#666666")
@@ -1103,6 +1171,7 @@ def plot_crossings_over_time(figures: pd.DataFrame, *, by: str = "perspective"):
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
     ax.set_ylabel("crossings open")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     n_articles = drawn["article_id"].nunique() if len(drawn) else 0
     ax.set_title(f"Border crossings open, as each source states it (N = {len(drawn)} statements, {n_articles} articles)")
     fig.autofmt_xdate()
@@ -1111,6 +1180,6 @@ def plot_crossings_over_time(figures: pd.DataFrame, *, by: str = "perspective"):
 
 __all__ = [
     "VERDICTS", "actor_aliases", "align_claims", "attributed", "crossings_over_time", "describe_count",
-    "describe_date", "find_actors", "load_topics", "plot_crossings_over_time", "reconcile", "similarity",
-    "statements", "tfidf_matrix", "tokens",
+    "describe_date", "find_actors", "inconsistencies", "load_topics", "omissions", "plot_crossings_over_time",
+    "reconcile", "side_by_side", "similarity", "statements", "tfidf_matrix", "tokens", "verdict_counts",
 ]
