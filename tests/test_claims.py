@@ -505,7 +505,12 @@ def test_crossings_chart_on_seeds():
         ax = fig.axes[0]
         assert "N = 2 statements, 2 articles" in ax.get_title()
         assert ax.get_ylabel() == "crossings open"
-        assert sorted(t.get_text() for t in ax.get_legend().get_texts()) == ["Sputnik (russian)", "unnamed outlet · 000 (finnish)"]
+        legend = [t.get_text() for t in ax.get_legend().get_texts()]
+        assert legend[:2] == ["Sputnik (russian)", "unnamed outlet · 000 (finnish)"]
+        assert rows["ref_inferred"].tolist() == [False, True]  # late November rests on an inferred year: hollow mark
+        assert legend[2].startswith("hollow: the date rests on a year")
+        marks = [line for line in ax.get_lines() if line.get_marker() == "o"]
+        assert [line.get_markerfacecolor() for line in marks] == ["#0072B2", "white"]
     finally:
         plt.close(fig)
 
