@@ -125,8 +125,11 @@ def _cap_trigger() -> str:
 
 
 _TRIGGER = re.compile(_cap_trigger())
-_LOW_HEADS = ("week", "year", "month", "ago", "yesterday", "today", "tomorrow", "night", "morning", "afternoon",
-              "evening", "autumn", "fall", "winter", "spring", "summer")
+_LOW_HEADS = ("week", "year", "month", "ago", "yesterday", "today", "tomorrow", "tonight", "night", "morning",
+              "afternoon", "evening", "autumn", "fall", "winter", "spring", "summer")
+# a lowercase head after a space (or a bracket, quote, line break): each pattern opens with one literal
+# character, which the regex engine finds with a fast memchr-like scan
+_LOW_TRIGGERS = [re.compile(re.escape(c) + "(?:" + _trie(sorted(_LOW_HEADS)) + ")") for c in " (\"“‘\n"]
 _PREFIX_WORDS = frozenset("""the this last next past coming early late mid end beginning start middle of earlier later new
 a an one two three four five six seven eight nine ten eleven twelve day before after to in
 day days week weeks month months year years""".split())
@@ -151,18 +154,13 @@ def _triggers(text: str) -> list:
     for m in _TRIGGER.finditer(text):
         h = m.group()
         out.append((m.start(), _M_DIGIT if h[0] <= "9" else _MATCH_FOR.get(h, full)))
-    extra = False
-    for w in _LOW_HEADS:
-        i = text.find(w)
-        while i >= 0:
-            if i == 0 or not text[i - 1].isalnum():
-                out.append((i, full))
-                extra = True
-            elif w == "night" and text[i - 2:i] == "to" and (i == 2 or not text[i - 3].isalnum()):
-                out.append((i - 2, full))  # tonight
-                extra = True
-            i = text.find(w, i + 1)
-    if extra:
+    n = len(out)
+    for rx in _LOW_TRIGGERS:
+        for m in rx.finditer(text):
+            out.append((m.start() + 1, full))
+    if text.startswith(_LOW_HEADS):
+        out.append((0, full))
+    if len(out) > n:
         out.sort(key=lambda x: x[0])
     return out
 
@@ -289,6 +287,11 @@ def _to_date(x):
         if x is NaT:
             return None
         return date(x.year, x.month, x.day)
+    if isinstance(x, str) and len(x) == 10:
+        try:
+            return date.fromisoformat(x)  # the common case, 2023-11-20, without pandas' parser
+        except ValueError:
+            pass
     try:
         ts = pd.Timestamp(x)
     except (ValueError, TypeError):
@@ -407,7 +410,9 @@ def _scan(text: str):
         m = None
         if t > prev_end + 1 and text[t - 1] in " -\n\t":
             ws = text.rfind(" ", max(prev_end, t - 12), t - 1) + 1
-            if text[ws:t - 1].lower() in _PREFIX_WORDS or text[t - 1] != " " or ws == 0:
+            word = text[ws:t - 1].lower()
+            if word in _PREFIX_WORDS or text[t - 1] != " " or ws == 0 or (
+                    "\n" in word or "(" in word) and word.replace("(", "\n").rsplit("\n", 1)[1] in _PREFIX_WORDS:
                 for c in _backoff(text, t, prev_end)[::-1]:
                     mm = match(text, c)
                     if mm is not None and mm.end() > t:

@@ -148,6 +148,10 @@ CASES = [
      [("the end of the month", "2023-11-21", "2023-11-30", "part_of_month")]),
     ("The border stays closed over Christmas.", PUB, [("Christmas", "2023-12-25", "2023-12-25", "day")]),
     ("Crossings reopen before New Year.", PUB, [("New Year", "2024-01-01", "2024-01-01", "day")]),
+    ("The ministry said:\nlast week (the end of October) and “yesterday”.", PUB,
+     [("last week", "2023-11-13", "2023-11-19", "week"),
+      ("the end of October", "2023-10-21", "2023-10-31", "part_of_month"),
+      ("yesterday", "2023-11-19", "2023-11-19", "day")]),
 ]
 
 
