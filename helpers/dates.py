@@ -791,6 +791,9 @@ def _granularity(kind, data):
 
 
 # --------------------------------------------------------------------------- anchor inference
+_BARE = re.compile(r"^(?:[Ii]n|[Oo]n|[Dd]uring|[Oo]ver|[Aa]t|[Tt]hrough)\s+")
+
+
 def _dated(text, raw):
     """(latest past, earliest future) explicit dated mentions, each (start, end, text) or None.
 
@@ -802,7 +805,7 @@ def _dated(text, raw):
     dated.sort(key=lambda x: (x[0], -x[1].toordinal()), reverse=True)
     past = fut = None
     for a, b, s, e in dated:
-        item = (a, b, text[s:e].strip())
+        item = (a, b, _BARE.sub("", text[s:e]))
         if _tense(text, s, e) == 1:
             fut = item
         else:
