@@ -53,8 +53,9 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])(?![.,][0-9])"
 _YEAR = r"(?:19|20)[0-9][0-9](?![\w])(?![.,][0-9])"
 _YLB = r"(?<![\w.,/:@#$€£+\-])"  # nothing glued before a year (EPA-EFE/2023, golfer2015, 1,340)
 _YR_REL = r"(?:of\s+)?(?:next|last|this)\s+year(?!\w)"
-_DMY = rf"{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR}|\s+{_YR_REL})?"
-_MDY = rf"{_MON}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?:,?\s+{_YEAR}|\s+{_YR_REL})?"
+_DRANGE = r"(?:\s*[-–]\s*|\s+(?:and|to)\s+)"  # November 18-19, 18 and 19 November
+_DMY = rf"{_DAY}(?:{_DRANGE}{_DAY})?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR}|\s+{_YR_REL})?"
+_MDY = rf"{_MON}\s+{_DAY}(?:{_DRANGE}{_DAY})?(?:,?\s+{_YEAR}|\s+{_YR_REL})?"
 _SEASONS = r"(?:[Aa]utumn|[Ff]all|[Ww]inter|[Ss]pring|[Ss]ummer)(?!\w)"
 
 _ALTS = [
@@ -67,7 +68,7 @@ _ALTS = [
                rf"|(?:the|this|last|next)\s+(?:year|month|week)(?!\w)|{_YEAR})"),
     ("holiday", rf"(?:Christmas|New\s+Year(?:'s)?)(?:\s+(?:Eve|Day))?(?!\w)(?:,?\s+{_YEAR})?"),
     ("relmon", rf"(?:[Ll]ast|[Nn]ext|[Tt]his)\s+{_MON_FULL}"),
-    ("mdy", rf"{_MON}(?:\s+{_DAY}(?:\s*[-–]\s*{_DAY})?)?(?:,?\s+{_YEAR}|\s+{_YR_REL})?"),
+    ("mdy", rf"{_MON}(?:\s+{_DAY}(?:{_DRANGE}{_DAY})?)?(?:,?\s+{_YEAR}|\s+{_YR_REL})?"),
     ("dmy", rf"(?<![\w.,:/\-]){_DMY}"),
     ("yrange", rf"{_YLB}(?:19|20)[0-9]{{2}}\s*[-–/]\s*(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})(?![\w/])(?![.,][0-9])"),
     ("decade", rf"{_YLB}(?:19|20)[0-9]0s(?!\w)"),

@@ -139,6 +139,8 @@ CASES = [
     ("It rose earlier in the week.", PUB, [("earlier in the week", "2023-11-20", "2023-11-20", "week")]),
     ("It happened 100 days ago.", PUB, [("100 days ago", "2023-08-12", "2023-08-12", "day")]),
     ("The EU meets on December 4-5.", PUB, [("on December 4-5", "2023-12-04", "2023-12-05", "day")]),
+    ("Peaks came on 18 and 19 November.", PUB, [("on 18 and 19 November", "2023-11-18", "2023-11-19", "day")]),
+    ("Talks run from November 28 to 30.", PUB, [("November 28 to 30", "2023-11-28", "2023-11-30", "day")]),
     ("They fought in the Winter War in 1939–40.", PUB, [("in 1939–40", "1939-01-01", "1940-12-31", "year")]),
     ("The talks were held last summer.", PUB, [("last summer", "2023-06-01", "2023-08-31", "season")]),
     ("They met on the 1st of December.", PUB, [("1st of December", "2023-12-01", "2023-12-01", "day")]),
