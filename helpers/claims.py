@@ -518,13 +518,14 @@ def statements(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "arti
     totals = _crossing_totals(counts)
 
     rows = []
+    meta: dict = {}
+    for aid in sents["article_id"].unique():
+        art = articles.loc[aid]
+        g = aid if by == "article_id" else art[by]
+        meta[aid] = (art.get("label", aid) or aid, "unknown" if pd.isna(g) or g == "" else str(g))
     for s in sents.itertuples(index=False):
         aid = s.article_id
-        art = articles.loc[aid]
-        label = art.get("label", aid) or aid
-        group = str(art[by]) if by != "article_id" else str(aid)
-        if by != "article_id" and (pd.isna(art[by]) or art[by] == ""):
-            group = "unknown"
+        label, group = meta[aid]
         sentence = s.text
         actors = None
         base = {"article_id": aid, "label": label, "group": group, "field": s.field, "sentence_no": int(s.sentence_no),
@@ -670,8 +671,8 @@ def align_claims(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "ar
     rows = []
     for t in topics.itertuples(index=False):
         tst = st[st["topic"] == t.topic]
-        valued = {aid: [r for _, r in g.iterrows()] for aid, g in tst[tst["value"] != ""].groupby("article_id", sort=False)}
-        unvalued = {aid: [r for _, r in g.iterrows()] for aid, g in tst[tst["value"] == ""].groupby("article_id", sort=False)}
+        valued = {aid: g.to_dict("records") for aid, g in tst[tst["value"] != ""].groupby("article_id", sort=False)}
+        unvalued = {aid: g.to_dict("records") for aid, g in tst[tst["value"] == ""].groupby("article_id", sort=False)}
         meta = {"topic": t.topic, "section": t.section, "question": t.question, "kind": t.kind, "rule": t.rule,
                 "phrase": t.phrase, "missing": t.missing}
 
@@ -808,7 +809,7 @@ def reconcile(aligned: pd.DataFrame) -> pd.DataFrame:
     only ``inconsistent_within`` rows are kept from them. See ``helpers/data/claims.md``.
     """
     rows = []
-    for _, r in aligned.iterrows():
+    for r in aligned.to_dict("records"):
         if r["relation"] == "only_one":
             verdict, reason = "only_one", _reason_only_one(r)
         else:
@@ -817,8 +818,7 @@ def reconcile(aligned: pd.DataFrame) -> pd.DataFrame:
                 if verdict != "contradict":
                     continue
                 verdict, reason = "inconsistent_within", _reason_within(r, reason)
-        row = r.to_dict()
-        row.update(verdict=verdict, reason=reason)
+        row = dict(r, verdict=verdict, reason=reason)
         rows.append(row)
     cols = CLAIM_COLUMNS + [c for c in aligned.columns if c not in CLAIM_COLUMNS]
     out = pd.DataFrame.from_records(rows, columns=cols) if rows else pd.DataFrame(columns=cols)
@@ -907,6 +907,9 @@ def _count_words(r, side) -> str:
 
 
 def _compare_state(r, la, lb) -> tuple[str, str]:
+    r = dict(r)
+    for side in "ab":  # a missing state is None, never NaN (NaN != NaN)
+        r[f"state_{side}"] = r[f"state_{side}"] if isinstance(r[f"state_{side}"], str) and r[f"state_{side}"] else None
     na, nb = _names(r, la, lb)
     ca, cb = _count_words(r, "a"), _count_words(r, "b")
     da, db = r["date_a"], r["date_b"]

@@ -434,6 +434,20 @@ def test_open_and_closed_on_the_same_day_contradict(tmp_path):
     assert r.verdict == "contradict" and "(1 vs 4)" in r.reason and "different kinds of crossing" in r.reason
 
 
+@pytest.mark.parametrize("text_b,verdict,part", [
+    ("Officials counted five crossings on the border on Sunday, November 19.", "contradict", "The counts differ"),
+    ("Officials counted three crossings on the border on Sunday, November 19.", "agree", "The same count"),
+])
+def test_counts_without_a_state_word_compare_raw(tmp_path, text_b, verdict, part):
+    # the second sentence of A has a state word, so the state column mixes words and missing values
+    c = two(tmp_path, "Three crossings remain on the border as of Sunday, November 19.\n\n"
+                      "Four of the eight crossings were closed on Friday, November 10.", text_b)
+    assert sorted(c["value_a"]) == ["3", "4 of 8 closed"]
+    row = c[c["value_a"] == "3"].iloc[0]
+    assert row.verdict == verdict and part in row.reason
+    assert c[c["value_a"] == "4 of 8 closed"].iloc[0].verdict == "different_dates"
+
+
 def test_count_inconsistent_within(tmp_path):
     c = two(tmp_path, "All eight crossings were open on Sunday.\n\nFour of the eight crossings were open on Sunday, November 19.",
             "The weather was cold.")
