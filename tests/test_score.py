@@ -1,0 +1,89 @@
+"""Tests for helpers.score: the guide's convention, on hand-made cases, the seed gold and our own gold."""
+from __future__ import annotations
+
+import json
+import math
+import shutil
+
+import pandas as pd
+import pytest
+
+from helpers.score import gold_spans, match, score_folder
+from helpers.paths import SEEDS, TESTS
+
+T = pd.Timestamp
+
+
+@pytest.mark.parametrize(
+    "doc, entries, expected",
+    [
+        ("in 2012 and 2012", [{"text": "2012"}], [(3, 7), (12, 16)]),  # every occurrence
+        ("in 2012 and 2012", [{"text": "2012", "occurrence": 2}], [(12, 16)]),
+        ("nothing here", [{"text": "2012"}], [(-1, -1)]),  # not in the text: a miss, kept
+    ],
+)
+def test_gold_spans(doc, entries, expected):
+    assert [(a, b) for a, b, _ in gold_spans(doc, entries)] == expected
+
+
+def test_match_found_right_and_false_positive():
+    doc = "It closed in late October and reopened on Friday."
+    gold = [{"text": "late October", "start": "2023-10-21", "end": "2023-10-31"},
+            {"text": "Friday", "start": "2023-11-17", "end": "2023-11-17"}]
+    found = [("in late October", 10, 25, T("2023-10-21"), T("2023-10-31"), "part_of_month"),  # overlaps, right
+             ("on Friday", 39, 48, T("2023-11-10"), T("2023-11-10"), "day"),  # overlaps, wrong value
+             ("It", 0, 2, T("2023-01-01"), T("2023-01-01"), "day")]  # no gold: false positive
+    table = match("dates", doc, gold, found)
+    assert table["found"].tolist() == [True, True, False]
+    assert table["right"].tolist() == [True, False, False]
+    assert table["gold_text"].isna().sum() == 1
+
+
+def test_null_gold_value_is_not_graded():
+    doc = "The decision was made on Thursday."
+    table = match("dates", doc, [{"text": "on Thursday", "start": None, "end": None}],
+                  [("on Thursday", 22, 33, pd.NaT, pd.NaT, "day")])
+    assert table["right"].tolist() == [True]
+
+
+def test_counts_right_needs_value_of_what_and_approx():
+    doc = "Around 900 asylum seekers came."
+    gold = [{"text": "Around 900 asylum seekers", "value": 900, "of": None, "what": "asylum seekers", "approx": True}]
+    ok = ("Around 900 asylum seekers", 0, 25, 900.0, math.nan, "Asylum seekers", True)
+    assert match("counts", doc, gold, [ok])["right"].tolist() == [True]
+    for bad in [(*ok[:3], 90.0, *ok[4:]), (*ok[:6], False), (*ok[:5], "seekers", True), (*ok[:4], 1000.0, *ok[5:])]:
+        assert match("counts", doc, gold, [bad])["right"].tolist() == [False], bad
+
+
+def test_seed_gold_scores_one():
+    scores = score_folder(TESTS / "gold_seeds", texts=SEEDS)
+    for col in ("dates_found_f1", "dates_value_f1", "counts_found_f1", "counts_value_f1"):
+        assert scores.loc["all", col] == 1.0, col
+    assert scores.loc["all", "dates_gold"] == 11 and scores.loc["all", "counts_gold"] == 4
+
+
+def test_own_gold_covers_both_kinds_and_scores_at_least_095():
+    scores = score_folder(TESTS / "gold")
+    assert scores.loc["all", "dates_gold"] >= 100 and scores.loc["all", "counts_gold"] >= 90
+    for col in ("dates_found_f1", "dates_value_f1", "counts_found_f1", "counts_value_f1"):
+        assert scores.loc["all", col] >= 0.95, (col, scores.loc["all", col])
+
+
+def test_scorer_can_fail(tmp_path):
+    """Corrupt the gold: a wrong value lowers value-F1 only; an invented mention lowers recall."""
+    for name in ("000_52ed20e70830388d", "002_a09e864cca88c890"):
+        shutil.copy(SEEDS / f"{name}.txt", tmp_path)
+        gold = json.loads((TESTS / "gold_seeds" / f"{name}.json").read_text(encoding="utf-8"))
+        if name.startswith("002"):
+            gold["dates"][0]["start"] = gold["dates"][0]["end"] = "2012-04-14"
+            gold["counts"].append({"text": "Sergei Belyaev", "value": 1, "of": None, "what": "diplomat", "approx": False})
+        (tmp_path / f"{name}.json").write_text(json.dumps(gold), encoding="utf-8")
+    scores = score_folder(tmp_path)
+    assert scores.loc["all", "dates_found_f1"] == 1.0
+    assert scores.loc["all", "dates_value_f1"] < 1.0
+    assert scores.loc["all", "counts_found_recall"] == pytest.approx(4 / 5)
+
+
+def test_empty_folder_scores_nothing_rather_than_perfectly(tmp_path):
+    scores = score_folder(tmp_path)
+    assert math.isnan(scores.loc["all", "dates_found_f1"])
