@@ -1059,8 +1059,8 @@ def inconsistencies(claims: pd.DataFrame) -> pd.DataFrame:
     """``inconsistent_within`` rows: the article, the two places, the two sentences and the reason."""
     rows = claims[claims["verdict"] == "inconsistent_within"]
     return pd.DataFrame({
-        "article": rows["label_a"], "topic": rows["topic"], "first place": rows["field_a"],
-        "says": rows["statement_a"], "other place": rows["field_b"], "says ": rows["statement_b"],
+        "article": rows["label_a"], "topic": rows["topic"], "where (1)": rows["field_a"],
+        "says (1)": rows["statement_a"], "where (2)": rows["field_b"], "says (2)": rows["statement_b"],
         "reason": rows["reason"],
     }).reset_index(drop=True)
 

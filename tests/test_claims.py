@@ -506,6 +506,21 @@ def test_empty_corpus_gives_empty_tables(tmp_path):
     assert c.empty and list(c.columns[:len(CLAIM_COLUMNS)]) == CLAIM_COLUMNS
 
 
+def test_reading_tables(seed_claims):
+    from helpers.claims import inconsistencies, omissions, side_by_side, verdict_counts
+    counts = verdict_counts(seed_claims)
+    assert counts.loc["total", "total"] == len(seed_claims) == 10
+    assert counts.loc["initiator", ["agree", "contradict", "inconsistent_within"]].tolist() == [1, 1, 1]
+    table = side_by_side(seed_claims, "agreement_expiry")
+    assert table[["A", "B", "B states", "verdict"]].values.tolist() == [["unnamed outlet · 000", "Sputnik", "", "only_one"]]
+    assert len(side_by_side(seed_claims, "initiator")) == 2  # the within-article row is not a pair of outlets
+    om = omissions(seed_claims)
+    assert om[["silent outlet", "topic", "stated value"]].values.tolist() == [
+        ["Sputnik", "agreement_expiry", "January 24, 2024"], ["Sputnik", "arrivals", "around 900"]]
+    inc = inconsistencies(seed_claims)
+    assert inc[["article", "where (1)", "where (2)"]].values.tolist() == [["unnamed outlet · 000", "title", "body"]]
+
+
 # ---------------------------------------------------------------------------------------------
 # The chart
 
