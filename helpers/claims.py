@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import sentences as corpus_sentences
-from .figures import colour_map
+from .figures import PALETTE
 from .paths import DATA
 from .stated import noun_topics
 
@@ -1132,8 +1132,10 @@ def plot_crossings_over_time(figures: pd.DataFrame, *, by: str = "perspective"):
     rows = crossings_over_time(figures, by=by)
     drawn = rows[rows["plotted"]] if len(rows) else rows
     fig, ax = plt.subplots(figsize=(8, 4.2))
-    labels = sorted({f"{l} ({g})" for l, g in zip(drawn["label"], drawn["group"])}) if len(drawn) else []
-    colours = colour_map(labels)
+    # Sources ordered by group first, so that with one source per group each source gets its
+    # group's colour in the other charts (colour_map assigns the palette in sorted order).
+    pairs = sorted({(str(g), f"{l} ({g})") for l, g in zip(drawn["label"], drawn["group"])}) if len(drawn) else []
+    colours = {name: PALETTE[i % len(PALETTE)] for i, (_, name) in enumerate(pairs)}
     top = 1.0
     for k, r in enumerate(drawn.itertuples(index=False)):
         name = f"{r.label} ({r.group})"

@@ -539,7 +539,8 @@ def test_crossings_chart_on_seeds():
         assert rows["ref_inferred"].tolist() == [False, True]  # late November rests on an inferred year: hollow mark
         assert legend[2].startswith("hollow: the date rests on a year")
         marks = [line for line in ax.get_lines() if line.get_marker() == "o"]
-        assert [line.get_markerfacecolor() for line in marks] == ["#0072B2", "white"]
+        # the sources take their group's colour, as in the other charts: finnish blue, russian orange
+        assert [line.get_markerfacecolor() for line in marks] == ["#D55E00", "white"]
     finally:
         plt.close(fig)
 
