@@ -1628,7 +1628,12 @@ def agency_counts(actions: pd.DataFrame, articles: pd.DataFrame, *, by: str = "p
     acts = actions
     if exclude_classes:
         acts = acts[~acts["verb_class"].isin(list(exclude_classes))]
-    group = acts["article_id"].map(articles[by]) if by in articles.columns else pd.Series("all", index=acts.index)
+    if by in articles.columns:
+        group = acts["article_id"].map(articles[by])
+    elif by == articles.index.name:          # by="article_id": one group per article
+        group = acts["article_id"]
+    else:
+        group = pd.Series("all", index=acts.index)
     known = set(alias_table()["actor"])
     recs = []
     for g, a, p, al in zip(group, acts["agent"], acts["patient"], acts["agentless"]):
@@ -1643,3 +1648,102 @@ def agency_counts(actions: pd.DataFrame, articles: pd.DataFrame, *, by: str = "p
     df = pd.DataFrame(recs, columns=cols)
     return df.groupby(["group", "actor"], as_index=False)[["as_agent", "as_patient"]].sum() \
         .sort_values(["group", "actor"]).reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Chart
+
+AGENTLESS = "(agentless)"
+AGENCY_COLUMNS = ["group", "actor", "as_agent", "as_patient"]
+
+
+def plot_agency(counts: pd.DataFrame, *, title: str | None = None, actors: Iterable[str] | None = None):
+    """Diverging bars from :func:`agency_counts`: per actor, one bar per group to the right for the
+    clauses where the actor acts (agent) and one to the left where it is acted on (patient).
+
+    Agentless passives (actor ``(agentless)``) get their own row at the bottom, below a line:
+    something was done and the text names no one who did it. Every count is written at its bar,
+    zeros included. ``actors`` keeps those actors only (in the order of the chart). Returns
+    ``(figure, rows drawn)``; the rows are the input rows of the actors drawn, in input order.
+
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"group": ["x", "x", "y"], "actor": ["(agentless)", "Finland", "Finland"],
+    ...                   "as_agent": [1, 2, 0], "as_patient": [0, 1, 3]})
+    >>> fig, rows = plot_agency(c)
+    >>> rows.values.tolist() == c.values.tolist()
+    True
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    from .figures import colour_map
+    from .terms import plain
+
+    rows = counts[[c for c in AGENCY_COLUMNS if c in counts.columns]] if len(counts.columns) else \
+        pd.DataFrame(columns=AGENCY_COLUMNS)
+    if actors is not None:
+        keep = list(dict.fromkeys(actors))
+        rows = rows[rows["actor"].isin(keep)]
+    rows = rows.reset_index(drop=True)
+    groups = sorted({str(g) for g in rows["group"]})
+    colours = colour_map(groups)
+    table = rows.assign(group=rows["group"].astype(str)).groupby(["actor", "group"])[["as_agent", "as_patient"]] \
+        .sum().astype(int) if len(rows) else None
+    # order: the given actors, else most mentioned first; agentless passives always last
+    if actors is not None:
+        order = [a for a in keep if a in set(rows["actor"])]
+    else:
+        totals = rows.assign(n=rows["as_agent"] + rows["as_patient"]).groupby("actor")["n"].sum() \
+            if len(rows) else pd.Series(dtype=int)
+        order = sorted(totals.index, key=lambda a: (-int(totals[a]), str(a)))
+    order = [a for a in order if a != AGENTLESS] + ([AGENTLESS] if AGENTLESS in order else [])
+
+    n_groups = max(1, len(groups))
+    height = 0.8 / n_groups
+    fig, ax = plt.subplots(figsize=(7.5, 0.32 * n_groups * max(1, len(order)) + 2.0))
+    if not order:
+        ax.text(0.5, 0.5, "no actor found as agent or patient", ha="center", va="center",
+                transform=ax.transAxes, color="#555555")
+        ax.set_xticks([]), ax.set_yticks([])
+        ax.set_title(plain(title or "Who acts and who is acted on"))
+        fig.tight_layout()
+        return fig, rows
+    top = max(1, int(table["as_agent"].max()), int(table["as_patient"].max()))
+    pad = top * 0.03
+    for k, g in enumerate(groups):
+        for i, actor in enumerate(order):
+            y = i + (k - (n_groups - 1) / 2) * height
+            agent, patient = (table.loc[(actor, g)].tolist() if (actor, g) in table.index else (0, 0))
+            if actor == AGENTLESS:
+                ax.barh(y, agent, height=height * 0.92, color="white", edgecolor=colours[g], hatch="..",
+                        linewidth=1.0)
+            else:
+                ax.barh(y, agent, height=height * 0.92, color=colours[g])
+                ax.barh(y, -patient, height=height * 0.92, color="white", edgecolor=colours[g], hatch="///",
+                        linewidth=1.0)
+                ax.text(-patient - pad, y, str(patient), ha="right", va="center", fontsize=8, color="#333333")
+            ax.text(agent + pad, y, str(agent), ha="left", va="center", fontsize=8, color="#333333")
+    labels = ["agentless passive\n(no one named)" if a == AGENTLESS else plain(a) for a in order]
+    ax.set_yticks(range(len(order)), labels)
+    if order[-1] == AGENTLESS and len(order) > 1:
+        ax.axhline(len(order) - 1.5, color="#999999", linewidth=0.8, linestyle="--")
+    ax.set_ylim(len(order) - 0.5, -0.5)
+    lim = top * 1.25
+    ax.set_xlim(-lim, lim)
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(int(round(v)))}"))
+    ax.set_xlabel("clauses (count)")
+    ax.text(0.25, 1.01, "← acted on (patient)", transform=ax.transAxes, ha="center", va="bottom", fontsize=9)
+    ax.text(0.75, 1.01, "acts (agent) →", transform=ax.transAxes, ha="center", va="bottom", fontsize=9)
+    handles = [Patch(facecolor=colours[g], label=plain(g)) for g in groups]
+    handles += [Patch(facecolor="#777777", label="agent"),
+                Patch(facecolor="white", edgecolor="#777777", hatch="///", label="patient"),
+                Patch(facecolor="white", edgecolor="#777777", hatch="..", label="agentless passive")]
+    # below the x label: borderaxespad is in font sizes, so the gap does not depend on the chart's height
+    ax.legend(handles=handles, frameon=False, loc="upper center", bbox_to_anchor=(0.5, 0), borderaxespad=4.2,
+              ncol=min(len(handles), 6), fontsize=8)
+    ax.set_title(plain(title or "Who acts and who is acted on"), pad=18)
+    fig.tight_layout()
+    return fig, rows

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from helpers.actors import (
-    Context, actor_actions, agency_counts, alias_table, lemmatize, match_actors, parse_sentence,
+    Context, actor_actions, agency_counts, alias_table, lemmatize, match_actors, parse_sentence, plot_agency,
 )
 from helpers.corpus import load_corpus
 from helpers.paths import SEEDS
@@ -229,6 +229,48 @@ def test_agency_counts(corpus):
     assert counts.loc[("finnish", "(agentless)"), "as_agent"] == 2  # was closed, was shut
     deeds = agency_counts(acts, corpus, exclude_classes=("speech",)).set_index(["group", "actor"])
     assert deeds.loc[("russian", "Russia"), "as_agent"] == 2         # expelled, terminated (not condemned/said/warned)
+
+
+def test_agency_counts_by_article(corpus):
+    acts = actor_actions(corpus)
+    counts = agency_counts(acts, corpus, by="article_id")
+    assert set(counts["group"]) <= set(corpus.index) and "all" not in set(counts["group"])
+    # summed over the articles of a side, the counts are the side's counts
+    side = counts.assign(group=counts["group"].map(corpus["perspective"])) \
+        .groupby(["group", "actor"], as_index=False)[["as_agent", "as_patient"]].sum()
+    pd.testing.assert_frame_equal(side, agency_counts(acts, corpus, by="perspective"), check_dtype=False)
+
+
+def test_plot_agency_draws_the_rows_it_is_given(corpus):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    counts = agency_counts(actor_actions(corpus), corpus, exclude_classes=("speech",))
+    fig, rows = plot_agency(counts, title="N = 6")
+    pd.testing.assert_frame_equal(rows, counts.reset_index(drop=True))
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels[-1].startswith("agentless passive")          # its own row, last
+    assert set(labels[:-1]) == set(counts["actor"]) - {"(agentless)"}
+    plt.close(fig)
+    # a subset: the rows of those actors only, in input order
+    fig, rows = plot_agency(counts, actors=["Russia", "Finland"])
+    pd.testing.assert_frame_equal(rows, counts[counts["actor"].isin(["Finland", "Russia"])].reset_index(drop=True))
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Russia", "Finland"]
+    plt.close(fig)
+
+
+def test_plot_agency_on_empty_input():
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    empty = pd.DataFrame({"title": [], "standfirst": [], "body": []}, index=pd.Index([], name="article_id"))
+    for counts in (agency_counts(actor_actions(empty), empty),
+                   pd.DataFrame(columns=["group", "actor", "as_agent", "as_patient"])):
+        fig, rows = plot_agency(counts, title="nothing")
+        assert rows.empty and list(rows.columns) == ["group", "actor", "as_agent", "as_patient"]
+        plt.close(fig)
 
 
 def test_first_person_inside_a_quote_acts_for_the_speaker():

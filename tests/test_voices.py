@@ -9,7 +9,7 @@ import pytest
 
 from helpers.corpus import load_corpus
 from helpers.paths import SEEDS
-from helpers.voices import distancing_markers, quote_spans, quotes, voice_shares
+from helpers.voices import distancing_markers, plot_voice_shares, quote_spans, quotes, voice_shares
 
 
 def arts(*bodies: str, titles: tuple[str, ...] | None = None) -> pd.DataFrame:
@@ -202,6 +202,43 @@ def test_voice_shares_on_a_corpus(corpus):
     assert groups.loc["russian", "quoted_share"] > groups.loc["finnish", "quoted_share"]
     with pytest.raises(ValueError):
         voice_shares(corpus, level="sentence")
+
+
+def test_voice_shares_by_article(corpus):
+    shares = voice_shares(corpus, by="article_id")
+    assert shares["group"].tolist() == shares["article_id"].tolist()
+
+
+def test_plot_voice_shares_draws_the_rows_it_is_given(corpus):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    shares = voice_shares(corpus)
+    fig, rows = plot_voice_shares(shares, title="N = 6")
+    pd.testing.assert_frame_equal(rows, shares)
+    assert len(fig.axes[0].get_yticklabels()) == len(shares)
+    plt.close(fig)
+    subset = shares[shares["group"] == "russian"]
+    fig, rows = plot_voice_shares(subset)
+    pd.testing.assert_frame_equal(rows, subset.reset_index(drop=True))
+    plt.close(fig)
+    fig, rows = plot_voice_shares(voice_shares(corpus, level="group"))    # per group: no article_id
+    assert rows["group"].tolist() == ["finnish", "russian"]
+    plt.close(fig)
+
+
+def test_plot_voice_shares_on_empty_input_and_empty_articles():
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, rows = plot_voice_shares(voice_shares(arts()))
+    assert rows.empty
+    plt.close(fig)
+    fig, rows = plot_voice_shares(voice_shares(arts("", "Finland closed the border.")))   # 0 words: no bar
+    assert dict(zip(rows["article_id"], rows["words"])) == {"a0": 0, "a1": 4}
+    plt.close(fig)
 
 
 def test_distancing_on_a_corpus(corpus):
