@@ -41,6 +41,7 @@ from __future__ import annotations
 import argparse
 import base64
 import html
+import logging
 import os
 import re
 import shutil
@@ -371,6 +372,11 @@ def _nav(pages: list[Page], current: str) -> str:
     return '<nav class="bl-nav" aria-label="Report pages">' + "".join(items) + "</nav>"
 
 
+# nbconvert warns "alternative text is missing" once per chart; keep its other messages' errors only.
+_QUIET = logging.getLogger("helpers.report.nbconvert")
+_QUIET.setLevel(logging.ERROR)
+
+
 def _anchor(cell_id: str | None) -> str:
     return f"#cell-id={cell_id}" if cell_id else ""
 
@@ -385,9 +391,8 @@ def render_page(page: Page, pages: list[Page]) -> str:
         extra_loaders=[DictLoader({"borderlines_page.html.j2": _PAGE_TEMPLATE})],
         exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
         require_js_url="", mathjax_url="", mermaid_js_url="", mermaid_layout_elk_js_url="",
-        jquery_url="", widget_renderer_url="",
+        jquery_url="", widget_renderer_url="", log=_QUIET,
     )
-    exporter.log.setLevel("ERROR")  # the "alternative text is missing" warning, once per chart
     body, _ = exporter.from_notebook_node(page.nb, resources={
         "metadata": {"name": page.title},
         "borderlines_css": CSS,
