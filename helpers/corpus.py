@@ -64,14 +64,6 @@ _SOURCE_STAMP = re.compile(
     rf"\bSource:\s*(?P<credit>.+?)\s+(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+"
     rf"(?P<year>\d{{4}})(?:\s*[|,]?\s*(?P<time>\d{{1,2}}:\d{{2}}))?"
 )
-# "Published: 20 November 2023 12:30", "Updated 20.11.2023 klo 12.30"
-_PUBLISHED_LINE = re.compile(
-    rf"^(?:Published|Updated|Posted|Julkaistu|Päivitetty)\s*:?\s*(?:{_WEEKDAY},?\s+)?"
-    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
-    rf"(?:[ ,]*(?:at|klo|\|)?\s*(?P<time>\d{{1,2}}[:.]\d{{2}}))?[^\n]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 # "HELSINKI, November 15. /TASS/." "Helsinki, Dec. 15, (dpa) –" "MOSCOW, Nov 20 (Reuters) -"
 _DATELINE = re.compile(
     rf"\A(?P<place>[A-ZÅÄÖ][A-Za-zÅÄÖåäö'’. -]{{1,40}}?)(?=,|\s*[(/])"
@@ -419,28 +411,45 @@ def _parse(text: str) -> _Parsed:
         else:
             text = header + text  # only a date stamp: the rest of the line is article text
 
-    paras = [text[a:b] for a, b in split_paragraphs(text)]
-    paras = [re.sub(r"[ \t]*\n[ \t]*", " ", p).strip() for p in paras]
-    paras = [re.sub(r"[ \t]{2,}", " ", p) for p in paras]
+    paras = []
+    for a, b in split_paragraphs(text):
+        paras.extend(_block_paragraphs(text[a:b]))
 
     kept = []
     for p in paras:
         reason = _boilerplate(p)
         if reason:
             out.cleaning.append(f"removed {reason}: {_short(p)!r}")
+            if reason in ("photo credit line", "copyright line") and not out.photo_credit:
+                out.photo_credit = re.sub(r"^(?:Photo|Image|Kuva)\s*:\s*|^©\s*", "", p).strip()
         else:
             kept.append(p)
     paras = kept
 
-    if paras and _PUBLISHED_LINE.match(paras[0]) and len(paras[0]) < 120:
-        _take_published_line(paras.pop(0), out)
-    _take_byline(paras, out)
-    if not out.title and paras and _is_title(paras[0], paras[1:]):
-        out.title = paras.pop(0)
-        out.cleaning.append("first line taken as the title")
-    if paras and _PUBLISHED_LINE.match(paras[0]) and len(paras[0]) < 120:
-        _take_published_line(paras.pop(0), out)
-    _take_byline(paras, out)
+    # The lines above the story: a title, bylines, agency names, time stamps, in any order.
+    for _ in range(8):
+        if not paras:
+            break
+        first = paras[0]
+        stamp = _stamp(first)
+        if stamp is not None:
+            paras.pop(0)
+            if pd.isna(out.published):
+                out.published, out.published_from = stamp, "text"
+                out.cleaning.append(f"time stamp {first!r} read as the publication date and moved to metadata")
+            else:
+                out.cleaning.append(f"time stamp {first!r} moved to metadata (publication date already known)")
+        elif _BYLINE.match(first) and len(first) < 120 and not out.byline:
+            out.byline = paras.pop(0)[3:].strip()
+            out.cleaning.append(f"byline {out.byline!r} moved to metadata")
+        elif first in _AGENCY_NAMES:
+            out.credit = out.credit or paras.pop(0)
+            out.cleaning.append(f"agency line {first!r} moved to metadata")
+        elif not out.title and _is_title(first, paras[1:]):
+            out.title = paras.pop(0)
+            out.cleaning.append("first line taken as the title")
+        else:
+            break
     if paras:
         _take_dateline(paras, out)
     if paras and _BYLINE.match(paras[-1]) and len(paras[-1]) < 120:
@@ -499,27 +508,77 @@ def _split_title_standfirst(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def _take_published_line(line: str, out: _Parsed) -> None:
-    m = _PUBLISHED_LINE.match(line)
-    g = m.groupdict()
-    try:
-        if g["iso"]:
-            stamp = pd.Timestamp(g["iso"])
-        elif g["y1"]:
-            stamp = pd.Timestamp(int(g["y1"]), _month(g["m1"]), int(g["d1"]))
-        elif g["y2"]:
-            stamp = pd.Timestamp(int(g["y2"]), _month(g["m2"]), int(g["d2"]))
-        else:
-            stamp = pd.Timestamp(int(g["y3"]), int(g["m3"]), int(g["d3"]))
-        if g["time"]:
-            hh, mm = re.split(r"[:.]", g["time"])
-            stamp += pd.Timedelta(hours=int(hh), minutes=int(mm))
-    except ValueError:
-        out.cleaning.append(f"kept a publication line whose date could not be read: {line!r}")
-        return
-    if pd.isna(out.published):
-        out.published, out.published_from = stamp, "text"
-    out.cleaning.append(f"publication line {line!r} moved to metadata")
+_AGENCY_NAMES = {"Associated Press", "Reuters", "AFP", "Agence France-Presse", "dpa", "TASS", "RIA Novosti",
+                 "Interfax", "Sputnik", "Bloomberg", "STT", "Xinhua", "AP", "UPI", "EFE", "ANSA"}
+_KNOWN_AGENCIES = {a.lower() for a in _AGENCY_NAMES} | {"ap", "afp", "efe", "ria", "bns", "leta", "err", "yle", "ntb", "tt", "pap"}
+_STAMP_DATES = [
+    ("mdy", re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})")),
+    ("dmy", re.compile(rf"(?P<d>\d{{1,2}})\.?\s+(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})")),
+    ("iso", re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<t>\d{2}:\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")),
+    ("dot", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d.]\d)")),
+    ("slash", re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])")),
+]
+_STAMP_TIME = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::\d{2})?\s*(?P<ap>[AaPp]\.?\s?[Mm]\.?)?(?![\d])")
+_STAMP_REST = re.compile(
+    rf"(?:Published|Updated|Last updated|First published|Posted|Issued(?: on)?|Modified|Date|Julkaistu|Päivitetty"
+    rf"|{_WEEKDAY}|GMT|UTC|EET|EEST|MSK|CET|CEST|BST|EST|EDT|Z|at|on|klo|kl)\b|[+-]\s*\d{{1,2}}(?::?\d{{2}})?\b|[\s,|:;()\-–—/.]+",
+    re.IGNORECASE,
+)
+
+
+def _stamp(line: str) -> pd.Timestamp | None:
+    """The date (and time) of a line that is only a time stamp: ``Updated 6:02 PM EET, November 28, 2023``.
+
+    A line that says anything else (``Finland closed the border on November 28, 2023.``) is not one.
+    """
+    if len(line) > 90:
+        return None
+    for kind, pattern in _STAMP_DATES:
+        m = pattern.search(line)
+        if not m:
+            continue
+        g = m.groupdict()
+        try:
+            if kind == "slash":
+                a, b = int(g["a"]), int(g["b"])
+                day, month = (b, a) if b > 12 >= a else (a, b)  # day first unless that cannot be
+            else:
+                day = int(g["d"])
+                month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
+            stamp = pd.Timestamp(int(g["y"]), month, day)
+        except ValueError:
+            return None
+        rest = line[:m.start()] + " " + line[m.end():]
+        t = _STAMP_TIME.search(rest) if not g.get("t") else None
+        if t:
+            rest = rest[:t.start()] + " " + rest[t.end():]
+        if _STAMP_REST.sub("", rest).strip():
+            return None
+        hhmm = g.get("t") or (f"{t.group('h')}:{t.group('mi')}" if t else None)
+        if hhmm:
+            hh, mm = (int(x) for x in hhmm.split(":"))
+            ap = (t.group("ap") or "").lower().replace(".", "").replace(" ", "") if t else ""
+            if ap == "pm" and hh < 12:
+                hh += 12
+            elif ap == "am" and hh == 12:
+                hh = 0
+            if hh < 24 and mm < 60:
+                stamp += pd.Timedelta(hours=hh, minutes=mm)
+        return stamp
+    return None
+
+
+def _block_paragraphs(block: str) -> list[str]:
+    """A blank-line-separated block as paragraphs: one per line when its lines read as paragraphs
+    (each ends a sentence, or is a short title line), else its lines joined (hard-wrapped text)."""
+    lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+    if len(lines) > 1:
+        ends = sum(1 for ln in lines[:-1] if ln.endswith(_CLOSERS))
+        titles = sum(1 for i, ln in enumerate(lines[:-1]) if not ln.endswith(_CLOSERS)
+                     and len(ln.split()) <= 16 and lines[i + 1][:1].isupper() and not ln.endswith((",", ";", "-")))
+        if ends + titles >= 0.8 * (len(lines) - 1) and (ends or len(lines) == 2 or titles == len(lines) - 1):
+            return [re.sub(r"[ \t]{2,}", " ", ln) for ln in lines]
+    return [re.sub(r"\s+", " ", block).strip()]
 
 
 def _take_byline(paras: list[str], out: _Parsed) -> None:
@@ -535,8 +594,9 @@ def _take_dateline(paras: list[str], out: _Parsed) -> None:
     agency = m.group("agency1") or m.group("agency2") or ""
     dashed = bool(re.search(r"[-–—]\s*$", m.group(0)))
     month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
-    if not month:  # "HELSINKI (AP) — ...": only a capitalised place and an agency make a dateline
-        if not (agency and m.group("place").isupper() and (dashed or m.group(0).rstrip().endswith("."))):
+    if not month:  # "HELSINKI (AP) — ...": a place and a news agency make a dateline
+        known = agency.strip().lower() in _KNOWN_AGENCIES
+        if not (agency and (m.group("place").isupper() or known) and (dashed or m.group(0).rstrip().endswith("."))):
             return
     elif not agency and not dashed and not m.group(0).rstrip().endswith("."):
         return  # "Helsinki, November 15 was cold" is a sentence, not a dateline

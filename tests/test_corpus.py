@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from helpers import CorpusError, cleaning_log, load_corpus, paragraphs, sentences
-from helpers.corpus import PROBLEM_SEP
+from helpers.corpus import PROBLEM_SEP, _stamp
 from helpers.paths import SEEDS, TESTS
 from helpers.text import split_sentences
 
@@ -341,3 +341,60 @@ def test_truncated_texts_are_flagged_not_dropped(tmp_path, text, truncated):
     assert bool(a.iloc[0]["truncated"]) is truncated
     assert a.iloc[0]["body"].startswith("The border was closed") or a.iloc[0]["body"].startswith('"It is')
     assert any("truncated" in d for d in cleaning_log(a)["detail"]) is truncated
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("November 22, 2023 5:14 PM GMT+2", "2023-11-22 17:14"),
+        ("Updated 6:02 PM EET, November 28, 2023", "2023-11-28 18:02"),
+        ("Issued on: 14/12/2023 - 19:40", "2023-12-14 19:40"),
+        ("15:42 GMT 18.12.2023", "2023-12-18 15:42"),
+        ("19.12.2023 11:07", "2023-12-19 11:07"),
+        ("Published: 30 November 2023 12:30", "2023-11-30 12:30"),
+        ("Julkaistu 20.11.2023 klo 12.30", "2023-11-20 12:30"),
+        ("2023-11-20T09:15:00+03:00", "2023-11-20 09:15"),
+        ("Monday, November 20, 2023", "2023-11-20"),
+        ("12/31/2023", "2023-12-31"),  # month first only where day first is impossible
+    ],
+)
+def test_time_stamp_lines(line, expected):
+    assert _stamp(line) == pd.Timestamp(expected)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Finland closed the border on November 28, 2023.", "The closure, announced November 28, 2023, stands.",
+     "Border closed", "1,340 km", "Interior Minister Mari Rantanen"],
+)
+def test_sentences_with_dates_are_not_stamps(line):
+    assert _stamp(line) is None
+
+
+def test_header_block_with_stamp_byline_agency_and_photo_credit(tmp_path):
+    write(tmp_path, "a.txt",
+          "Finland to close entire border\n\nBy JANE DOE\nAssociated Press\n\nUpdated 6:02 PM EET, November 28, 2023\n\n"
+          "Image: Jane Doe / Lehtikuva\n\nHELSINKI (AP) — Finland said Tuesday it will close the last crossing.\n\n"
+          "The closure takes effect Nov. 30.\n")
+    a = load_corpus(tmp_path).iloc[0]
+    assert a["title"] == "Finland to close entire border"
+    assert a["byline"] == "JANE DOE" and a["credit"] == "Associated Press"
+    assert a["published"] == pd.Timestamp("2023-11-28 18:02") and a["published_from"] == "text"
+    assert a["photo_credit"] == "Jane Doe / Lehtikuva"
+    assert a["dateline"] == "HELSINKI (AP) —"
+    assert a["body"] == "Finland said Tuesday it will close the last crossing.\n\nThe closure takes effect Nov. 30."
+
+
+def test_single_newlines_separate_paragraphs_when_lines_read_as_paragraphs(tmp_path):
+    write(tmp_path, "a.txt", " date 2024-01-11\nGovernment extends closure\nThe government decided on Thursday. It cited intelligence.\n"
+          "Ministers agreed.\n")
+    a = load_corpus(tmp_path).iloc[0]
+    assert a["title"] == "Government extends closure"
+    assert a["n_paragraphs"] == 2
+
+
+def test_hard_wrapped_lines_are_joined(tmp_path):
+    write(tmp_path, "a.txt", "A title\n\nFinland closed four of the eight crossings\nwith Russia over the weekend, citing\n"
+          "security concerns, the government said.\n")
+    a = load_corpus(tmp_path).iloc[0]
+    assert a["body"] == "Finland closed four of the eight crossings with Russia over the weekend, citing security concerns, the government said."
