@@ -284,16 +284,18 @@ nav.bl-nav a:hover, nav.bl-nav a:focus { border-bottom-color: #9cc9ec; }
 nav.bl-nav a[aria-current="page"] { font-weight: 600; border-bottom-color: #fff; }
 nav.bl-nav .bl-brand { font-weight: 700; margin-right: .6rem; }
 img { max-width: 100%; height: auto; }
-/* Tables: borders, zebra rows, and a horizontal scroll bar when wider than the page. */
+/* Tables: borders, zebra rows; as wide as their content, long text wrapped at a readable width,
+   and a horizontal scroll bar when wider than the page. */
 .jp-OutputArea-output, .bl-scroll { overflow-x: auto; max-width: 100%; }
-.jp-RenderedHTMLCommon table, .bl-page table { border-collapse: collapse; border: 1px solid var(--bl-rule);
-  margin: .5rem 0 1rem; font-size: 13px; table-layout: auto; }
-.jp-RenderedHTMLCommon th, .jp-RenderedHTMLCommon td, .bl-page th, .bl-page td {
-  border: 1px solid var(--bl-rule); padding: .3rem .55rem; vertical-align: top; max-width: 36rem; }
-.jp-RenderedHTMLCommon thead th, .bl-page thead th { background: var(--bl-head); }
-.jp-RenderedHTMLCommon tbody tr:nth-child(odd), .bl-page tbody tr:nth-child(odd) { background: #fff; }
-.jp-RenderedHTMLCommon tbody tr:nth-child(even), .bl-page tbody tr:nth-child(even) { background: var(--bl-zebra); }
-.jp-RenderedHTMLCommon tbody tr:hover, .bl-page tbody tr:hover { background: #e3eef8; }
+body.bl-page .jp-RenderedHTMLCommon table, .bl-page table { border-collapse: collapse; border: 1px solid var(--bl-rule);
+  margin: .5rem 0 1rem; font-size: 13px; table-layout: auto; width: max-content; max-width: none; }
+body.bl-page .jp-RenderedHTMLCommon th, body.bl-page .jp-RenderedHTMLCommon td, .bl-page th, .bl-page td {
+  border: 1px solid var(--bl-rule); padding: .3rem .55rem; vertical-align: top; max-width: 22rem;
+  text-align: left; font-variant-numeric: tabular-nums; }
+body.bl-page .jp-RenderedHTMLCommon thead th, .bl-page thead th { background: var(--bl-head); }
+body.bl-page .jp-RenderedHTMLCommon tbody tr:nth-child(odd), .bl-page tbody tr:nth-child(odd) { background: #fff; }
+body.bl-page .jp-RenderedHTMLCommon tbody tr:nth-child(even), .bl-page tbody tr:nth-child(even) { background: var(--bl-zebra); }
+body.bl-page .jp-RenderedHTMLCommon tbody tr:hover, .bl-page tbody tr:hover { background: #e3eef8; }
 .jp-RenderedText pre { white-space: pre-wrap; word-break: break-word; }
 .celltag_finding { border-left: 4px solid var(--bl-accent); background: #eef5fb; padding-left: .5rem; }
 /* Index */
@@ -301,6 +303,7 @@ img { max-width: 100%; height: auto; }
 .bl-question { font-size: 1.15rem; border-left: 4px solid var(--bl-accent); padding: .4rem .9rem;
   background: #eef5fb; margin: 1rem 0; }
 .bl-meta { color: var(--bl-muted); font-size: .92rem; }
+.bl-warning { border-left: 4px solid #E69F00; background: #fdf6e7; padding: .4rem .8rem; color: var(--bl-ink); }
 .bl-notebook { border-top: 1px solid var(--bl-rule); margin-top: 2rem; padding-top: .5rem; }
 .bl-notebook h2 { font-size: 1.35rem; margin: .6rem 0 .3rem; }
 .bl-notebook h2 a { color: var(--bl-ink); text-decoration: none; }
@@ -401,7 +404,8 @@ def render_page(page: Page, pages: list[Page]) -> str:
     return _offline(body, page.href)
 
 
-def render_index(pages: list[Page], *, corpus: str, executed: bool, figures: Path) -> str:
+def render_index(pages: list[Page], *, corpus: str, executed: bool, figures: Path,
+                 written_for: str | None = None) -> str:
     """The landing page: the question, then each notebook's summary and findings (all text escaped)."""
     e = html.escape
     how = ("Every notebook was re-executed from a fresh kernel for this report"
@@ -426,6 +430,10 @@ def render_index(pages: list[Page], *, corpus: str, executed: bool, figures: Pat
         "Each finding links to the notebook page that shows how it was reached.</p>",
         "<h2>Key findings</h2>",
     ]
+    if written_for and written_for != corpus:
+        out.append(f'<p class="bl-meta bl-warning">The captions are the notebooks\' own text, written about '
+                   f"<code>{e(written_for)}</code>; the charts and pages show <code>{e(corpus)}</code>. "
+                   "Where they disagree, the chart is right.</p>")
     for page in pages:
         out.append(f'<section class="bl-notebook" id="nb-{e(page.number)}">')
         out.append(f'<h2><a href="{e(page.href)}">{e(page.title)}</a></h2>')
@@ -508,8 +516,10 @@ def build(out: str | Path = REPORTS, *, corpus: str | Path | None = None, stored
     corpus_arg = _corpus_arg(corpus) if corpus is not None else None
 
     pages = []
+    default_corpus = None
     for path in sources:
         nb = nbformat.read(path, as_version=4)
+        default_corpus = default_corpus or _corpus_in(nb)
         if corpus_arg is not None:
             set_corpus(nb, corpus_arg, path.name)
         if not stored:
@@ -530,10 +540,11 @@ def build(out: str | Path = REPORTS, *, corpus: str | Path | None = None, stored
         page.findings = findings(page.nb, page.number, mine)
         claimed.update(f.figure for f in page.findings if f.figure)
 
-    corpus_label = corpus_arg or _corpus_in(pages[0].nb) or "seeds"
+    default_corpus = default_corpus or "seeds"
+    corpus_label = corpus_arg or default_corpus
     written = [out / "index.html"]
-    written[0].write_text(render_index(pages, corpus=corpus_label, executed=not stored, figures=figures),
-                          encoding="utf-8")
+    written[0].write_text(render_index(pages, corpus=corpus_label, executed=not stored, figures=figures,
+                                       written_for=default_corpus), encoding="utf-8")
     for page in pages:
         target = out / page.href
         target.write_text(render_page(page, pages), encoding="utf-8")
