@@ -108,15 +108,82 @@ def publication_windows(articles: pd.DataFrame) -> pd.DataFrame:
     """
     rows = []
     for aid, art in articles.iterrows():
+        doc = _document(art, FIELDS)[0]
+        hint = None if pd.notna(art["published"]) else dateline_date(art.get("dateline") or "", doc)
         if pd.notna(art["published"]):
             rows.append((aid, art["published"], pd.NaT, pd.NaT, f"stated in the {art['published_from']}", False))
+        elif hint is not None:
+            rows.append((aid, pd.NaT, hint[0], hint[0], hint[1], True))
         else:
-            w = estimate_publication(_document(art, FIELDS)[0])
+            w = estimate_publication(doc)
             rows.append((aid, pd.NaT, w["earliest"], w["latest"], w["basis"], True))
     out = pd.DataFrame(rows, columns=["article_id", "published", "estimate_earliest", "estimate_latest", "basis", "is_estimate"])
     for col in ("published", "estimate_earliest", "estimate_latest"):
         out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
     return out
+
+
+_DATELINE_DAY = re.compile(
+    r"(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})\b"
+    r"|\b(?P<d2>\d{1,2})\s+(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*")
+_MONTHS = {m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
+
+
+def dateline_date(dateline: str, text: str):
+    """A dateline's day (``HELSINKI, November 15. /TASS/.``) with its year inferred from ``text``.
+
+    Returns ``(Timestamp, basis)`` or None. The year is the one that puts the day inside the
+    publication window the text's own dates establish (see ``estimate_publication``).
+
+    >>> dateline_date("HELSINKI, Nov. 24, (dpa) -", "Arrivals rose in November 2023.")[0]
+    Timestamp('2023-11-24 00:00:00')
+    """
+    m = _DATELINE_DAY.search(dateline or "")
+    if not m:
+        return None
+    month, day = _MONTHS[m.group("m") or m.group("m2")], int(m.group("d") or m.group("d2"))
+    window = estimate_publication(text)
+    lo, hi = window["earliest"], window["latest"]
+    years = [lo.year, lo.year + 1] if pd.notna(lo) else ([hi.year, hi.year - 1] if pd.notna(hi) else [])
+    basis = window["basis"]
+    # A weekday stated with a year-less date ("Friday, November 24") fixes the year: take the
+    # first year from the window's start (or the dateline's own era) in which every such pair fits.
+    pairs = list(_weekday_dates(text))
+    if pairs:
+        start = lo.year if pd.notna(lo) else (hi.year - 5 if pd.notna(hi) else None)
+        if start is not None:
+            fitting = [y for y in range(start, start + 7)
+                       if all(_weekday_fits(y, wd, mo, d) for wd, mo, d in pairs)]
+            if fitting:
+                years, lo, hi = fitting[:1], pd.NaT, pd.NaT
+                basis = f"the weekdays stated with year-less dates fit {fitting[0]} (the first such year from {start})"
+    for year in years:
+        try:
+            day_ts = pd.Timestamp(year, month, day)
+        except ValueError:
+            continue
+        if (pd.isna(lo) or day_ts >= lo) and (pd.isna(hi) or day_ts <= hi):
+            return day_ts, f"the dateline gives {dateline.strip()!r}; the year ({year}) inferred from the text: {basis}"
+    return None
+
+
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAY_DATE = re.compile(
+    r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*\(?\s*(?:the\s+)?"
+    r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"|(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2})\b)")
+
+
+def _weekday_dates(text: str):
+    for m in _WEEKDAY_DATE.finditer(text):
+        yield _WEEKDAYS.index(m.group("w")), _MONTHS[m.group("m") or m.group("m2")], int(m.group("d") or m.group("d2"))
+
+
+def _weekday_fits(year: int, weekday: int, month: int, day: int) -> bool:
+    try:
+        return pd.Timestamp(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def _document(art, fields) -> tuple[str, list[tuple[str, int, int]]]:
@@ -148,6 +215,11 @@ def _article_rows(aid, art, fields) -> list[tuple]:
         return []
     published = art.get("published")
     published = None if published is None or pd.isna(published) else pd.Timestamp(published).normalize()
+    from_dateline = False
+    if published is None:
+        hint = dateline_date(art.get("dateline") or "", doc)
+        if hint is not None:
+            published, from_dateline = hint[0], True
     sents = _sentences(doc, spans)
     starts = [s[0] for s in sents]
 
@@ -161,6 +233,8 @@ def _article_rows(aid, art, fields) -> list[tuple]:
         return spans[-1][0], spans[-1][1]
 
     dates = find_dates(doc, published)
+    if from_dateline:  # the day comes from the dateline, its year from the text: an inference
+        dates = [(*d[:6], "dateline", True) if d[6] == "published" else d for d in dates]
     counts = find_counts(doc)
     dates_by_sentence: dict[int, list[tuple]] = {}
     for d in dates:
@@ -186,7 +260,8 @@ def _article_rows(aid, art, fields) -> list[tuple]:
         if ref is not None:
             ref_text, ref_start, ref_end, ref_from = ref[0], ref[3], ref[4], "sentence"
         elif published is not None:
-            ref_text, ref_start, ref_end, ref_from = "publication date", published, published, "published"
+            ref_text, ref_from = ("dateline", "dateline") if from_dateline else ("publication date", "published")
+            ref_start = ref_end = published
         else:
             ref_text, ref_start, ref_end, ref_from = None, pd.NaT, pd.NaT, None
         rows.append((aid, "count", fld, text, s - off, e - off, k, sentence,

@@ -454,3 +454,36 @@ def test_interval_text(start, end, text):
 ])
 def test_snippet(sentence, text, expected):
     assert snippet(sentence, text) == expected
+
+
+# ----------------------------------------------------------------------------- datelines without a year
+
+@pytest.mark.parametrize(
+    "dateline, text, expected",
+    [
+        ("HELSINKI, November 30. /TASS/.", "Arrivals began in 2019. Since Friday, November 24, one crossing is open.", "2023-11-30"),
+        ("Helsinki, Nov. 24, (dpa) –", "It began in February 2022. Frontex said on Thursday (23 November) it would help.", "2023-11-24"),
+        ("MOSCOW, Dec 15 (Reuters) -", "Arrivals peaked in November 2023.", "2023-12-15"),
+        ("HELSINKI (AP) —", "Arrivals peaked in November 2023.", None),  # no day in the dateline
+        ("MOSCOW, Dec 15 (Reuters) -", "No year anywhere in this text.", None),
+    ],
+)
+def test_dateline_date_takes_its_year_from_the_text(dateline, text, expected):
+    from helpers.stated import dateline_date
+    got = dateline_date(dateline, text)
+    assert (got[0] if got else None) == (pd.Timestamp(expected) if expected else None)
+
+
+def test_dateline_day_anchors_relative_dates_as_inferred(tmp_path):
+    write_corpus(tmp_path, {"a.txt": "Border shut\n\nHELSINKI, November 30. /TASS/. Finland closed the last crossing "
+                                      "on Thursday, after arrivals in November 2023 rose to 900 people.\n"})
+    articles = load_corpus(tmp_path)
+    assert pd.isna(articles.iloc[0]["published"])  # the dateline gives no year: not a publication date
+    figs = stated_figures(articles)
+    thursday = figs[figs["text"] == "on Thursday"].iloc[0]
+    assert thursday["start"] == pd.Timestamp("2023-11-30") and thursday["anchored_on"] == "dateline" and thursday["inferred"]
+    count = figs[figs["kind"] == "count"].iloc[0]
+    assert count["ref_text"] == "in November 2023"
+    window = publication_windows(articles).iloc[0]
+    assert window["is_estimate"] and window["estimate_earliest"] == pd.Timestamp("2023-11-30")
+    assert "dateline" in window["basis"]
