@@ -5,6 +5,9 @@ anything but ``file://`` (or ``data:``), every image decoded, every link between
 and no script from article text running (``window.__pwned`` stays undefined), while the hostile
 strings are shown as visible text. Chromium is Debian's (``apt-get install chromium``); Playwright's
 own browser download is never used. Without Chromium the test is skipped, unless ``CI`` is set.
+
+Every test that builds the report executes all the notebooks, so it is marked ``slow`` as well
+(``make test-fast`` leaves it out); the rules that turn notebooks into findings are quick tests.
 """
 from __future__ import annotations
 
@@ -113,6 +116,7 @@ def _open(browser, path: Path):
 
 
 @pytest.mark.browser
+@pytest.mark.slow
 def test_report_pages_in_chromium(browser, hostile_report):
     out = hostile_report
     pages = _pages(out)
@@ -188,6 +192,7 @@ def test_report_pages_in_chromium(browser, hostile_report):
 
 
 @pytest.mark.browser
+@pytest.mark.slow
 def test_clicking_through_the_nav(browser, hostile_report):
     """Follow the nav bar from the index to every page and back by clicking, as a reader would."""
     pages = _pages(hostile_report)
@@ -238,6 +243,7 @@ def test_hostile_article_is_loaded_as_text_not_html():
         assert (HOSTILE / seed).read_bytes() == (TESTS.parent / "seeds" / seed).read_bytes()
 
 
+@pytest.mark.slow
 def test_report_files_are_offline(hostile_report):
     """No network reference anywhere: the only URLs left are XML namespaces in inline SVG."""
     for path in [*_pages(hostile_report)]:
@@ -250,6 +256,7 @@ def test_report_files_are_offline(hostile_report):
     assert pngs, "the notebooks saved no figure into the report folder"
 
 
+@pytest.mark.slow
 def test_index_escapes_and_links(hostile_report):
     index = (hostile_report / "index.html").read_text(encoding="utf-8")
     assert "How do a Finnish-side article and Russian state media report" in index
