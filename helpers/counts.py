@@ -12,9 +12,25 @@ Choices where the guide is silent:
 * Units get one plural spelling whatever the value: ``kilometer``, ``km`` ->
   ``kilometres``; ``metres``, ``miles``, ``hours``, ``days``, ``weeks`` ...
 * Elliptical counts (``there were 71``, ``three on Sunday``, ``except for
-  one``, ``the only one``) take the counted noun from this or the two previous
-  sentences, in the count's number (``the only one`` -> ``checkpoint``), else
-  ``''``; their span is the number with its hedge (``the only one`` whole).
+  one``, ``the only one``, ``four of them``) take the counted noun from this or
+  the two previous sentences, in the count's number (``the only one`` ->
+  ``checkpoint``), else ``''``; their span is the number with its hedge (``the
+  only one`` whole). The candidates are the lexicon's countable nouns and the
+  nouns of earlier counts (elliptical ones included), before the number; a count
+  other than one wants a plural. A pronoun (``four of them``) takes the nearest
+  such plural; any other elliptical count the nearest in its own sentence after
+  the last count, else the last count's noun, else the nearest lexicon noun of
+  the sentences before (see ``_antecedent``).
+* Hedges beyond the guide's list, all ``approx``: ``exceeds``/``exceeded``/
+  ``exceeding``, ``surpassed``, ``upwards of``, ``in excess of``, ``well over``,
+  ``just over``/``under``, ``(well) under``, ``below``, ``close to``, ``roughly``,
+  ``an estimated``, ``as many as``, ``up to``, ``fewer``/``less than``.
+* ``N days/weeks/months/years ago`` (any time unit) is a date (the guide's
+  ``two days ago`` row), never a count. ``two days later``, ``a week earlier``,
+  ``three years after the deal`` stay counts: they state the length of an
+  interval between two events, which the guide's Dates table does not place on
+  the calendar (its relative dates are anchored on publication), so they fall
+  under its "a duration with a number is a count".
 * ``several``/``a few`` dozen/hundred/thousand = 2 x, approx (guide: several
   dozen = 24). Ranges (``100-150``, ``between 100 and 150``): lower bound, approx.
 * ``one of the/its ...`` with no second number is "a certain one", not a count;
@@ -91,6 +107,10 @@ _UNITS = {
     "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
 }
 # Unit spellings that are singular/adjectival: "1,340 kilometer border" takes the noun along.
+_AGO_RE = re.compile(r"[ \t]+ago(?![a-z])")
+_TIME_UNITS = {u for u, v in _UNITS.items() if v in (
+    "seconds", "minutes", "hours", "days", "nights", "weeks", "fortnights", "months", "years", "decades",
+    "centuries")}
 _UNIT_ADJ = {u for u in _UNITS if not u.endswith("s")} | {"km"}
 _CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds", "₽": "roubles",
              "eur": "euros", "usd": "dollars", "rub": "roubles", "gbp": "pounds"}
@@ -207,7 +227,8 @@ _ADDRESS_RE = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+)+(?:Street|St|Road|Rd|Aven
 _HEDGE_RE = re.compile(
     r"(?<![a-z])(?:(around|about|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|"
     r"approximately|approx\.?|up[ \t]+to|roughly|fewer[ \t]+than|less[ \t]+than|"
-    r"just[ \t]+over|just[ \t]+under|well[ \t]+over|close[ \t]+to|an[ \t]+estimated|estimated|"
+    r"just[ \t]+over|well[ \t]+over|(?:just[ \t]+|well[ \t]+)?(?:under|below)|close[ \t]+to|"
+    r"an[ \t]+estimated|estimated|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
     r"upwards[ \t]+of|as[ \t]+many[ \t]+as|at[ \t]+most|no[ \t]+more[ \t]+than|"
     r"no[ \t]+fewer[ \t]+than|in[ \t]+excess[ \t]+of|circa|nigh[ \t]+on|a[ \t]+few|several)"
     r"|(all)|(the[ \t]+only)|(between))[ \t]+$"
@@ -242,7 +263,9 @@ _URL_RE = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)[^\s@]+@\S+|\+[0-9][0-9 ()-
 
 _HEDGE_LAST = {"around", "about", "some", "nearly", "almost", "than", "over", "least",
                "approximately", "approx", "approx.", "to", "roughly", "under", "estimated", "of",
-               "as", "most", "circa", "on", "few", "several", "all", "only", "between"}
+               "as", "most", "circa", "on", "few", "several", "all", "only", "between", "below",
+               "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed",
+               "surpassing"}
 _ONE_DET = {"no", "any", "every", "each", "this", "that", "which", "the", "a", "some", "such",
             "what", "whichever", "last", "one", "no-one", "someone", "anyone", "everyone", "little"}
 _WINDOW = 32
@@ -448,35 +471,85 @@ def _sentence_starts(text: str, s: int, k: int = 3) -> list[int]:
     return out
 
 
-def _last_noun(text: str, low: str, a: int, b: int):
-    """The last counted noun of the lexicon in low[a:b] (names like "Border Guard" skipped)."""
-    last = None
+def _lexicon_nouns(text: str, low: str, a: int, b: int):
+    """(end, noun) of the counted nouns of the lexicon in low[a:b], in order (names like "Border
+    Guard" skipped)."""
+    out = []
     for m in _ANTE_RE.finditer(low, a, b):
         i = m.start()
         if (i and low[i - 1].isalpha()) or (text[i].isupper() and not _sent_initial(text, i)):
             continue
-        last = m
-    return last
+        out.append((m.end(), m.group()))
+    return out
 
 
-def _antecedent(text: str, low: str, s: int, prev, value: float) -> str:
-    """The counted noun an elliptical count implies, from this or the two previous sentences:
-    a noun of the lexicon in this sentence after the last count, else the last count's noun,
-    else the nearest noun of the lexicon."""
+_NP_DET_RE = re.compile(r"(?<![a-z])(?:the|these|those|its|their|our|his|her|all|many|some|several|"
+                        r"other|such|both)(?=[ \t])")
+
+
+def _plural_nps(text: str, low: str, a: int, b: int):
+    """(end, phrase) of the plural noun phrases opened by a determiner in text[a:b] ("the reporters")."""
+    out = []
+    for m in _NP_DET_RE.finditer(low, a, b):
+        run = _noun_run(text, m.end())
+        k = _plural_head(run)
+        if k >= 0 and run[k][2] <= b and (k or not text[run[0][1]].isupper()):
+            out.append((run[k][2], text[run[0][1]:run[k][2]]))
+    return out
+
+
+def _is_plural(what: str) -> bool:
+    return _plural_like(what.rpartition(" ")[2].lower())
+
+
+def _antecedent(text: str, low: str, s: int, prev, value: float, pronoun: bool = False) -> str:
+    """The counted noun an elliptical count implies ("there were 71", "four of them", "the only one").
+
+    Candidates are the counted nouns of the lexicon and the nouns of earlier counts, before the number
+    in this sentence and the two before it; a count other than one wants a plural candidate, `one` any
+    ("the asylum seekers reaching the Salla crossing: there were 71" -> asylum seekers, not crossing).
+
+    * A pronoun (`four of them`, `of whom about 1,000`) takes the nearest plural candidate ("as
+      Helsinki closed the crossings one after another. It shut four of them" -> crossings), else the
+      nearest plural noun phrase of this or the previous sentence ("the reporters").
+    * Any other elliptical count takes the nearest candidate in its own sentence after the last
+      count; else the last count's noun ("there were 71, up from 39 on Monday": 39 takes 71's);
+      else the nearest noun of the lexicon in the sentences before.
+
+    With no candidate in the right number, the nearest of any number. The noun is given in the
+    count's number (`the only one` -> checkpoint).
+    """
     starts = _sentence_starts(text, s)
     sent, ws = starts[0], starts[-1]
-    count_end, best = -1, ""
+    counted = []  # (end, noun) of the earlier counts in the window, latest first
     for pe, pw in reversed(prev):
         if pe <= ws:
             break
-        if pe <= s:
-            count_end, best = pe, pw
-            break
-    m = _last_noun(text, low, max(sent, count_end), s)
-    if m is None and not best:
-        m = _last_noun(text, low, ws, sent)
-    if m is not None:
-        best = low[m.start():m.end()]
+        if pe <= s and pw:
+            counted.append((pe, pw))
+    last = counted[0] if counted else None
+    plural = value != 1
+    best = ""
+    if pronoun:
+        cands = _lexicon_nouns(text, low, ws, s) + counted
+        cands.sort(key=lambda c: c[0], reverse=True)
+        best = next((w for _e, w in cands if _is_plural(w)), "")
+        if not best:
+            nps = _plural_nps(text, low, starts[min(1, len(starts) - 1)], s)
+            best = nps[-1][1] if nps else (cands[0][1] if cands else "")
+    else:
+        lo = sent if last is None or last[0] < sent else last[0]
+        cands = _lexicon_nouns(text, low, lo, s)[::-1]
+        if last is not None and last[0] >= sent:
+            cands.append(last)
+        best = next((w for _e, w in cands if not plural or _is_plural(w)), "")
+        if not best and last is not None:
+            best = last[1]
+        if not best:
+            cands += _lexicon_nouns(text, low, ws, sent)[::-1]
+            best = next((w for _e, w in cands if not plural or _is_plural(w)), "")
+            if not best and cands:
+                best = cands[0][1]
     if not best:
         return ""
     return _singular(best) if value == 1 else _plural(best)
@@ -548,9 +621,10 @@ def find_counts(text: str) -> list[tuple]:
         if start < last_end:
             start = s
         if what is None:
-            what = _antecedent(text, low, start, prev, value)
+            what = _antecedent(text, low, start, prev, value, kind == "pronoun")
             if kind == "fixed" and (not what or what.lower().rpartition(" ")[2] in _RELATIONAL):
                 continue
+            prev.append((end, what))  # "there were 71, up from 39": 39 takes 71's noun
         elif kind == "noun":
             prev.append((end, what))
         out.append((text[start:end], start, end, float(value), of, what, approx))
@@ -773,6 +847,8 @@ def _finish(text, low, s, start, e, value, approx, flag, n, lpw, year_like=False
         if one and u in ("day", "night", "second") and (lpw in _ONE_DET or _sent_initial(text, s)):
             return None  # "One day, ..."
         end = mu.end()
+        if u in _TIME_UNITS and _AGO_RE.match(low, end):
+            return None  # "two days ago" is a date (the guide's Dates table), not a duration
         mpn = _POSS_NOUN_RE.match(low, end)
         if mpn:  # "24 hours' notice"
             end = mpn.end(2) if mpn.group(2) and mpn.group(2) not in _STOP else mpn.end(1)
@@ -803,7 +879,7 @@ def _finish(text, low, s, start, e, value, approx, flag, n, lpw, year_like=False
         else:
             mpr = _OF_PRONOUN_RE.match(low, e)
             if mpr and (strong or not one):  # "11 of them"
-                return start, mpr.end(), value, of, None, approx, "ellipsis"
+                return start, mpr.end(), value, of, None, approx, "pronoun"
     run = _noun_run(text, p)
     if run:
         k = _plural_head(run) if plural else _singular_head(run)

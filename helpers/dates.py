@@ -6,8 +6,12 @@ the value rests on and whether that was inferred.  Absolute dates rest on the
 text; relative ones (``on Thursday``, ``the weekend``, ``December 13`` with no
 year) rest on the publication date, or, for an undated article, on an anchor
 inferred from the dated mentions themselves (``November 2023``, ``January 24,
-2024``).  Expressions that need the exact publication day stay ``NaT`` when
-there is none; they are still found.
+2024``; the latest past event bounds the article, background years do not
+outweigh a later dated event, and a weekday stated with a year-less date,
+``Friday, November 24``, fixes its own year).  A year-less date stated with its
+weekday takes the nearby year in which it falls on that weekday, with or
+without a publication date.  Expressions that need the exact publication day
+stay ``NaT`` when there is none; they are still found.
 
 Speed: hand-written regular expressions compiled at import.  A text is not
 scanned with the full grammar: one cheap pass finds the head words every
@@ -649,9 +653,16 @@ def _season_pick(this, snum, ref, tense, exact):
     return this
 
 
-def _resolve(kind, data, ref: date, tense: int, exact: bool = True):
+def _resolve(kind, data, ref: date, tense: int, exact: bool = True, wd_years=None):
+    """(start, end) dates, or None.
+
+    A year-less date stated with its weekday (`Friday, November 24`) takes the year in which the
+    date falls on that weekday: *wd_years*, the years to try in order, when given (an inferred
+    anchor: see :func:`_wd_years`), else the year the date would otherwise get or the year either
+    side of it. With no such year it keeps the year it would otherwise get: in a dated article a
+    weekday that fits only two years away is likelier a slip than a date written without its year.
+    """
     fut = tense == 1
-    """(start, end) dates, or None."""
     if kind == "md":
         month, d1, d2, yoff, wd = data
 
@@ -661,9 +672,12 @@ def _resolve(kind, data, ref: date, tense: int, exact: bool = True):
         if yoff is not None:
             return f(ref.year + yoff)
         r = _pick_year(f, ref, tense, exact)
-        if r and wd is not None and r[0].weekday() != wd:
-            for dy in (-1, 1):
-                alt = f(r[0].year + dy)
+        if wd is not None and not (r and r[0].weekday() == wd):
+            if wd_years is None:
+                y0 = r[0].year if r else ref.year
+                wd_years = (y0 - 1, y0 + 1)
+            for y in wd_years:
+                alt = f(y)
                 if alt and alt[0].weekday() == wd:
                     return alt
         return r
@@ -793,26 +807,58 @@ def _granularity(kind, data):
 
 # --------------------------------------------------------------------------- anchor inference
 _BARE = re.compile(r"^(?:[Ii]n|[Oo]n|[Dd]uring|[Oo]ver|[Aa]t|[Tt]hrough)\s+")
+_FINE = frozenset(("day", "month", "part_of_month"))
 
 
-def _dated(text, raw):
-    """(latest past, earliest future) explicit dated mentions, each (start, end, text) or None.
+_EVENT_PREP = frozenset("in since during through throughout from after before until till by of".split())
+_MODIFIER_DET = frozenset("the a an its their his her our this that these those".split())
 
-    Mentions with a year (decades excepted) are taken latest first; each is past or future by its local
-    tense, until the first past one: that is the latest past event, and the earliest of the future ones
-    seen before it is the earliest future date (future dates before the latest past one are ignored).
+
+def _dated(text, raw, extra=()):
+    """(latest past, earliest future) explicit dated mentions, each (start, end, text, granularity) or None.
+
+    Mentions with a year (decades excepted), and *extra* ones of the same form ``(start, end, s, e,
+    granularity)``, are past or future by their local tense. The article is no older than the events
+    it reports, so the latest past one bounds it: taken latest first, the first mention not in the
+    future with a month or a day (`November 2023`, `January 24, 2024`), or a year, season or span of
+    years stated as an event (`in 2019`, `since 2015`, `2021 saw ...` after a past verb) if that comes
+    first, is the latest past event; a background year earlier than a dated event never outweighs
+    it. A year used as a modifier (`the 2012 agreement`, `the 2026 target`) or with no tense cue may
+    be a plan as well as history: it bounds the text only when nothing else does. The earliest future
+    date is the earliest of the future ones after the latest past event (earlier ones are ignored).
     """
-    dated = [(d[0], d[1], s, e) for s, e, k, d in raw if k == "abs" and len(d) == 3]
+    dated = [(d[0], d[1], s, e, d[2]) for s, e, k, d in raw if k == "abs" and len(d) == 3]
+    dated.extend(extra)
     dated.sort(key=lambda x: (x[0], -x[1].toordinal()), reverse=True)
-    past = fut = None
-    for a, b, s, e in dated:
-        item = (a, b, _BARE.sub("", text[s:e]))
-        if _tense(text, s, e) == 1:
-            fut = item
-        else:
+    past = weak = None
+    futs = []
+    for item in dated:
+        a, b, s, e, g = item
+        t = _tense(text, s, e)
+        if t == 1:
+            futs.append(item)
+            continue
+        if g in _FINE:
             past = item
             break
-    return past, fut
+        w = text[s:e].split(None, 1)[0].lower()
+        if w not in _EVENT_PREP:
+            lo = max(0, s - 12)
+            j = text.rfind(" ", lo, max(lo, s - 1))
+            w = text[(lo if j < 0 else j + 1):s].strip().lower()
+        if w in _EVENT_PREP or (t == -1 and w not in _MODIFIER_DET):
+            past = item
+            break
+        if weak is None:
+            weak = item
+    if past is None:
+        past = weak
+    fut = None
+    for item in futs:  # latest first: the last one left is the earliest
+        if past is None or item[0] >= past[0]:
+            fut = item
+    return (None if past is None else (past[0], past[1], _BARE.sub("", text[past[2]:past[3]]), past[4]),
+            None if fut is None else (fut[0], fut[1], _BARE.sub("", text[fut[2]:fut[3]]), fut[4]))
 
 
 def _window(past, fut):
@@ -835,6 +881,45 @@ def _window(past, fut):
     return earliest, latest, anchor, basis
 
 
+def _wd_years(anchor: date, fine: bool) -> list:
+    """The years a weekday-stated, year-less date may take around an inferred anchor, in order.
+
+    The anchor rests on the latest past event the text states, so the article is no older than it:
+    the year before the anchor's, then forward to two years after it, or six when the anchor rests
+    on a year alone (a year is often background, `In 2019, before the pandemic`; six years reach a
+    year in which most dates fall on any given weekday). The first year that fits wins.
+    """
+    y = anchor.year
+    return list(range(y - 1, y + (3 if fine else 7)))
+
+
+def _infer(text, raw):
+    """(past, fut, anchor, wd) for an undated text: the dated mentions that bound it (see _dated),
+    the anchor they give, and {start_char: (start, end)} of the weekday-stated year-less dates.
+
+    A weekday-stated date (`Friday, November 24`) fixes its own year near the anchor (see
+    _wd_years); it then counts as a dated mention of its own and may move the anchor: in a text
+    whose only years are background (`In 2019, ...`), `from Friday, November 24` fixes 2023.
+    """
+    past, fut = _dated(text, raw)
+    anchor = _window(past, fut)[2]
+    wd = {}
+    if anchor is None:
+        return past, fut, None, wd
+    years = _wd_years(anchor, past is None or past[3] in _FINE)
+    extra = []
+    for s, e, k, d in raw:
+        if k == "md" and d[4] is not None and d[3] is None:
+            r = _resolve(k, d, anchor, 0, False, years)
+            if r and r[0].weekday() == d[4]:
+                wd[s] = r
+                extra.append((r[0], r[1], s, e, "day"))
+    if extra:
+        past, fut = _dated(text, raw, extra)
+        anchor = _window(past, fut)[2]
+    return past, fut, anchor, wd
+
+
 # --------------------------------------------------------------------------- public API
 def find_dates(text: str, published=None, *, anchor=None) -> list[tuple]:
     """The date mentions of *text* as tuples in COLUMNS order (the fast path of :func:`extract_dates`).
@@ -848,12 +933,17 @@ def find_dates(text: str, published=None, *, anchor=None) -> list[tuple]:
     ref = _to_date(published)
     exact = ref is not None
     how = "published"
+    wd_fixed = {}
+    wd_years = None
     if ref is None:
         ref = _to_date(anchor)
         how = "inferred"
-        if ref is None and any(k not in ("abs", "bad") and k not in _DAY_NEEDING for _, _, k, _ in raw):
-            past, fut = _dated(text, raw)
-            ref = _window(past, fut)[2]
+        if ref is not None:
+            wd_years = _wd_years(ref, True)
+        elif any(k not in ("abs", "bad") and k not in _DAY_NEEDING for _, _, k, _ in raw):
+            _past, _fut, ref, wd_fixed = _infer(text, raw)
+            if ref is not None:
+                wd_years = _wd_years(ref, True)
     rows = []
     for s, e, kind, data in raw:
         gran = _granularity(kind, data)
@@ -863,10 +953,13 @@ def find_dates(text: str, published=None, *, anchor=None) -> list[tuple]:
         r = None
         if kind != "bad" and ref is not None and (exact or kind not in _DAY_NEEDING) and not (
                 kind == "yrel" and data[1] is not None and not exact):
-            try:
-                r = _resolve(kind, data, ref, _tense(text, s, e) if kind in _TENSED else 0, exact)
-            except (ValueError, OverflowError):
-                r = None
+            r = wd_fixed.get(s)
+            if r is None:
+                try:
+                    r = _resolve(kind, data, ref, _tense(text, s, e) if kind in _TENSED else 0, exact,
+                                 wd_years)
+                except (ValueError, OverflowError):
+                    r = None
         if r is None:
             rows.append((text[s:e], s, e, NaT, NaT, gran, None, False))
             continue
@@ -917,12 +1010,16 @@ def estimate_publication(text: str) -> dict:
     written no earlier than the start of the latest past event stated and no
     later than the start of the earliest future date stated.  A side with no
     such mention is NaT; a future date earlier than the past bound is ignored.
+    A year used as a modifier or with no tense cue (``the 2026 target``) counts
+    only when nothing else does, and a weekday stated with a year-less date
+    (``Friday, November 24``) fixes that date's year near the bound and then
+    counts as a dated mention (see ``_dated`` and ``_infer``).
 
     >>> w = estimate_publication("Arrivals rose in November 2023. The deal is set to expire on January 24, 2024.")
     >>> str(w["earliest"].date()), str(w["latest"].date())
     ('2023-11-01', '2024-01-24')
     """
-    past, fut = _dated(text, _scan(text))
+    past, fut, _anchor, _wd = _infer(text, _scan(text))
     earliest, latest, _, basis = _window(past, fut)
     return {
         "earliest": _ts(earliest.toordinal()) if earliest else NaT,

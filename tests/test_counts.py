@@ -239,6 +239,121 @@ def test_not_counts(text):
 
 
 # --------------------------------------------------------------------------
+# Elliptical counts: which noun they take (the antecedent rule in counts._antecedent)
+# --------------------------------------------------------------------------
+ANTECEDENTS = [
+    # a count other than one takes the nearest PLURAL candidate of its sentence: the singular
+    # "checkpoint" between them does not count
+    ("Patrols stopped the migrants walking towards the Vartius checkpoint at dawn: there were 45.",
+     [("45", 45, NAN, "migrants", False)]),
+    # the next elliptical count takes the noun of the one before it
+    ("Officers questioned the travellers waiting at the Vaalimaa crossing on Sunday: there were 45, "
+     "down from 60 on Saturday.",
+     [("45", 45, NAN, "travellers", False), ("60", 60, NAN, "travellers", False)]),
+    ("Officers counted the travellers at the Nuijamaa crossing on Friday: there were 120. "
+     "A day earlier there had been 95.",
+     [("120", 120, NAN, "travellers", False), ("95", 95, NAN, "travellers", False)]),
+    # a pronoun takes the nearest plural noun before it, even across a count of another noun
+    ("Some 300 migrants reached Lapland in a week while Norway shut its checkpoints one by one. "
+     "It closed three of them on Monday.",
+     [("Some 300 migrants", 300, NAN, "migrants", True), ("three of them", 3, NAN, "checkpoints", False)]),
+    ("Police stopped 20 cars at the crossing, and four of those carried migrants.",
+     [("20 cars", 20, NAN, "cars", False), ("four of those", 4, NAN, "cars", False)]),
+    ("Guards detained 40 migrants; 12 of them were minors.",
+     [("40 migrants", 40, NAN, "migrants", False), ("12 of them", 12, NAN, "migrants", False)]),
+    # with no countable noun of the lexicon about, a pronoun takes the nearest plural noun phrase
+    ("The ministry briefed the ambassadors on Monday. Three of them walked out.",
+     [("Three of them", 3, NAN, "ambassadors", False)]),
+    # not a pronoun: an earlier count outweighs nouns merely mentioned after it in earlier sentences
+    ("Guards registered 166 asylum seekers at the Salla and Vartius crossing points. "
+     "The number doubled overnight. On Monday there were 90.",
+     [("166 asylum seekers", 166, NAN, "asylum seekers", False), ("90", 90, NAN, "asylum seekers", False)]),
+    # one takes the nearest candidate of either number, in the singular
+    ("Estonia has three crossings with Russia and has closed all but one.",
+     [("three crossings", 3, NAN, "crossings", False), ("one", 1, NAN, "crossing", False)]),
+    ("Norway kept a single checkpoint open, the only one on its Arctic border.",
+     [("the only one", 1, NAN, "checkpoint", False)]),
+    # nothing to refer to: still a count, with no noun
+    ("Four of them were lost.", [("Four of them", 4, NAN, "", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANTECEDENTS, ids=[t[:50] for t, _ in ANTECEDENTS])
+def test_elliptical_antecedent(text, expected):
+    assert rows(text) == [(sp, float(v), of, what, ap) for sp, v, of, what, ap in expected]
+
+
+# a fixed phrase ("the two") with nothing countable to refer to is not a count
+@pytest.mark.parametrize("text", ["Ministers of both nations met at the bridge. The two signed nothing.",
+                                  "The presidents spoke by phone. The two disagreed."])
+def test_fixed_phrase_without_antecedent(text):
+    assert rows(text) == []
+
+
+# --------------------------------------------------------------------------
+# Hedges meaning more or less than: approx True, the hedge inside the span
+# --------------------------------------------------------------------------
+HEDGED = [
+    ("The frontier exceeds 800 km.", ("exceeds 800 km", 800, NAN, "kilometres", True)),
+    ("Asylum applications exceeded 500 in October.", ("exceeded 500", 500, NAN, "applications", True)),
+    ("a queue exceeding 2,000 people", ("exceeding 2,000 people", 2000, NAN, "people", True)),
+    ("Arrivals surpassed 900 last month.", ("surpassed 900", 900, NAN, "arrivals", True)),
+    ("upwards of 300 migrants", ("upwards of 300 migrants", 300, NAN, "migrants", True)),
+    ("in excess of 2,000 travellers", ("in excess of 2,000 travellers", 2000, NAN, "travellers", True)),
+    ("well over 100 cars", ("well over 100 cars", 100, NAN, "cars", True)),
+    ("just over 40 percent", ("just over 40 percent", 40, NAN, "percent", True)),
+    ("just under 90 people", ("just under 90 people", 90, NAN, "people", True)),
+    ("close to 70 soldiers", ("close to 70 soldiers", 70, NAN, "soldiers", True)),
+    ("roughly 15 trucks", ("roughly 15 trucks", 15, NAN, "trucks", True)),
+    ("an estimated 3,000 Russians", ("an estimated 3,000 Russians", 3000, NAN, "Russians", True)),
+    ("as many as 60 soldiers", ("as many as 60 soldiers", 60, NAN, "soldiers", True)),
+    ("up to 50 border guards", ("up to 50 border guards", 50, NAN, "border guards", True)),
+    ("fewer than 10 cases", ("fewer than 10 cases", 10, NAN, "cases", True)),
+    ("less than 5 percent", ("less than 5 percent", 5, NAN, "percent", True)),
+    ("Under 100 people came.", ("Under 100 people", 100, NAN, "people", True)),
+    ("well under 30 trucks", ("well under 30 trucks", 30, NAN, "trucks", True)),
+    ("below 20 buses", ("below 20 buses", 20, NAN, "buses", True)),
+]
+NOT_HEDGED = [  # "just" = only, "more" = additional: exact counts
+    ("just 91 asylum seekers", ("91 asylum seekers", 91, NAN, "asylum seekers", False)),
+    ("only 12 vehicles", ("12 vehicles", 12, NAN, "vehicles", False)),
+    ("four more checkpoints", ("four more checkpoints", 4, NAN, "checkpoints", False)),
+    ("the 1,300 km border", ("1,300 km border", 1300, NAN, "kilometres", False)),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEDGED + NOT_HEDGED, ids=[t for t, _ in HEDGED + NOT_HEDGED])
+def test_hedges(text, expected):
+    sp, v, of, what, ap = expected
+    assert rows(text) == [(sp, float(v), of, what, ap)]
+
+
+# --------------------------------------------------------------------------
+# "N days ago" is a date (the guide's Dates table), never a count; "N days later" is a count
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Orpo spoke two days ago.",
+    "The fence was started three years ago.",
+    "It happened 48 hours ago.",
+    "The border closed 10 days ago and reopened a week ago.",
+    "Five months ago, the crossing was busy.",
+])
+def test_ago_is_not_a_count(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The border reopened two days later.", ("two days", 2, NAN, "days", False)),
+    ("Three weeks earlier, Norway had acted.", ("Three weeks", 3, NAN, "weeks", False)),
+    ("It must decide within two weeks.", ("two weeks", 2, NAN, "weeks", False)),
+    ("The closure lasted 10 days, ago or not.", ("10 days", 10, NAN, "days", False)),
+])
+def test_durations_are_still_counts(text, expected):
+    sp, v, of, what, ap = expected
+    assert rows(text) == [(sp, float(v), of, what, ap)]
+
+
+# --------------------------------------------------------------------------
 # Scoring (span overlap = found; right = found and value, of, what, approx equal)
 # --------------------------------------------------------------------------
 def gold_spans(text, entries):

@@ -225,6 +225,75 @@ def test_no_anchor_at_all_leaves_yearless_null():
     assert len(got) == 1 and pd.isna(got[0][3]) and got[0][6] is None
 
 
+# --------------------------------------------------------------------------- weekday + year-less date
+WEEKDAY_DATES = [
+    # with a publication date: the year it would get, else the year either side that fits the weekday
+    ("It closed on Friday, November 24.", "2023-11-20", "2023-11-24"),
+    ("They met on Thursday, 24 November.", "2023-11-20", "2022-11-24"),
+    ("They met on Saturday (2 December).", "2024-01-15", "2023-12-02"),
+    # no year within one fits: the year it would otherwise get
+    ("It closed on Tuesday, November 24.", "2023-11-20", "2023-11-24"),
+    ("It will reopen on Monday, November 24.", "2023-11-20", "2023-11-24"),
+    # undated: the weekday fixes the year near the anchor the text gives, and then moves the anchor
+    ("In 2019, before the pandemic, the crossing handled two million travellers. It closed on Friday, "
+     "November 24, and will stay shut until December 13.", None, "2023-11-24"),
+    ("Visas were restricted in September 2022. Officials met on Tuesday (21 November) and the fence "
+     "will be extended in March.", None, "2023-11-21"),
+    # undated, no year from the one before the anchor's to two after it fits: the anchor's year
+    ("Talks began in March 2023. They ended on Monday, 10 December.", None, "2023-12-10"),
+    # ... and never a year before the latest dated event's minus one (Friday, December 3 is 2021's)
+    ("Arrivals rose in November 2023. The crossing reopened on Friday, December 3.", None, "2023-12-03"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", WEEKDAY_DATES, ids=[c[0][:50] for c in WEEKDAY_DATES])
+def test_weekday_fixes_the_year(text, published, expected):
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    [wd] = [r for r in rows(text, published) if any(d in r[0] for d in days) and any(c.isdigit() for c in r[0])]
+    assert wd[1] == wd[2] == expected
+
+
+def test_weekday_moves_an_anchor_resting_on_background_years():
+    text = ("In 2019, before the pandemic, the crossing handled two million travellers. It closed on Friday, "
+            "November 24, and will stay shut until December 13. Moscow was told at the end of October.")
+    got = {r[0]: r[1:3] for r in rows(text)}
+    assert got["December 13"] == ("2023-12-13", "2023-12-13")
+    assert got["the end of October"] == ("2023-10-21", "2023-10-31")
+    est = estimate_publication(text)
+    assert est["earliest"] == T("2023-11-24") and "Friday, November 24" in est["basis"]
+    # a dated event earlier than the weekday's year: the weekday-stated day becomes the latest event
+    got = {r[0]: r[1:3] for r in rows("Visas were restricted in September 2022. Officials met on Tuesday "
+                                      "(21 November) and the fence will be extended in March.")}
+    assert got["in March"] == ("2024-03-01", "2024-03-31")
+
+
+def test_weekday_date_alone_fixes_nothing():
+    assert rows("It closed on Friday, November 24.") == [("on Friday, November 24", None, None, "day")]
+
+
+ANCHOR_CASES = [
+    # a year used as a modifier (a plan as much as history) does not outweigh a dated event
+    ("Arrivals rose in November 2023, and the 2026 target for the fence still stands. "
+     "The border stays shut until December 13.", "December 13", "2023-12-13"),
+    ("The 2026 deadline was set by Helsinki. About 900 came in November 2023. It stays shut until "
+     "December 13.", "December 13", "2023-12-13"),
+    # a background year before a dated event never outweighs it
+    ("In 2015 some 1,700 crossed. About 900 came in November 2023. It stays shut until January 14.",
+     "January 14", "2024-01-14"),
+    ("Relations were calm since 2016. Arrivals grew in October 2023, and officials met in mid-November.",
+     "in mid-November", "2023-11-11"),
+    # a later year stated as an event bounds the article, older dated events notwithstanding
+    ("The treaty was signed on April 13, 2012. Thousands crossed in 2021. The border will stay shut "
+     "until December 13.", "December 13", "2021-12-13"),
+]
+
+
+@pytest.mark.parametrize("text,mention,expected", ANCHOR_CASES, ids=[c[0][:50] for c in ANCHOR_CASES])
+def test_inferred_anchor_ignores_background_years(text, mention, expected):
+    got = {r[0]: r for r in rows(text)}
+    assert got[mention][1] == expected
+
+
 @pytest.mark.parametrize("published", [None, pd.NaT, "2023-11-20", T("2023-11-20 09:15"), T("2023-11-20", tz="UTC")])
 def test_published_forms(published):
     df = extract_dates("It happened during the weekend, in 2012.", published)
