@@ -4,8 +4,9 @@
 of ``helpers/data/claim_topics.csv`` and reads the value each states: an actor (who ended the
 agreement, who puts up fences, who is blamed), a date (signed, expires), a count with the date it
 refers to (crossings open or closed, people arrived) or a phrase (the reason given).
-``align_claims`` pairs statements on the same topic across articles of different groups, adds
-``only_one`` rows for a topic one article addresses and the other does not, and within-article
+``align_claims`` pairs statements on the same topic across sources (by default an outlet; an
+article of unknown outlet is a source of its own; ``by=`` pairs by perspective or article instead),
+adds ``only_one`` rows for a topic one source addresses and another never does, and within-article
 pairs with different values. ``reconcile`` gives each pair its verdict and a reason in words.
 The rules are documented in ``helpers/data/claims.md``.
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -499,30 +501,72 @@ def _cue_hit(cue: str, text: str) -> re.Match | None:
     return re.search(cue, text, re.I) if cue else None
 
 
-def statements(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "article_id", topics: pd.DataFrame | None = None) -> pd.DataFrame:
+def pairing_keys(articles: pd.DataFrame, by: str = "source") -> pd.Series:
+    """The key each article is paired by (``article_id`` → key): statements are compared across keys.
+
+    * ``"source"`` (the default): the outlet, or the article's label when the outlet is unknown
+      (``unnamed outlet · <id>``), so that every article of unknown outlet is a source of its own.
+      (``load_corpus`` adds `` · <id>`` to the label of an outlet with several articles, to tell
+      them apart in tables; the source is the outlet itself.)
+    * ``"article_id"``: every article is its own source.
+    * any other column (``perspective``, ``outlet``, ``label``...): its value, ``unknown`` when missing.
+
+    >>> arts = pd.DataFrame({"outlet": ["Alpha", "Alpha", ""], "label": ["Alpha · 1", "Alpha · 2", "unnamed outlet · 3"],
+    ...                      "perspective": ["finnish", "finnish", None]}, index=["1", "2", "3"])
+    >>> pairing_keys(arts).tolist(), pairing_keys(arts, "perspective").tolist()
+    (['Alpha', 'Alpha', 'unnamed outlet · 3'], ['finnish', 'finnish', 'unknown'])
+    """
+    ids = [str(a) for a in articles.index]
+    if by == "article_id":
+        keys = ids
+    elif by == "source":
+        outlets = articles["outlet"] if "outlet" in articles.columns else pd.Series([""] * len(articles), index=articles.index)
+        labels = articles["label"] if "label" in articles.columns else pd.Series(ids, index=articles.index)
+        keys = []
+        for aid, outlet, label in zip(ids, outlets, labels):
+            outlet = outlet.strip() if isinstance(outlet, str) else ""
+            label = label if isinstance(label, str) and label else aid
+            keys.append(outlet or label)
+    elif by in articles.columns:
+        keys = ["unknown" if pd.isna(g) or g == "" else str(g) for g in articles[by]]
+    else:
+        raise ValueError(f"by={by!r}: not a column of the articles (nor 'source' or 'article_id')")
+    return pd.Series(keys, index=articles.index, dtype=object)
+
+
+def statements(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "source", topics: pd.DataFrame | None = None,
+               sents: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per statement: an article's sentence that speaks to a topic, with the value it states.
 
     ``value`` is the value in words; ``key`` identifies equal values (for deduplication);
     rows whose value could not be read have ``value == ""`` and are kept (they show that the article
-    speaks to the topic without stating it). Columns: ``STATEMENT_COLUMNS``.
+    speaks to the topic without stating it). ``group`` is the article's pairing key
+    (``pairing_keys(articles, by)``). Columns: ``STATEMENT_COLUMNS``. ``sents``: the corpus's
+    sentences (``helpers.corpus.sentences(articles, fields=FIELDS)``) when already at hand.
     """
     topics = load_topics() if topics is None else topics
     aliases = actor_aliases()
-    sents = corpus_sentences(articles, fields=FIELDS)
+    sents = corpus_sentences(articles, fields=FIELDS) if sents is None else sents
     figs = figures if len(figures) else pd.DataFrame(columns=["article_id", "kind", "sentence_no"])
     dates = figs[figs["kind"] == "date"]
     counts = figs[figs["kind"] == "count"]
-    date_by_sentence = {k: g for k, g in dates.groupby(["article_id", "sentence_no"], sort=False)}
-    count_by_sentence = {k: g for k, g in counts.groupby(["article_id", "sentence_no"], sort=False)}
+    # Plain Python lookups, built once: per-sentence pandas selections cost more than the rules themselves.
+    date_by_sentence: dict = {}
+    for d in (dates.itertuples(index=False) if len(dates) else ()):
+        date_by_sentence.setdefault((d.article_id, d.sentence_no), []).append(d)
+    count_by_sentence: dict = {}
+    for c in (counts.itertuples(index=False) if len(counts) else ()):
+        count_by_sentence.setdefault((c.article_id, c.sentence_no), []).append(c)
     inferred_lookup = {(r.article_id, r.text, r.start): r.inferred for r in dates.itertuples()} if len(dates) else {}
     totals = _crossing_totals(counts)
+    topic_rows = list(topics.itertuples(index=False))
+    count_topics = [t for t in topic_rows if t.kind == "count"]
 
     rows = []
-    meta: dict = {}
-    for aid in sents["article_id"].unique():
-        art = articles.loc[aid]
-        g = aid if by == "article_id" else art[by]
-        meta[aid] = (art.get("label", aid) or aid, "unknown" if pd.isna(g) or g == "" else str(g))
+    keys = pairing_keys(articles, by)
+    labels = articles["label"] if "label" in articles.columns else pd.Series([None] * len(articles), index=articles.index)
+    meta = {aid: ((label if isinstance(label, str) else None) or aid, key)
+            for aid, label, key in zip(articles.index, labels, keys)}
     for s in sents.itertuples(index=False):
         aid = s.article_id
         label, group = meta[aid]
@@ -530,7 +574,7 @@ def statements(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "arti
         actors = None
         base = {"article_id": aid, "label": label, "group": group, "field": s.field, "sentence_no": int(s.sentence_no),
                 "sentence": sentence, "attributed": attributed(sentence, s.field)}
-        for t in topics.itertuples(index=False):
+        for t in topic_rows:
             if t.kind == "count":
                 continue
             hit = _cue_hit(t.cue, sentence)
@@ -561,10 +605,12 @@ def statements(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "arti
         group_counts = count_by_sentence.get((aid, s.sentence_no))
         if group_counts is None:
             continue
-        for t in topics[topics["kind"] == "count"].itertuples(index=False):
+        for t in count_topics:
             if t.cue and not _cue_hit(t.cue, sentence):
                 continue
-            for c in group_counts[group_counts["topic"] == t.count_topic].itertuples():
+            for c in group_counts:
+                if c.topic != t.count_topic:
+                    continue
                 total, total_from = (c.of, "stated") if pd.notna(c.of) else totals(aid)
                 state = c.state if isinstance(c.state, str) and c.state else None
                 open_ = c.value if state == "open" else (total - c.value if state == "closed" and pd.notna(total) else np.nan)
@@ -591,24 +637,20 @@ def statements(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "arti
     return out
 
 
-def _first_date(group: pd.DataFrame | None):
-    if group is None:
-        return None
-    g = group[group["start"].notna()]
-    return next(g.itertuples(), None) if len(g) else None
+def _first_date(dates: list | None):
+    """The first resolved date of a sentence (its stated-figure rows in order), or None."""
+    return next((d for d in dates or () if pd.notna(d.start)), None)
 
 
-def _date_near(group: pd.DataFrame | None, cue_pos: int):
+def _date_near(dates: list | None, cue_pos: int):
     """The resolved date nearest after the cue (``cue_pos`` relative to the field), else nearest before."""
-    if group is None:
+    placed = [d for d in dates or () if pd.notna(d.start)]
+    if not placed:
         return None
-    g = group[group["start"].notna()]
-    if not len(g):
-        return None
-    after = g[g["start_char"] >= cue_pos]
-    pick = after.iloc[(after["start_char"] - cue_pos).argsort(kind="stable")[:1]] if len(after) else \
-        g.iloc[(cue_pos - g["end_char"]).argsort(kind="stable")[:1]]
-    return next(pick.itertuples())
+    after = [d for d in placed if d.start_char >= cue_pos]
+    if after:
+        return min(after, key=lambda d: d.start_char - cue_pos)  # min keeps the first of equals, as a stable sort
+    return min(placed, key=lambda d: cue_pos - d.end_char if pd.notna(d.end_char) else np.inf)
 
 
 def _crossing_totals(counts: pd.DataFrame):
@@ -630,85 +672,108 @@ def _crossing_totals(counts: pd.DataFrame):
 # Alignment
 
 
-def align_claims(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "article_id",
+def align_claims(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "source",
                  topics: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Pair statements on the same topic: across articles of different groups, and within each article.
+    """Pair statements on the same topic: across sources, and within each article.
 
-    Rows (``relation``):
+    A *source* is the set of articles sharing a pairing key (``pairing_keys(articles, by)``): by
+    default the outlet, an article of unknown outlet being a source of its own; ``by`` may also be
+    ``perspective``, ``outlet``, ``article_id`` or any column of ``articles``. Rows (``relation``):
 
-    * ``across``: for every pair of articles whose ``by`` values differ and that both state a topic's
-      value, each statement of one article with its best partner in the other (dates that overlap
+    * ``across``: for every topic and every two sources that both state its value, each statement
+      of one source with its best partner among the other source's statements (dates that overlap
       first, then sentence similarity), and the other way round; pairs stating the same two values
-      are kept once (the most similar).
-    * ``only_one``: a topic one article states and the other does not (one row per value stated;
-      ``article_b`` is the silent article; ``statement_b`` holds a sentence that speaks to the
-      topic without stating its value, if there is one).
+      are kept once (the most similar). ``article_a`` / ``article_b`` are the articles the two
+      statements come from. At most ``N × (S − 1)`` rows per topic, ``N`` being the statements
+      with a value and ``S`` the sources stating one.
+    * ``only_one``: a topic one source states and another never does (one row per value stated;
+      ``article_b`` is an article of the silent source: the one whose sentence speaks to the topic
+      without stating its value, in ``statement_b``, if there is one; else its first article). At
+      most ``V × (S_all − 1)`` rows per topic, ``V`` being the values stated (counted per source).
     * ``within``: two statements of one article with different values (for topics whose ``within``
       column is ``yes``), the title or standfirst first when one of them is there.
 
-    ``reconcile`` turns these into verdicts.
+    Articles of one source are never compared with each other (only within each article).
+    ``reconcile`` turns these rows into verdicts.
     """
     topics = load_topics() if topics is None else topics
-    st = statements(articles, figures, by=by, topics=topics)
     sents = corpus_sentences(articles, fields=FIELDS)
-    corpus_texts = sents["text"].tolist()
-    matrix = tfidf_matrix(corpus_texts) if corpus_texts else np.zeros((0, 0))
-    vec_index = {(a, int(n)): i for i, (a, n) in enumerate(zip(sents["article_id"], sents["sentence_no"]))}
+    st = statements(articles, figures, by=by, topics=topics, sents=sents)
+    vectors = _SentenceVectors(sents, set(zip(st["article_id"], st["sentence_no"].astype(int))))
 
-    def sim(ra, rb) -> float:
-        ia, ib = vec_index.get((ra["article_id"], ra["sentence_no"])), vec_index.get((rb["article_id"], rb["sentence_no"]))
-        if ia is None or ib is None:
-            return 0.0
-        return float(round(float(matrix[ia] @ matrix[ib]), 4))
-
-    speaking = set(sents.groupby("article_id").size().index)  # articles with any text
+    speaking = set(sents["article_id"])  # articles with any text
     ids = [a for a in articles.index if a in speaking]
-    group_of = {}
+    key_of = pairing_keys(articles, by).to_dict()
+    members: dict[str, list] = {}
     for aid in ids:
-        g = articles.loc[aid, by] if by != "article_id" else aid
-        group_of[aid] = "unknown" if pd.isna(g) or g == "" else str(g)
+        members.setdefault(key_of[aid], []).append(aid)
+    sources = list(members)  # in the order of their first article
 
     rows = []
+    silent_rows: dict = {}  # source -> the placeholder of its first article, for only_one rows with no sentence
     for t in topics.itertuples(index=False):
         tst = st[st["topic"] == t.topic]
-        valued = {aid: g.to_dict("records") for aid, g in tst[tst["value"] != ""].groupby("article_id", sort=False)}
-        unvalued = {aid: g.to_dict("records") for aid, g in tst[tst["value"] == ""].groupby("article_id", sort=False)}
+        if not len(tst):
+            continue
+        records = tst.to_dict("records")
+        ref = (tst["ref_start"].to_numpy(dtype="datetime64[ns]"), tst["ref_end"].to_numpy(dtype="datetime64[ns]"))
+        valued: dict[str, list] = {}     # source -> its statements with a value, in statement order
+        unvalued: dict[str, list] = {}   # source -> its statements that speak to the topic without a value
+        position: dict[str, list] = {}   # source -> the rows of ``tst`` its statements with a value are
+        by_article: dict = {}            # article -> its statements with a value
+        for k, r in enumerate(records):
+            (valued if r["value"] != "" else unvalued).setdefault(r["group"], []).append(r)
+            if r["value"] != "":
+                position.setdefault(r["group"], []).append(k)
+                by_article.setdefault(r["article_id"], []).append(r)
         meta = {"topic": t.topic, "section": t.section, "question": t.question, "kind": t.kind, "rule": t.rule,
                 "phrase": t.phrase, "missing": t.missing}
+        blocks = {src: vectors.rows([(r["article_id"], r["sentence_no"]) for r in recs]) for src, recs in valued.items()}
 
         def others(aid, key):
-            vals = [r["value"] for r in valued.get(aid, []) if r["key"] != key]
+            vals = [r["value"] for r in by_article.get(aid, []) if r["key"] != key]
             return "; ".join(dict.fromkeys(vals))
 
-        for a, b in itertools.combinations(ids, 2):
-            if group_of[a] == group_of[b]:
-                continue
+        for a, b in itertools.combinations(sources, 2):
             sa, sb = valued.get(a, []), valued.get(b, [])
             if sa and sb:
+                raw = vectors.block(blocks[a], blocks[b])
+                sims = np.round(raw, 4)
+                scores = sims + _date_bonus(ref, position[a], position[b]) if t.kind == "count" else sims
+                candidates = [(i, int(j)) for i, j in enumerate(scores.argmax(axis=1))]   # first best, as max()
+                candidates += [(int(i), j) for j, i in enumerate(scores.argmax(axis=0))]
                 chosen = {}
-                candidates = [(x, max(sb, key=lambda o, x=x: _score(x, o, t, sim))) for x in sa]
-                candidates += [(max(sa, key=lambda o, y=y: _score(o, y, t, sim)), y) for y in sb]
-                for ra, rb in candidates:
-                    pair_key = (ra["key"], rb["key"])
-                    score = _score(ra, rb, t, sim)
-                    if pair_key not in chosen or score > chosen[pair_key][0]:
-                        chosen[pair_key] = (score, ra, rb, sim(ra, rb))
-                for pair_key in sorted(chosen, key=lambda k: (chosen[k][1]["sentence_no"], chosen[k][2]["sentence_no"])):
-                    _, ra, rb, s = chosen[pair_key]
-                    rows.append(_row("across", meta, ra, rb, s, others(a, ra["key"]), others(b, rb["key"])))
+                for i, j in candidates:
+                    pair_key = (sa[i]["key"], sb[j]["key"])
+                    if pair_key not in chosen or scores[i, j] > chosen[pair_key][0]:
+                        chosen[pair_key] = (scores[i, j], i, j)
+                order = sorted(chosen.values(), key=lambda c: (sa[c[1]]["article_id"], sa[c[1]]["sentence_no"],
+                                                               sb[c[2]]["article_id"], sb[c[2]]["sentence_no"]))
+                for _, i, j in order:
+                    ra, rb = sa[i], sb[j]
+                    rows.append(_row("across", meta, ra, rb, float(round(float(raw[i, j]), 4)),
+                                     others(ra["article_id"], ra["key"]), others(rb["article_id"], rb["key"])))
             elif sa or sb:
                 speaker, silent = (a, b) if sa else (b, a)
                 hint = unvalued.get(silent, [])
+                if hint:
+                    target = hint[0]
+                else:
+                    if silent not in silent_rows:
+                        silent_rows[silent] = _silent(articles, members[silent][0], silent)
+                    target = silent_rows[silent]
+                if len(members[silent]) > 1:  # the whole source is silent, not one of its articles
+                    target = dict(target, label=f"{silent} ({len(members[silent])} articles)")
                 seen = set()
                 for r in valued[speaker]:
                     if r["key"] in seen:
                         continue
                     seen.add(r["key"])
-                    rows.append(_row("only_one", meta, r, hint[0] if hint else _silent(articles, silent, group_of[silent]),
-                                     sim(r, hint[0]) if hint else np.nan, others(speaker, r["key"]), ""))
+                    rows.append(_row("only_one", meta, r, target, vectors.sim(r, hint[0]) if hint else np.nan,
+                                     others(r["article_id"], r["key"]), ""))
         if t.within == "yes" and t.kind != "text":
             for aid in ids:
-                vals = valued.get(aid, [])
+                vals = by_article.get(aid, [])
                 seen = set()
                 order = sorted(vals, key=lambda r: (0 if r["field"] in ("title", "standfirst") else 1, r["sentence_no"]))
                 for x, y in itertools.combinations(order, 2):
@@ -718,7 +783,7 @@ def align_claims(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "ar
                         continue  # an article may report what each side says
                     seen.add((x["key"], y["key"]))
                     echo = [r for r in vals if r["key"] == x["key"] and r["field"] == y["field"] and r["sentence_no"] != x["sentence_no"]]
-                    row = _row("within", meta, x, y, sim(x, y), others(aid, x["key"]), others(aid, y["key"]))
+                    row = _row("within", meta, x, y, vectors.sim(x, y), others(aid, x["key"]), others(aid, y["key"]))
                     if echo and x["field"] != y["field"]:
                         row["note"] = (f"The {y['field']} also says {x['value']} in another sentence "
                                        f"({_q(echo[0]['mention'])}).")
@@ -733,19 +798,106 @@ def align_claims(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "ar
     return out
 
 
+class _SentenceVectors:
+    """TF-IDF vectors of the statement sentences only, kept sparse: ``(columns, weights)`` per sentence.
+
+    The IDF is counted over every sentence of the corpus (smooth IDF, sublinear TF, rows
+    L2-normalised), as ``tfidf_matrix`` over the whole corpus would give, but only the sentences
+    that state something get a vector, and only their words get a column. Similarity of two
+    sentences is their cosine rounded to 4 decimals; ``block`` gives it for every pair of two lists
+    of sentences at once, over the columns those sentences use.
+    """
+
+    def __init__(self, sents: pd.DataFrame, wanted: set):
+        df: Counter = Counter()
+        docs = {}
+        n = 0
+        for aid, no, text in zip(sents["article_id"], sents["sentence_no"], sents["text"]):
+            words = tokens(text)
+            n += 1
+            df.update(set(words))
+            key = (aid, int(no))
+            if key in wanted:
+                docs[key] = words
+        vocab = sorted({w for words in docs.values() for w in words})
+        column = {w: i for i, w in enumerate(vocab)}
+        idf = np.log((1.0 + n) / (1.0 + np.array([df[w] for w in vocab], dtype=float))) + 1.0
+        self.vectors = {}
+        for key, words in docs.items():
+            counts = Counter(column[w] for w in words)
+            cols = np.array(sorted(counts), dtype=np.int64)
+            weights = (1.0 + np.log(np.array([counts[c] for c in cols], dtype=float))) * idf[cols] if len(cols) else np.zeros(0)
+            norm = np.sqrt((weights * weights).sum())
+            self.vectors[key] = (cols, weights / norm if norm else weights)
+
+    def rows(self, keys: list) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
+        """Several sentences as one sparse block: ``(n, row of each entry, column, weight)``."""
+        empty = (np.zeros(0, dtype=np.int64), np.zeros(0))
+        parts = [self.vectors.get((a, int(s)), empty) for a, s in keys]
+        lengths = [len(c) for c, _ in parts]
+        cols = np.concatenate([c for c, _ in parts]) if parts else empty[0]
+        weights = np.concatenate([w for _, w in parts]) if parts else empty[1]
+        return len(keys), np.repeat(np.arange(len(keys)), lengths), cols, weights
+
+    TILE = 1024  # sentences per side made dense at once: memory stays bounded for large sources
+
+    @classmethod
+    def block(cls, a: tuple, b: tuple) -> np.ndarray:
+        """Cosine of every sentence of ``a`` (rows) with every sentence of ``b`` (columns), unrounded.
+
+        Computed tile by tile (``TILE`` sentences a side), each tile dense over the words its
+        sentences use only.
+        """
+        out = np.zeros((a[0], b[0]))
+        for i in range(0, a[0], cls.TILE):
+            ta = cls._tile(a, i)
+            for j in range(0, b[0], cls.TILE):
+                tb = cls._tile(b, j)
+                used = np.union1d(ta[2], tb[2])
+                mats = []
+                for n, row, cols, weights in (ta, tb):
+                    m = np.zeros((n, len(used)))
+                    m[row, np.searchsorted(used, cols)] = weights
+                    mats.append(m)
+                out[i:i + ta[0], j:j + tb[0]] = mats[0] @ mats[1].T
+        return out
+
+    @classmethod
+    def _tile(cls, block: tuple, start: int) -> tuple:
+        n, row, cols, weights = block
+        if start == 0 and n <= cls.TILE:
+            return block
+        keep = (row >= start) & (row < start + cls.TILE)
+        return min(cls.TILE, n - start), row[keep] - start, cols[keep], weights[keep]
+
+    def sim(self, ra, rb) -> float:
+        va, vb = self.vectors.get((ra["article_id"], int(ra["sentence_no"]))), self.vectors.get((rb["article_id"], int(rb["sentence_no"])))
+        if va is None or vb is None:
+            return 0.0
+        _, ia, ib = np.intersect1d(va[0], vb[0], assume_unique=True, return_indices=True)
+        return float(round(float(va[1][ia] @ vb[1][ib]), 4))
+
+
+def _date_bonus(ref: tuple[np.ndarray, np.ndarray], pa: list, pb: list) -> np.ndarray:
+    """1.0 where the dates two counts refer to overlap (both known), else 0.0 (``_overlap`` for every pair).
+
+    ``ref``: the ``ref_start`` and ``ref_end`` of a topic's statements; ``pa``, ``pb``: the positions
+    of the two sources' statements in them. Shape ``len(pa) × len(pb)``.
+    """
+    def bounds(pos):
+        start, end = ref[0][pos], ref[1][pos]
+        return start, end, ~(np.isnat(start) | np.isnat(end))
+    s1, e1, k1 = bounds(pa)
+    s2, e2, k2 = bounds(pb)
+    with np.errstate(invalid="ignore"):
+        ov = k1[:, None] & k2[None, :] & (s1[:, None] <= e2[None, :]) & (s2[None, :] <= e1[:, None])
+    return ov.astype(float)
+
+
 def _silent(articles, aid, group) -> dict:
-    art = articles.loc[aid]
-    return {"article_id": aid, "label": art.get("label", aid) or aid, "group": group, "field": "", "sentence_no": np.nan,
-            "sentence": "", "mention": "", "value": "", "key": ""}
-
-
-def _score(ra, rb, t, sim) -> float:
-    """How good a partner ``rb`` is for ``ra``: overlapping dates first (counts), then similarity."""
-    score = sim(ra, rb)
-    if t.kind == "count":
-        ov = _overlap(ra["ref_start"], ra["ref_end"], rb["ref_start"], rb["ref_end"])
-        score += 1.0 if ov is True else 0.0
-    return score
+    label = articles.at[aid, "label"] if "label" in articles.columns else None
+    return {"article_id": aid, "label": (label if isinstance(label, str) else None) or aid, "group": group, "field": "",
+            "sentence_no": np.nan, "sentence": "", "mention": "", "value": "", "key": ""}
 
 
 def _row(relation, meta, ra, rb, s, others_a, others_b) -> dict:
@@ -1030,17 +1182,17 @@ SIDE_BY_SIDE = {"label_a": "A", "statement_a": "A states", "value_a": "A: value"
 
 
 def side_by_side(claims: pd.DataFrame, topic: str) -> pd.DataFrame:
-    """The pairs of articles on one topic: both sentences, both values, verdict, reason.
+    """The pairs of statements on one topic: both sentences, both values, verdict, reason.
 
-    Pairs across groups and ``only_one`` rows (B empty, or B's sentence that speaks of the topic
-    without stating it); within-article rows are left to ``inconsistencies``.
+    Pairs across sources and ``only_one`` rows (B empty, or a sentence of B's source that speaks of
+    the topic without stating it); within-article rows are left to ``inconsistencies``.
     """
     rows = claims[(claims["topic"] == topic) & claims["relation"].isin(["across", "only_one"])]
     return rows[list(SIDE_BY_SIDE)].rename(columns=SIDE_BY_SIDE).reset_index(drop=True)
 
 
 def omissions(claims: pd.DataFrame) -> pd.DataFrame:
-    """``only_one`` rows by silent outlet: what it does not state that the other article of the pair does.
+    """``only_one`` rows by silent source: what it never states that the other source of the pair does.
 
     Columns: ``silent outlet, group, topic, question, stated by, stated value, when, sentence``.
     """
@@ -1186,5 +1338,5 @@ def plot_crossings_over_time(figures: pd.DataFrame, *, by: str = "perspective"):
 __all__ = [
     "VERDICTS", "actor_aliases", "align_claims", "attributed", "crossings_over_time", "describe_count",
     "describe_date", "find_actors", "inconsistencies", "load_topics", "omissions", "plot_crossings_over_time",
-    "reconcile", "side_by_side", "similarity", "statements", "tfidf_matrix", "tokens", "verdict_counts",
+    "pairing_keys", "reconcile", "side_by_side", "similarity", "statements", "tfidf_matrix", "tokens", "verdict_counts",
 ]

@@ -564,3 +564,88 @@ def test_crossings_chart_marks_unplottable_rows(tmp_path):
         assert np.isclose(rows.loc[rows.plotted, "open"].iloc[0], 4.0)
     finally:
         plt.close(fig)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sources: the articles of one outlet are one source; an article of unknown outlet is its own
+
+
+def corpus_of(tmp_path, articles: dict[str, tuple[str, str, str]]):
+    """``{file: (outlet, perspective, body)}`` written and loaded; returns ``(articles, figures)``."""
+    texts = {f: f"date 2023-11-22\nTitle of {f}\n\n{body}\n" for f, (_, _, body) in articles.items()}
+    write_corpus(tmp_path, texts, [(f, o, p) for f, (o, p, _) in articles.items()])
+    arts = load_corpus(tmp_path)
+    return arts, stated_figures(arts)
+
+
+def test_articles_of_one_outlet_are_not_compared_with_each_other(tmp_path):
+    arts, figs = corpus_of(tmp_path, {
+        "a1.txt": ("Alpha", "finnish", "The agreement was signed in 2012."),
+        "a2.txt": ("Alpha", "finnish", "The agreement was signed in 2013."),
+        "a3.txt": ("Alpha", "finnish", "Finland ended the cooperation agreement.\n\nRussia ended the cooperation agreement."),
+    })
+    c = reconcile(align_claims(arts, figs))
+    # one source: no pair across, no omission; each article is still checked against itself
+    assert c["relation"].tolist() == ["within"]
+    assert (c.iloc[0].verdict, c.iloc[0].article_a, c.iloc[0].article_b) == ("inconsistent_within", "a3", "a3")
+    # pairing by article compares them
+    by_article = reconcile(align_claims(arts, figs, by="article_id"))
+    assert verdicts_of(by_article, "agreement_signed", "Alpha · a1", "Alpha · a2") == ["contradict"]
+
+
+def test_two_outlets_of_three_articles_are_paired_as_two_sources(tmp_path):
+    arts, figs = corpus_of(tmp_path, {
+        "a1.txt": ("Alpha", "finnish", "The agreement was signed in 2012.\n\nAround 900 migrants arrived in Finland in November 2023."),
+        "a2.txt": ("Alpha", "finnish", "The weather was cold on the border."),
+        "a3.txt": ("Alpha", "finnish", "Officials recalled the cooperation deal signed in Helsinki on April 13, 2012."),
+        "b1.txt": ("Beta", "russian", "The agreement was signed in 2013."),
+        "b2.txt": ("Beta", "russian", "The cooperation deal was signed in Helsinki in 2012."),
+        "b3.txt": ("Beta", "russian", "Moscow said nothing more."),
+    })
+    aligned = align_claims(arts, figs)
+    c = reconcile(aligned)
+    assert set(zip(aligned["group_a"], aligned["group_b"])) == {("Alpha", "Beta")}
+    # each statement is paired with its closest partner in the other outlet, whichever article it is in
+    signed = c[c.topic == "agreement_signed"]
+    assert sorted(zip(signed.article_a, signed.article_b, signed.verdict)) == [
+        ("a1", "b1", "contradict"), ("a3", "b2", "more_precise")]
+    assert signed["relation"].eq("across").all()  # a2 and b3 say nothing on it, but their outlets do: no omission
+    # only Alpha states arrivals: one omission for the whole of Beta
+    om = c[c.verdict == "only_one"]
+    assert om[["topic", "article_a", "label_a", "label_b"]].values.tolist() == [["arrivals", "a1", "Alpha · a1", "Beta (3 articles)"]]
+    assert om.iloc[0].article_b in {"b1", "b2", "b3"}
+    assert "Beta (3 articles) does not say how many people arrived" in om.iloc[0].reason
+    # every row names the articles its two sentences come from
+    for r in aligned[aligned.relation == "across"].itertuples():
+        assert r.statement_a in arts.at[r.article_a, "body"] and r.statement_b in arts.at[r.article_b, "body"]
+    # by article, the same six articles give pairs inside each outlet and omissions by single articles
+    by_article = reconcile(align_claims(arts, figs, by="article_id"))
+    assert verdicts_of(by_article, "agreement_signed", "Alpha · a1", "Alpha · a3") == ["more_precise"]
+    assert (by_article.verdict == "only_one").sum() > 1
+
+
+def test_an_unnamed_article_is_its_own_source(tmp_path):
+    arts, figs = corpus_of(tmp_path, {
+        "u1.txt": ("", "finnish", "The agreement was signed in 2012."),
+        "u2.txt": ("", "finnish", "The agreement was signed in 2013."),
+        "n1.txt": ("Gamma", "western", "The agreement was signed in 2012."),
+        "n2.txt": ("Gamma", "western", "The agreement was signed in 2012."),
+    })
+    from helpers.claims import pairing_keys
+    assert pairing_keys(arts).tolist() == ["Gamma", "Gamma", "unnamed outlet · u1", "unnamed outlet · u2"]
+    c = reconcile(align_claims(arts, figs))
+    pairs = Counter((frozenset((a, b)), v) for a, b, v in zip(c.group_a, c.group_b, c.verdict))
+    assert pairs == Counter({
+        (frozenset(("unnamed outlet · u1", "unnamed outlet · u2")), "contradict"): 1,
+        (frozenset(("Gamma", "unnamed outlet · u1")), "agree"): 1,   # Gamma's two sentences state the same value: one row
+        (frozenset(("Gamma", "unnamed outlet · u2")), "contradict"): 1,
+    })
+    # grouped by the outlet column, the unnamed articles are one group ("unknown") and are not compared
+    by_outlet = reconcile(align_claims(arts, figs, by="outlet"))
+    assert set(map(frozenset, zip(by_outlet.group_a, by_outlet.group_b))) == {frozenset(("Gamma", "unknown"))}
+
+
+def test_unknown_pairing_column_is_an_error(tmp_path):
+    arts, figs = corpus_of(tmp_path, {"a.txt": ("A", "finnish", "The agreement was signed in 2012.")})
+    with pytest.raises(ValueError, match="not a column"):
+        align_claims(arts, figs, by="newsroom")

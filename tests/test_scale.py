@@ -5,9 +5,9 @@ to ``tmp_path`` with a ``sources.csv``). Each stage runs once, on first use, and
 checked: every article loaded with no problem, every offset slicing back to its text, every
 planted number and date found with its value, table sizes that add up.
 
-``align_claims`` pairs statements across every two articles of different groups, so its output
-grows with the square of the corpus (about 219,000 rows for 400 articles, 1.4 GB); it is checked
-on the first ``bench.CLAIMS_SAMPLE`` (100) articles only.
+``align_claims`` + ``reconcile`` run on all 2,000 articles with the default pairing key (the
+outlet: the corpus has seven), and their rows are checked against the bound the pairing rule gives
+(``test_align_claims_on_every_article``).
 """
 from __future__ import annotations
 
@@ -211,10 +211,74 @@ def test_agency_counts(pipe):
     assert (agency[["as_agent", "as_patient"]] >= 0).all().all()
 
 
-def test_align_claims_on_a_sample(pipe):
+def claim_row_bounds(st):
+    """The most rows ``align_claims`` may give, per relation, from its statements ``st``.
+
+    Per topic ``t``, with ``N_t`` statements with a value, ``S_t`` sources stating a value, ``S`` sources
+    in all, ``D_{s,t}`` distinct values source ``s`` states and ``D_{a,t}`` those article ``a`` states:
+
+    * across   <= sum_t N_t * (S_t - 1)          (each statement picks one partner in each other source)
+    * only_one == sum_t sum_{s states t} D_{s,t} * (S - S_t)   (<= values x (S - 1))
+    * within   <= sum_t sum_a D_{a,t} * (D_{a,t} - 1) / 2
+    """
+    from helpers.claims import load_topics
+    within_topics = set(load_topics().query("within == 'yes' and kind != 'text'")["topic"])
+    valued = st[st["value"] != ""]
+    n_sources = st["group"].nunique()
+    across = only_one = within = 0
+    for topic, g in valued.groupby("topic"):
+        s_t = g["group"].nunique()
+        across += len(g) * (s_t - 1)
+        only_one += g.groupby("group")["key"].nunique().sum() * (n_sources - s_t)
+        if topic in within_topics:
+            d = g.groupby("article_id")["key"].nunique()
+            within += int((d * (d - 1) // 2).sum())
+    return {"across": across, "only_one": only_one, "within": within}, n_sources
+
+
+def test_align_claims_on_every_article(pipe):
+    from helpers.claims import VERDICTS, statements
+    articles, figs = pipe["load"], pipe["stated_figures"]
     aligned, verdicts = pipe["align_claims"]["aligned"], pipe["align_claims"]["verdicts"]
-    assert set(aligned["article_a"]) | set(aligned["article_b"].dropna()) <= set(pipe["load"].index[:bench.CLAIMS_SAMPLE])
-    assert len(aligned) > 0
-    assert set(aligned["relation"]) <= {"across", "only_one", "within"}
-    assert "across" in set(aligned["relation"])
-    assert len(verdicts) <= len(aligned)
+    assert len(aligned) > 0 and set(aligned["relation"]) == {"across", "only_one", "within"}
+
+    # Sources are the outlets: statements are compared across outlets, never inside one but within an article.
+    st = statements(articles, figs)
+    assert st["group"].nunique() == articles["outlet"].nunique() == len(bench.OUTLETS)
+    between = aligned[aligned["relation"] != "within"]
+    assert (between["group_a"] != between["group_b"]).all()
+    inside = aligned[aligned["relation"] == "within"]
+    assert (inside["article_a"] == inside["article_b"]).all()
+    outlet = articles["outlet"]
+    assert (aligned["group_a"] == outlet.loc[aligned["article_a"]].to_numpy()).all()
+    assert (aligned["group_b"] == outlet.loc[aligned["article_b"]].to_numpy()).all()
+
+    # The row count stays within what the pairing rule allows: linear in the statements for a fixed number of outlets.
+    bounds, n_sources = claim_row_bounds(st)
+    got = aligned["relation"].value_counts().to_dict()
+    assert got["across"] <= bounds["across"], (got, bounds)
+    assert got["only_one"] == bounds["only_one"], (got, bounds)
+    assert got["within"] <= bounds["within"], (got, bounds)
+    assert len(aligned) <= (n_sources - 1) * (st["value"] != "").sum() + bounds["within"]
+
+    # Every value a source states on a topic other sources also state is in at least one pair.
+    across = aligned[aligned["relation"] == "across"]
+    paired = set(zip(across["topic"], across["group_a"], across["key_a"])) | set(zip(across["topic"], across["group_b"], across["key_b"]))
+    valued = st[st["value"] != ""]
+    shared = valued[valued.groupby("topic")["group"].transform("nunique") > 1]
+    assert set(zip(shared["topic"], shared["group"], shared["key"])) <= paired
+
+    # Traceable: each statement is a sentence of the article named beside it.
+    sentences = set(zip(pipe["sentences"]["sentences"]["article_id"], pipe["sentences"]["sentences"]["text"]))
+    assert all(pair in sentences for pair in zip(aligned["article_a"], aligned["statement_a"]))
+    spoken = aligned[aligned["statement_b"] != ""]
+    assert all(pair in sentences for pair in zip(spoken["article_b"], spoken["statement_b"]))
+    assert set(aligned["article_b"]) <= set(articles.index)
+
+    # Verdicts: every one in the allowed set, one per row (within-article rows only when inconsistent).
+    assert set(verdicts["verdict"]) <= set(VERDICTS)
+    assert len(verdicts) == len(aligned) - ((aligned["relation"] == "within").sum() - (verdicts["relation"] == "within").sum())
+    assert (verdicts.loc[verdicts["relation"] == "within", "verdict"] == "inconsistent_within").all()
+    assert (verdicts.loc[verdicts["relation"] == "only_one", "verdict"] == "only_one").all()
+    assert set(verdicts.loc[verdicts["relation"] == "across", "verdict"]) <= {"agree", "more_precise", "different_dates", "contradict"}
+    assert verdicts["reason"].str.len().gt(0).all()
