@@ -9,6 +9,7 @@ import pytest
 from helpers.corpus import load_corpus
 from helpers.frames import compile_cue, frame_profile, frame_sentences, load_frames, match_lexicon
 from helpers.paths import DATA
+from builders import write_corpus
 
 
 @pytest.mark.parametrize(
@@ -174,12 +175,7 @@ ARTICLES = {
 
 @pytest.fixture
 def corpus(tmp_path):
-    lines = ["file,outlet,perspective,language"]
-    for stem, (persp, outlet, text) in ARTICLES.items():
-        (tmp_path / f"{stem}.txt").write_text(text, encoding="utf-8")
-        lines.append(f"{stem}.txt,{outlet},{persp},en")
-    (tmp_path / "sources.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return load_corpus(tmp_path)
+    return write_corpus(tmp_path, ARTICLES)
 
 
 @pytest.mark.parametrize("by", ["perspective", "outlet", "article_id"])

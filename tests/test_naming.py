@@ -8,6 +8,7 @@ from helpers.corpus import load_corpus
 from helpers.frames import compile_cue
 from helpers.naming import load_naming, naming_mentions, naming_pairs
 from helpers.paths import DATA
+from builders import write_corpus
 
 
 def counts_of(sentence: str) -> dict[str, int]:
@@ -119,12 +120,7 @@ ARTICLES = {
 
 @pytest.fixture
 def corpus(tmp_path):
-    lines = ["file,outlet,perspective,language"]
-    for stem, (persp, outlet, text) in ARTICLES.items():
-        (tmp_path / f"{stem}.txt").write_text(text, encoding="utf-8")
-        lines.append(f"{stem}.txt,{outlet},{persp},en")
-    (tmp_path / "sources.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return load_corpus(tmp_path)
+    return write_corpus(tmp_path, ARTICLES)
 
 
 @pytest.mark.parametrize("by", ["perspective", "outlet", "article_id"])

@@ -7,6 +7,7 @@ import pytest
 
 from helpers.corpus import load_corpus
 from helpers.terms import analysed_sentences, distinctive_terms, ngrams, tokenize
+from builders import write_corpus
 
 TOWNS = ["Imatra", "Lappeenranta", "Vaalimaa", "Salla", "Kuusamo", "Raja-Jooseppi", "Vartius",
          "Niirala", "Kelloselka", "Nuijamaa"]
@@ -182,12 +183,7 @@ ARTICLES = {
 
 @pytest.fixture
 def corpus(tmp_path):
-    lines = ["file,outlet,perspective,language"]
-    for stem, (persp, outlet, text) in ARTICLES.items():
-        (tmp_path / f"{stem}.txt").write_text(text, encoding="utf-8")
-        lines.append(f"{stem}.txt,{outlet},{persp},en")
-    (tmp_path / "sources.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return load_corpus(tmp_path)
+    return write_corpus(tmp_path, ARTICLES)
 
 
 def test_corpus_sentences_include_titles(corpus):

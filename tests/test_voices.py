@@ -292,27 +292,13 @@ def test_seed_shares_and_markers(seeds):
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-WORDS = ["Finland", "Russia's", "Helsinki", "the", "Kremlin", "said", "was", "closed", "by", "which", "that",
-         "and", "He", "according", "to", "blame", "pretext", "under", "of", "migrants", "border", ",", ".",
-         '"', "“", "”", "«", "»", ":", "\n\n", "is", "fully", "accused", "citing", "reportedly", "so-called",
-         "it", "we", "been", "has", "decided", "terminate", "Sergei Belyaev", "Director", "explained", "'s",
-         "responsible", "for", "in", "response", "—", "(", ")", "Ä", "x" * 40]
-
-
-def _fuzz_articles(bodies):
-    n = len(bodies)
-    return pd.DataFrame({"title": ["T " + b[:30] for b in bodies], "standfirst": [b[:50] for b in bodies],
-                         "body": bodies, "perspective": ["x"] * n},
-                        index=pd.Index([f"f{i}" for i in range(n)], name="article_id"))
-
-
-fuzz_text = st.lists(st.sampled_from(WORDS), min_size=0, max_size=40).map(" ".join)
+from builders import fuzz_articles, fuzz_text  # noqa: E402
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(fuzz_text, min_size=1, max_size=3))
 def test_voice_helpers_never_crash(bodies):
-    a = _fuzz_articles(bodies)
+    a = fuzz_articles(bodies)
     q = quotes(a)
     for r in q.itertuples():
         assert 0 <= r.start <= r.end <= len(a.loc[r.article_id, r.field])
