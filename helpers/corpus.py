@@ -32,7 +32,8 @@ PERSPECTIVES = ("finnish", "russian", "western", "other", "unknown")
 SOURCES_FILE = "sources.csv"
 METADATA_SUFFIXES = {".csv", ".json", ".md", ".yaml", ".yml", ".py", ".ipynb"}
 _CLOSERS = (".", "!", "?", '"', "”", "’", "'", ")", "»", "…")
-PROBLEM_SEP = " | "  # joins several problems of one file in the `problems` column
+PROBLEM_SEP = " | "
+_PHOTO_MARK = "\x00photo"  # stands where a photo credit line was, while the header is parsed  # joins several problems of one file in the `problems` column
 MAX_BYTES = 1_000_000  # a news article is tens of kilobytes; past this a file is not parsed
 
 COLUMNS = [
@@ -420,8 +421,9 @@ def _parse(text: str) -> _Parsed:
         reason = _boilerplate(p)
         if reason:
             out.cleaning.append(f"removed {reason}: {_short(p)!r}")
-            if reason in ("photo credit line", "copyright line") and not out.photo_credit:
-                out.photo_credit = re.sub(r"^(?:Photo|Image|Kuva)\s*:\s*|^©\s*", "", p).strip()
+            if reason in ("photo credit line", "copyright line"):
+                out.photo_credit = out.photo_credit or re.sub(r"^(?:Photo|Image|Kuva)\s*:\s*|^©\s*", "", p).strip()
+                kept.append(_PHOTO_MARK)  # where the photo stood: a standfirst sits above it
         else:
             kept.append(p)
     paras = kept
@@ -431,8 +433,10 @@ def _parse(text: str) -> _Parsed:
         if not paras:
             break
         first = paras[0]
-        stamp = _stamp(first)
-        if stamp is not None:
+        stamp = None if first is _PHOTO_MARK else _stamp(first)
+        if first is _PHOTO_MARK:
+            paras.pop(0)
+        elif stamp is not None:
             paras.pop(0)
             if pd.isna(out.published):
                 out.published, out.published_from = stamp, "text"
@@ -450,6 +454,17 @@ def _parse(text: str) -> _Parsed:
             out.cleaning.append("first line taken as the title")
         else:
             break
+    # A standfirst: one or two short paragraphs between the title and a dateline or a photo.
+    if out.title and not out.standfirst:
+        for k in (1, 2):
+            if len(paras) > k and all(p is not _PHOTO_MARK and count_words(p) <= 60 for p in paras[:k]) and (
+                    paras[k] is _PHOTO_MARK or _dateline_match(paras[k]) is not None):
+                out.standfirst = " ".join(paras[:k])
+                del paras[:k]
+                out.cleaning.append(f"standfirst {_short(out.standfirst)!r} taken from above the "
+                                    f"{'photo' if paras[0] is _PHOTO_MARK else 'dateline'}")
+                break
+    paras = [p for p in paras if p is not _PHOTO_MARK]
     if paras:
         _take_dateline(paras, out)
     if paras and _BYLINE.match(paras[-1]) and len(paras[-1]) < 120:
@@ -587,21 +602,30 @@ def _take_byline(paras: list[str], out: _Parsed) -> None:
         out.cleaning.append(f"byline {out.byline!r} moved to metadata")
 
 
-def _take_dateline(paras: list[str], out: _Parsed) -> None:
-    m = _DATELINE.match(paras[0])
-    if not m or m.end() >= len(paras[0]) or m.end() == 0:
-        return
+def _dateline_match(paragraph: str):
+    """The dateline opening ``paragraph`` (a regex match), or None when it opens with a sentence."""
+    m = _DATELINE.match(paragraph)
+    if not m or m.end() >= len(paragraph) or m.end() == 0:
+        return None
     agency = m.group("agency1") or m.group("agency2") or ""
     dashed = bool(re.search(r"[-–—]\s*$", m.group(0)))
-    month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
-    if not month:  # "HELSINKI (AP) — ...": a place and a news agency make a dateline
+    if not (m.group("month") or m.group("month2")):  # "HELSINKI (AP) — ...": a place and a news agency
         known = agency.strip().lower() in _KNOWN_AGENCIES
         if not (agency and (m.group("place").isupper() or known) and (dashed or m.group(0).rstrip().endswith("."))):
-            return
+            return None
     elif not agency and not dashed and not m.group(0).rstrip().endswith("."):
-        return  # "Helsinki, November 15 was cold" is a sentence, not a dateline
+        return None  # "Helsinki, November 15 was cold" is a sentence, not a dateline
     elif not agency and not m.group("place").isupper() and not dashed:
+        return None
+    return m
+
+
+def _take_dateline(paras: list[str], out: _Parsed) -> None:
+    m = _dateline_match(paras[0])
+    if m is None:
         return
+    agency = m.group("agency1") or m.group("agency2") or ""
+    month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
     out.dateline = m.group(0).strip()
     if agency and not out.credit:
         out.credit = agency.strip()

@@ -398,3 +398,23 @@ def test_hard_wrapped_lines_are_joined(tmp_path):
           "security concerns, the government said.\n")
     a = load_corpus(tmp_path).iloc[0]
     assert a["body"] == "Finland closed four of the eight crossings with Russia over the weekend, citing security concerns, the government said."
+
+
+@pytest.mark.parametrize(
+    "text, standfirst, body_start",
+    [
+        ("Finland closes four checkpoints\n\nThe closure takes effect on Saturday.\n\n"
+         "HELSINKI, November 17. /TASS/. Finland will close four checkpoints.\n", "The closure takes effect on Saturday.",
+         "Finland will close four checkpoints."),
+        ("Border quiet since closure\n\nAsylum seekers have stopped arriving, the Border Guard says.\n\n"
+         "Image: Jane Doe / Lehtikuva\n\nThe number of people arriving has fallen to zero.\n\nMore follows.\n",
+         "Asylum seekers have stopped arriving, the Border Guard says.", "The number of people arriving"),
+        ("A title\n\nFirst paragraph of the story.\n\nSecond paragraph of the story.\n", "", "First paragraph"),
+    ],
+)
+def test_standfirst_above_a_dateline_or_a_photo(tmp_path, text, standfirst, body_start):
+    write(tmp_path, "a.txt", text)
+    a = load_corpus(tmp_path).iloc[0]
+    assert a["standfirst"] == standfirst
+    assert a["body"].startswith(body_start)
+    assert "\x00" not in a["body"]
