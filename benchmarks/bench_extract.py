@@ -35,14 +35,10 @@ import platform
 import pstats
 import random
 import resource
-import sys
 import tempfile
 import time
 import tracemalloc
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from helpers import load_corpus  # noqa: E402
 from helpers.counts import find_counts  # noqa: E402

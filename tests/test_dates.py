@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from helpers.dates import COLUMNS, estimate_publication, extract_dates, find_dates
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "tests" / "gold"
-SHARED_GOLD = ROOT / "tests" / "gold_seeds"  # the guide's seed gold, copied unchanged
-SEEDS = ROOT / "seeds"
+from helpers.paths import SEEDS, TESTS  # noqa: E402
+
+GOLD = TESTS / "gold"
+SHARED_GOLD = TESTS / "gold_seeds"  # the guide's seed gold, copied unchanged
 
 T = pd.Timestamp
 
