@@ -53,7 +53,7 @@ _SEASON_START = (3, 6, 9, 12)  # meteorological
 _MON_FULL = "(?:" + "|".join(_FULL_MONTHS) + ")(?![a-z])"
 _MON = ("(?:" + "|".join(_FULL_MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])")
 _WD = "(?:" + "|".join(_WEEKDAYS) + r")(?!\w)"
-_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])(?![.,][0-9])"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w)(?!:\d)(?![.,][0-9])"  # "Nov. 24:" is a date, "24:00" a time
 _YEAR = r"(?:19|20)[0-9][0-9](?![\w])(?![.,][0-9])"
 _YLB = r"(?<![\w.,/:@#$€£+\-])"  # nothing glued before a year (EPA-EFE/2023, golfer2015, 1,340)
 _YR_REL = r"(?:of\s+)?(?:next|last|this)\s+year(?!\w)"
@@ -921,6 +921,42 @@ def _infer(text, raw):
 
 
 # --------------------------------------------------------------------------- public API
+_NARRATIVE_REACH = 400  # characters back to look for the full date a year-less one follows
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*–—][ \t]*)?(?:(?:On|From|By|Since|Until|In)[ \t]+)?\Z", re.I)
+
+
+def _opens_line(text: str, s: int) -> bool:
+    """Whether the mention at *s* opens a line (after a bullet or a preposition), as in a timeline."""
+    return bool(_LINE_START.search(text, max(0, s - 12), s))
+
+
+def _narrative(kind, data, before):
+    """(start, end) of a year-less month/day mention placed nearest the last full date in *before*."""
+    if not before:
+        return None
+    last = before[-1]
+    if kind == "md" and data[3] is None:
+        month, d1, d2, _, wd = data
+
+        def f(y):
+            a, b = _ymd(y, month, d1), _ymd(y, month, d2 or d1)
+            return (a, b) if a and b else None
+    elif kind == "mon" and data[1] is None and data[2] is None:
+        def f(y):
+            return date(y, data[0], 1), _month_end(y, data[0])
+        wd = None
+    elif kind == "part" and data[2] is None:
+        def f(y):
+            return _part(y, data[0], data[1])
+        wd = None
+    else:
+        return None
+    options = [r for r in (f(y) for y in (last.year - 1, last.year, last.year + 1)) if r]
+    if wd is not None:
+        options = [r for r in options if r[0].weekday() == wd] or options
+    return min(options, key=lambda r: abs((r[0] - last).days)) if options else None
+
+
 def find_dates(text: str, published=None, *, anchor=None) -> list[tuple]:
     """The date mentions of *text* as tuples in COLUMNS order (the fast path of :func:`extract_dates`).
 
@@ -944,6 +980,11 @@ def find_dates(text: str, published=None, *, anchor=None) -> list[tuple]:
             _past, _fut, ref, wd_fixed = _infer(text, raw)
             if ref is not None:
                 wd_years = _wd_years(ref, True)
+    # In an undated article, a year-less date opening a line of a timeline list takes the year that
+    # puts it nearest the full date opening an earlier line ("- 18 November 2023: ...\n- Nov. 24: ...").
+    marks = [] if exact else [(ms, d[0]) for ms, _, k, d in raw
+                              if k == "abs" and _granularity(k, d) in ("day", "month", "part_of_month")
+                              and _opens_line(text, ms)]
     rows = []
     for s, e, kind, data in raw:
         gran = _granularity(kind, data)
@@ -951,7 +992,9 @@ def find_dates(text: str, published=None, *, anchor=None) -> list[tuple]:
             rows.append((text[s:e], s, e, _ts(data[0].toordinal()), _ts(data[1].toordinal()), gran, "text", False))
             continue
         r = None
-        if kind != "bad" and ref is not None and (exact or kind not in _DAY_NEEDING) and not (
+        if marks and s not in wd_fixed and _opens_line(text, s):
+            r = _narrative(kind, data, [d for ms, d in marks if s - _NARRATIVE_REACH <= ms < s])
+        if r is None and kind != "bad" and ref is not None and (exact or kind not in _DAY_NEEDING) and not (
                 kind == "yrel" and data[1] is not None and not exact):
             r = wd_fixed.get(s)
             if r is None:

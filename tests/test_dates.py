@@ -450,3 +450,33 @@ def test_property_extract_and_estimate_never_raise(text):
     est = estimate_publication(text)
     if not pd.isna(est["earliest"]) and not pd.isna(est["latest"]):
         assert est["earliest"] <= est["latest"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("- Nov. 24: the government closes every crossing but one.", [("Nov. 24", "2023-11-24")]),
+        ("Dec 14: two crossings reopen; Dec. 15: they close again.", [("Dec 14", "2023-12-14"), ("Dec. 15", "2023-12-15")]),
+        ("The border opens at 24:00.", []),  # a clock time, not a date
+    ],
+)
+def test_timeline_entries_with_a_colon_after_the_day(text, expected):
+    got = [(r.text, str(r.start.date())) for r in extract_dates(text, "2023-12-20").itertuples()]
+    assert got == expected
+
+
+def test_undated_timeline_lines_follow_the_previous_full_date():
+    text = ("The border has been closed for almost two years; the last report came in June 2025.\n\n"
+            "- 18 November 2023: four checkpoints close.\n- Nov. 24: all but one close.\n"
+            "- Dec. 14: two reopen.\n- January 5: talks resume.")
+    got = {r.text: str(r.start.date()) for r in extract_dates(text).itertuples()}
+    assert got["Nov. 24"] == "2023-11-24" and got["Dec. 14"] == "2023-12-14"
+    assert got["January 5"] == "2024-01-05"  # the year turns with the list
+    assert got["in June 2025"] == "2025-06-01"
+
+
+def test_a_year_less_date_inside_a_sentence_keeps_the_anchor_rule():
+    text = ("The treaty was signed on April 13, 2012. Arrivals rose in November 2023, "
+            "and the border stays closed until December 13.")
+    got = {r.text: str(r.start.date()) for r in extract_dates(text).itertuples()}
+    assert got["December 13"] == "2023-12-13"  # not 2012: the full date before it is background
