@@ -92,6 +92,7 @@ _BOILERPLATE_LINES = [
     (re.compile(r"^©.{0,120}$"), "copyright line"),
     (re.compile(r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b.{0,300}$", re.I), "wire-service credit line"),
     (re.compile(r"^Our Standards:.{0,200}$"), "wire-service standards line"),
+    (re.compile(r"^[a-z]{2,4}(?:[/-][a-z]{2,4}){1,3}$"), "wire-service desk initials"),
 ]
 # An agency/photographer credit: "EPA-EFE/MAXIM SHIPENKOV", "© Sputnik / Ilya Pitalev", "Lehtikuva/Heikki Saukkomaa"
 _PHOTO_CREDIT = re.compile(r"(?:©\s*)?[A-Z][\w-]*(?:\s?/\s?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})+\s*$")
@@ -421,6 +422,9 @@ def _parse(text: str) -> _Parsed:
         reason = _boilerplate(p)
         if reason:
             out.cleaning.append(f"removed {reason}: {_short(p)!r}")
+            credit = re.match(r"^\(?Reporting by ([^;)]+)", p) if reason == "wire-service credit line" else None
+            if credit and not out.byline:
+                out.byline = credit.group(1).strip()
             if reason in ("photo credit line", "copyright line"):
                 out.photo_credit = out.photo_credit or re.sub(r"^(?:Photo|Image|Kuva)\s*:\s*|^©\s*", "", p).strip()
                 kept.append(_PHOTO_MARK)  # where the photo stood: a standfirst sits above it

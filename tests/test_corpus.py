@@ -418,3 +418,12 @@ def test_standfirst_above_a_dateline_or_a_photo(tmp_path, text, standfirst, body
     assert a["standfirst"] == standfirst
     assert a["body"].startswith(body_start)
     assert "\x00" not in a["body"]
+
+
+def test_wire_trailers_give_the_byline_and_desk_initials_go(tmp_path):
+    write(tmp_path, "a.txt", "Norway tightens controls\n\nOSLO, Nov 12 (Reuters) - Norway could restrict traffic.\n\n"
+          "(Reporting by Jane Doe; Editing by John Roe)\n\njm/rl\n")
+    a = load_corpus(tmp_path).iloc[0]
+    assert a["byline"] == "Jane Doe"
+    assert a["body"] == "Norway could restrict traffic."
+    assert not a["truncated"]
