@@ -418,13 +418,14 @@ def _parse(text: str) -> _Parsed:
         paras.extend(_block_paragraphs(text[a:b]))
 
     kept = []
+    trailer_byline = ""  # "(Reporting by ...)": the byline when the article has none above it
     for p in paras:
         reason = _boilerplate(p)
         if reason:
             out.cleaning.append(f"removed {reason}: {_short(p)!r}")
             credit = re.match(r"^\(?Reporting by ([^;)]+)", p) if reason == "wire-service credit line" else None
-            if credit and not out.byline:
-                out.byline = credit.group(1).strip()
+            if credit and not trailer_byline:
+                trailer_byline = credit.group(1).strip()
             if reason in ("photo credit line", "copyright line"):
                 out.photo_credit = out.photo_credit or re.sub(r"^(?:Photo|Image|Kuva)\s*:\s*|^©\s*", "", p).strip()
                 kept.append(_PHOTO_MARK)  # where the photo stood: a standfirst sits above it
@@ -469,6 +470,7 @@ def _parse(text: str) -> _Parsed:
                                     f"{'photo' if paras[0] is _PHOTO_MARK else 'dateline'}")
                 break
     paras = [p for p in paras if p is not _PHOTO_MARK]
+    out.byline = out.byline or trailer_byline
     if paras:
         _take_dateline(paras, out)
     if paras and _BYLINE.match(paras[-1]) and len(paras[-1]) < 120:
