@@ -50,6 +50,8 @@ from itertools import chain
 
 import pandas as pd
 
+from .text import regex_trie
+
 __all__ = ["extract_counts", "find_counts", "COLUMNS"]
 
 COLUMNS = ["text", "start_char", "end_char", "value", "of", "what", "approx"]
@@ -70,28 +72,10 @@ _VAGUE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6}
 _NUMWORDS = list(_WORDVAL) + ["hundred", "dozen"] + list(_SCALE)
 
 
-def _trie(words):
-    """A regex alternation factored on common prefixes (much faster to scan)."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node):
-        end = "" in node
-        alts = [re.escape(c) + build(sub) for c, sub in sorted(node.items()) if c]
-        if not alts:
-            return ""
-        body = "(?:" + "|".join(alts) + ")"
-        return body + "?" if end else (body if len(alts) > 1 else alts[0])
-
-    return build(root)
 
 
-_NW = _trie(_NUMWORDS)  # singular number words
-_NW_ALL = _trie(_NUMWORDS + list(_VAGUE) + ["tens"])
+_NW = regex_trie(_NUMWORDS)  # singular number words
+_NW_ALL = regex_trie(_NUMWORDS + list(_VAGUE) + ["tens"])
 
 _UNITS = {
     "km": "kilometres", "kms": "kilometres", "kilometer": "kilometres",
@@ -208,7 +192,7 @@ _COORD_VAGUE_RE = re.compile(
 _OF_PRONOUN_RE = re.compile(r"[ \t]+of[ \t]+(?:them|whom|which|these|those|us)(?![a-z])")
 _PCT_RE = re.compile(r"[ \t]*(?:%|per[ \t]*cent(?![a-z])|percent(?![a-z])|pct(?![a-z]))")
 _UNIT_RE = re.compile(
-    r"(?:[ \t]+|[ \t]*-[ \t]*)(" + _trie(_UNITS) + r")(?![a-z])|(km|kms)(?![a-z])"
+    r"(?:[ \t]+|[ \t]*-[ \t]*)(" + regex_trie(_UNITS) + r")(?![a-z])|(km|kms)(?![a-z])"
 )
 _POSS_NOUN_RE = re.compile(r"(['’]s?)(?:[ \t]+([a-z]+))?")
 _NEXT_WORD_RE = re.compile(r"[ \t]+(long[ \t]+)?([a-z]+)(?![a-z'’-])")

@@ -29,6 +29,8 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .text import regex_trie
+
 __all__ = ["COLUMNS", "extract_dates", "find_dates", "estimate_publication"]
 
 COLUMNS = ["text", "start_char", "end_char", "start", "end", "granularity", "anchored_on", "inferred"]
@@ -92,22 +94,6 @@ _ALTS = [
 _MASTER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _ALTS))
 
 
-def _trie(words) -> str:
-    """A regex matching any of *words*, factored as a trie (far fewer branch attempts per position)."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-    return build(root)
 
 
 # Every mention contains a head word: a month, a weekday, a number, or one of _LOW_HEADS.  The scan looks
@@ -122,7 +108,7 @@ def _cap_trigger() -> str:
     by_first: dict = {}
     for w in heads:
         by_first.setdefault(w[0], []).append(w[1:])
-    branches = [f"{c}(?<!\\w{c})" + _trie(tails) for c, tails in sorted(by_first.items())]
+    branches = [f"{c}(?<!\\w{c})" + regex_trie(tails) for c, tails in sorted(by_first.items())]
     # a number of 1, 2 or 4 digits (a day or a year; not 1,340's "340", not 900): "100 days ago" is found
     # from its head "ago"
     branches += [f"{d}(?<![\\w.,]{d})(?:[0-9](?:[0-9][0-9])?)?(?![0-9])" for d in "0123456789"]
@@ -134,7 +120,7 @@ _LOW_HEADS = ("week", "year", "month", "ago", "yesterday", "today", "tomorrow", 
               "afternoon", "evening", "autumn", "fall", "winter", "spring", "summer")
 # a lowercase head after a space (or a bracket, quote, line break): each pattern opens with one literal
 # character, which the regex engine finds with a fast memchr-like scan
-_LOW_TRIGGERS = [re.compile(re.escape(c) + "(?:" + _trie(sorted(_LOW_HEADS)) + ")") for c in " (\"“‘\n"]
+_LOW_TRIGGERS = [re.compile(re.escape(c) + "(?:" + regex_trie(sorted(_LOW_HEADS)) + ")") for c in " (\"“‘\n"]
 _PREFIX_WORDS = frozenset("""the this last next past coming early late mid end beginning start middle of earlier later new
 a an one two three four five six seven eight nine ten eleven twelve day before after to in
 day days week weeks month months year years""".split())

@@ -109,6 +109,33 @@ def count_words(text: str) -> int:
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
+def regex_trie(words) -> str:
+    """A regex alternation of *words* factored on common prefixes (far fewer branch attempts per position).
+
+    >>> import re
+    >>> pattern = regex_trie(["march", "may", "mayday"])
+    >>> pattern
+    'ma(?:rch|y(?:day)?)'
+    >>> [w for w in ["may", "mayday", "mar"] if re.fullmatch(pattern, w)]
+    ['may', 'mayday']
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        alts = [re.escape(c) + build(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else (body if len(alts) > 1 else alts[0])
+
+    return build(root)
+
+
 def _skip_space(text: str, i: int) -> int:
     while i < len(text) and text[i].isspace():
         i += 1
