@@ -377,6 +377,13 @@ class Tok:
     forms: frozenset = frozenset()
 
 
+_CLOSED_CLASSES = (
+    ({"that"}, "THAT"), ({"to"}, "TO"), (AUXILIARIES, "AUX"), (NEGATIONS, "NEG"), (RELATIVES, "REL"),
+    (CONJUNCTIONS, "CONJ"), (SUBORDINATORS, "SUB"), (DETERMINERS, "DET"), (PRONOUNS, "PRON"),
+    (PREPOSITIONS, "PREP"), (NUMBER_WORDS, "NUM"), ({"there"}, "EX"),
+)
+
+
 def _base_tag(word: str, low: str, capital_ok: bool) -> tuple[str, str, frozenset]:
     """Tag one word out of context: (tag, lemma, verb forms)."""
     if word in QUOTE_CHARS:
@@ -392,30 +399,9 @@ def _base_tag(word: str, low: str, capital_ok: bool) -> tuple[str, str, frozense
             pass
         else:
             return "PROP", "", frozenset()
-    if low == "that":
-        return "THAT", "", frozenset()
-    if low == "to":
-        return "TO", "", frozenset()
-    if low in AUXILIARIES:
-        return "AUX", low, frozenset()
-    if low in NEGATIONS:
-        return "NEG", "", frozenset()
-    if low in RELATIVES:
-        return "REL", "", frozenset()
-    if low in CONJUNCTIONS:
-        return "CONJ", "", frozenset()
-    if low in SUBORDINATORS:
-        return "SUB", "", frozenset()
-    if low in DETERMINERS:
-        return "DET", "", frozenset()
-    if low in PRONOUNS:
-        return "PRON", "", frozenset()
-    if low in PREPOSITIONS:
-        return "PREP", "", frozenset()
-    if low in NUMBER_WORDS:
-        return "NUM", "", frozenset()
-    if low == "there":
-        return "EX", "", frozenset()
+    for words, tag in _CLOSED_CLASSES:  # closed word classes, in order of precedence
+        if low in words:
+            return tag, (low if tag == "AUX" else ""), frozenset()
     vf = _verb_forms().get(low)
     if vf and low not in NOT_ING:
         return "VERB", vf[0], vf[1]
@@ -603,6 +589,7 @@ class Context:
     last_agent: str | None = None
     speaker_actor: str | None = None   # for "we"/"our" inside a quote or after "Moscow:"
     last_tokens: list = field(default_factory=list)  # the tokens of the sentence parsed last
+    person_before: str | None = None  # last_person as it stood before the sentence parsed last
 
     def person_actor(self, name: str | None) -> str | None:
         if not name:
@@ -1532,6 +1519,7 @@ def analyse_articles(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS):
             ctx = Context()
             current = row.article_id
         ctx.speaker_actor = None
+        ctx.person_before = ctx.last_person
         clauses = parse_sentence(row.text, ctx)
         yield row, clauses, ctx.last_tokens, ctx
 

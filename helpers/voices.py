@@ -37,7 +37,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from .actors import FIELDS, Clause, Context, Tok, _lookup_alias, _tidy, demonyms, parse_sentence, roles
+from .actors import FIELDS, Clause, Context, Tok, _lookup_alias, _tidy, analyse_articles, demonyms, roles
 from .paths import DATA
 from .text import split_paragraphs
 
@@ -119,22 +119,11 @@ class _Sent:
 
 
 def _analyse(articles: pd.DataFrame, fields: Iterable[str]) -> dict[str, list[_Sent]]:
-    from .corpus import sentences
-    present = [f for f in fields if f in articles.columns]
-    sents = sentences(articles, fields=present)
     out: dict[str, list[_Sent]] = {}
-    ctx = None
-    current = None
-    for row in sents.itertuples(index=False):
-        if row.article_id != current:
-            ctx = Context()
-            current = row.article_id
-        ctx.speaker_actor = None
-        before = ctx.last_person
-        clauses = parse_sentence(row.text, ctx)
+    for row, clauses, toks, ctx in analyse_articles(articles, fields=fields):
         out.setdefault(row.article_id, []).append(_Sent(
             row.article_id, row.field, row.sentence_no, row.text, row.start, row.end, row.paragraph_no,
-            clauses, ctx.last_tokens, before, ctx))
+            clauses, toks, ctx.person_before, ctx))
     return out
 
 
