@@ -508,3 +508,73 @@ def plot_timeline(figures: pd.DataFrame, *, by: str = "perspective", label_col: 
     fig.legend(handles=_group_handles(drawn["group"], colours), loc="lower left", bbox_to_anchor=(0.62, 0.0),
                ncol=1 + (drawn["group"].nunique() > 3), frameon=False, fontsize=9, title=by, title_fontsize=9)
     return fig, rows[columns]
+
+
+MAX_TIMELINE_LINES = 10  # more sources than this: one consensus line with every statement as a dot
+
+
+def plot_crossings_timeline(timeline: pd.DataFrame, decisions: pd.DataFrame | None = None, *,
+                            max_lines: int = MAX_TIMELINE_LINES):
+    """Crossings open day by day as each source tells it (``helpers.claims.crossings_timeline`` rows).
+
+    With up to ``max_lines`` sources, one step line per source: each statement's open count holds
+    from the day it refers to until the source's next statement. With more, one line: the open
+    count most statements give for each day they cover (ties: the lower count), with every
+    statement as a grey dot. Statements that a ``contradict`` or ``inconsistent_within`` verdict
+    names are red crosses. ``decisions`` (``helpers.claims.decisions``) are marked along the top.
+    Returns ``(figure, rows drawn)``.
+    """
+    drawn = timeline[timeline["plotted"]] if len(timeline) else timeline
+    fig, ax = plt.subplots(figsize=(9, 4.6))
+    if not len(drawn):
+        _empty(ax, "No statement gives a dated count of open or closed crossings")
+        ax.set_title("Border crossings open, as the sources tell it (N = 0 statements)")
+        return fig, drawn
+    lines = sorted(set(drawn["line"]))
+    lo, hi = drawn["refers_start"].min(), drawn["refers_end"].max()
+    last_day = hi + pd.Timedelta(days=1)
+    total = drawn["total"].dropna()
+    top = float(max(drawn["open"].max(), total.max() if len(total) else 0))
+    if len(lines) <= max_lines:
+        colours = colour_map(lines)
+        for k, line in enumerate(lines):
+            rows = drawn[drawn["line"] == line].sort_values(["refers_start", "fact_id"], kind="stable")
+            xs, ys = list(rows["refers_start"]), list(rows["open"])
+            offset = (k - (len(lines) - 1) / 2) * min(0.06, 0.4 / max(len(lines), 1))
+            ax.step(xs + [max(rows["refers_end"].max() + pd.Timedelta(days=1), xs[-1])], [y + offset for y in ys + ys[-1:]],
+                    where="post", color=colours[line], lw=2, alpha=0.85, label=_short(line, 40))
+            ax.plot(xs, [y + offset for y in ys], "o", color=colours[line], ms=5)
+        legend_title = f"source ({len(lines)})"
+    else:
+        days = pd.date_range(lo, hi, freq="D")
+        consensus = []
+        for day in days:
+            cover = drawn[(drawn["refers_start"] <= day) & (drawn["refers_end"] >= day)]["open"]
+            consensus.append(cover.value_counts().sort_index().idxmax() if len(cover) else float("nan"))
+        series = pd.Series(consensus, index=days).ffill()
+        ax.step(list(series.index) + [last_day], list(series.values) + [series.values[-1]], where="post", color="#0072B2",
+                lw=2.5, label="most statements for the day")
+        ax.plot(drawn["refers_start"], drawn["open"], "o", color="#888888", ms=4, alpha=0.5,
+                label=f"a statement ({len(drawn)})")
+        legend_title = f"{len(lines)} sources: too many for a line each"
+    bad = drawn[drawn["outlier"]]
+    if len(bad):
+        ax.plot(bad["refers_start"], bad["open"], "x", color="#D55E00", ms=10, mew=2.5,
+                label=f"contradicted ({len(bad)})")
+    if decisions is not None and len(decisions):
+        for r in decisions.itertuples(index=False):
+            if lo <= r[0] <= hi:
+                ax.axvline(r[0], color="#bbbbbb", lw=0.8, ls=":", zorder=0)
+    ax.set_ylim(-0.5, top + 1.0)
+    ax.set_xlim(lo - pd.Timedelta(days=1), last_day + pd.Timedelta(days=1))
+    ax.yaxis.set_major_locator(plt.MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=9))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
+    ax.set_ylabel("crossings open")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8, title=legend_title, title_fontsize=8)
+    n_sources = drawn["source"].nunique()
+    ax.set_title(f"Border crossings open, as the sources tell it (N = {len(drawn)} statements, {n_sources} sources)",
+                 fontsize=10)
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    return fig, drawn

@@ -315,6 +315,33 @@ def _looks_binary(data: bytes) -> str | None:
     return None
 
 
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>20\d\d|19\d\d)(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def url_date(url: str) -> pd.Timestamp | None:
+    """The publication day a URL's path spells out (``/2023/11/16/``, ``/20231120/``, ``-2023-11-16-``), or None.
+
+    Only the path counts (not the host or the query), and only a full year, month and day.
+
+    >>> url_date("https://example.test/world/2023/11/16/finland-border/")
+    Timestamp('2023-11-16 00:00:00')
+    >>> url_date("https://example.test/news/20231120/finland-1234.html"), url_date("https://example.test/id/12345")
+    (Timestamp('2023-11-20 00:00:00'), None)
+    """
+    if not isinstance(url, str) or not url.strip():
+        return None
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I).split("?", 1)[0].split("#", 1)[0]
+    for m in _URL_DATE.finditer(path):
+        if m.group("sep") == "" and not re.search(r"(?:^|[/_.-])$", path[:m.start()]):
+            continue  # eight digits inside a longer id
+        try:
+            return pd.Timestamp(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+    return None
+
+
 def _load_one(path: Path, table: dict, *, max_bytes: int) -> dict:
     name = relative(path) if path.is_absolute() else path.as_posix()
     fname = path.name
@@ -386,8 +413,16 @@ def _load_one(path: Path, table: dict, *, max_bytes: int) -> dict:
         row["truncated"] = True
         row["cleaning"].append(f"the text ends mid-sentence ({_short(parsed.paragraphs[-1][-40:], 40)!r}): it may be truncated")
     if meta is not None and meta.get("published", "").strip() and pd.isna(row["published"]):
-        row["published"] = pd.Timestamp(meta["published"])
-        row["published_from"] = "sources"
+        try:
+            row["published"] = pd.Timestamp(meta["published"].strip())
+            row["published_from"] = "sources"
+        except (ValueError, TypeError):
+            row["problems"].append(f"{fname}: the published value {meta['published'].strip()!r} in {SOURCES_FILE} is not a date; ignored")
+    if pd.isna(row["published"]) and row["url"]:
+        day = url_date(row["url"])
+        if day is not None:
+            row["published"] = day
+            row["published_from"] = "url"
     if not parsed.paragraphs:
         row["problems"].append(f"{fname}: no article text left after removing the header and page furniture")
     return row
@@ -463,11 +498,19 @@ def _parse(text: str) -> _Parsed:
     if out.title and not out.standfirst:
         for k in (1, 2):
             if len(paras) > k and all(p is not _PHOTO_MARK and count_words(p) <= 60 for p in paras[:k]) and (
-                    paras[k] is _PHOTO_MARK or _dateline_match(paras[k]) is not None):
+                    paras[k] is _PHOTO_MARK or _dateline_match(paras[k]) is not None or _stamp(paras[k]) is not None):
                 out.standfirst = " ".join(paras[:k])
                 del paras[:k]
+                stamp = _stamp(paras[0]) if paras[0] is not _PHOTO_MARK else None
                 out.cleaning.append(f"standfirst {_short(out.standfirst)!r} taken from above the "
-                                    f"{'photo' if paras[0] is _PHOTO_MARK else 'dateline'}")
+                                    f"{'photo' if paras[0] is _PHOTO_MARK else ('time stamp' if stamp is not None else 'dateline')}")
+                if stamp is not None:  # a time stamp under the standfirst: "15 Dec, 2023 14:32"
+                    line = paras.pop(0)
+                    if pd.isna(out.published):
+                        out.published, out.published_from = stamp, "text"
+                        out.cleaning.append(f"time stamp {line!r} read as the publication date and moved to metadata")
+                    else:
+                        out.cleaning.append(f"time stamp {line!r} moved to metadata (publication date already known)")
                 break
     paras = [p for p in paras if p is not _PHOTO_MARK]
     out.byline = out.byline or trailer_byline

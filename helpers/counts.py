@@ -616,6 +616,9 @@ def find_counts(text: str) -> list[tuple]:
     return out
 
 
+_DAY_MONTH_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
+
+
 def _digit_count(text, low, s, e, n):
     if s:
         c = text[s - 1]
@@ -640,6 +643,10 @@ def _digit_count(text, low, s, e, n):
             nxt = text[e] if e < n else ""
     if nxt and nxt in ":./" and e + 1 < n and text[e + 1].isdigit():
         return None  # 09:15, 20.11.2023, 24/7
+    if nxt == "." and e + 2 < n and text[e + 1] in "-–" and text[e + 2].isdigit():
+        return None  # 17.-18.11. (a range of days, Finnish style)
+    if not is_int and nxt == "." and _DAY_MONTH_RE.fullmatch(raw):
+        return None  # 18.11. (a day and a month, Finnish style)
     plain = is_int and raw.isdigit()
     year_like = plain and e - s == 4 and "1800" <= raw <= "2099"
     if year_like and not (nxt == " " and e + 1 < n and text[e + 1].islower()):

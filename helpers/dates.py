@@ -218,12 +218,14 @@ _PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Sta
 
 _FUT_WORDS = frozenset("""will shall would won't wouldn't until till untill expire expires expiring deadline upcoming
 scheduled planned proposed anticipated ends lasts""".split())
-_TO_VERBS = frozenset("set due going plan plans planning planned intend intends intending expected expects expect is are".split())
+_TO_VERBS = frozenset("""set due going plan plans planning planned intend intends intending expected expects expect is are
+decided decides decide agreed agrees voted votes ready prepared aims aim seeks""".split())
 _PAST_WORDS = frozenset("""said says told announced stated reported added noted explained declared wrote was were had did
 ago""".split())
 _PAST_IRREGULAR = frozenset("""began came went made took gave saw met held left fled sent kept rose fell became grew struck
 spoke led won lost paid brought thought felt found chose knew broke drew flew froze""".split())
 _PASSIVE_AUX = frozenset("be been being is are am get gets".split())
+_PREPS_BEFORE_TO = frozenset("from due next close according up back".split())
 _STRIP = ",;:\"'“”‘’()[]"
 _FUT_AFTER = re.compile(r"\s*,?\s*(?:will|is\s+set\s+to|is\s+due|is\s+scheduled|expires)\b")
 
@@ -318,11 +320,21 @@ def _tense(text: str, s: int, e: int) -> int:
         if i and ((x == "to" and words[i - 1].lower() in _TO_VERBS) or (x == "effect" and words[i - 1].lower() in (
                 "take", "takes"))):
             return 1
+        if x == "to" and i and words[i - 1][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].islower() \
+                and words[i - 1].lower() not in _PREPS_BEFORE_TO:
+            return 1  # a headline's infinitive: "Finland to seal its border from Thursday"
         if not weak and (x in _PAST_IRREGULAR or (x.endswith("ed") and len(x) > 4 and words[i][0].islower() and not (
                 i and words[i - 1].lower() in _PASSIVE_AUX))):
             weak = -1
     if _FUT_AFTER.match(text, e) is not None:
         return 1
+    if not weak and len(words) <= 2:  # "From Saturday, applications will be accepted ...": the clause's verb comes after
+        ahead = re.split(r"(?<=[.!?])\s", text[e:e + 160], maxsplit=1)[0].split()
+        for x in (a.strip(_STRIP).lower() for a in ahead[:14]):
+            if x in _FUT_WORDS or x.endswith("'ll"):
+                return 1
+            if x in _PAST_WORDS or x in _PAST_IRREGULAR:
+                return -1
     return weak
 
 
@@ -609,6 +621,9 @@ def _pick_year(f, ref: date, tense: int, exact: bool = True):
     """
     y = ref.year
     if tense == 1:
+        recent = f(y)
+        if recent and ref - timedelta(days=7) <= recent[1] < ref:
+            return recent  # "the closure from 18 November will hit ..." on 20 November: this year's, not next
         for yy in (y - 1, y, y + 1):
             r = f(yy)
             if r and r[1] >= ref:

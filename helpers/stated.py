@@ -38,7 +38,7 @@ COLUMNS = [
     "label", "outlet", "perspective", "published",
 ]
 
-_OPEN = re.compile(r"\b(?:re-?open\w*|open(?:ed|s)?|remain(?:s|ed)? open|stay(?:s|ed)? open|operat\w+|functioning)\b", re.I)
+_OPEN = re.compile(r"\b(?:re-?open\w*|open(?:ed|s|ing)?|remain(?:s|ed)? open|stay(?:s|ed)? open|operat\w+|functioning)\b", re.I)
 _CLOSED = re.compile(r"\b(?:clos(?:e|ed|es|ing|ure|ures)|shut(?:s|ting|down)?|suspend\w*|seal\w*)\b", re.I)
 
 

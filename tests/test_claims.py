@@ -1,305 +1,406 @@
-"""helpers.claims: statements per topic, pairing across and within articles, verdicts and their reasons.
+"""helpers.claims: claims collapsed across sources, each read against its reference, and verdicts.
 
-A corpus of four articles with known agreements, contradictions, date differences, more precise
-pairs, omissions and one within-article inconsistency is written into tmp_path; every verdict it
-must give is listed below. Then the seeds, the value-reading rules one by one, and the chart.
+Three kinds of test: the seeds (the verdicts the first version got right must stay right); the
+claims test corpus (``tests/fixtures/claims_corpus``: 19 articles written the way wire services,
+state media and republishers write, with every fact and verdict fixed by hand in its
+``EXPECTED.md`` before the code was run), where every ``contradict`` must be one of the planted
+ones; and small corpora written here, one rule each.
 """
 from __future__ import annotations
 
 import textwrap
-from collections import Counter
 
 import matplotlib
 
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from helpers import load_corpus  # noqa: E402
+from helpers.charts import plot_crossings_timeline  # noqa: E402
 from helpers.claims import (  # noqa: E402
-    CLAIM_COLUMNS, VERDICTS, _blame, _builder, _initiator, _reason, align_claims, attributed, describe_date,
-    find_actors, load_topics, plot_crossings_over_time, reconcile, similarity, statements, tokens,
+    CLAIM_COLUMNS, VERDICTS, _blame, _builder, _initiator, _reason, align_claims, attributed, compare_facts, consensus,
+    contradictions, crossings_timeline, decisions, describe_date, find_actors, inconsistencies, load_topics, omissions,
+    reconcile, side_by_side, similarity, tokens, unplaced, verdict_counts,
 )
-from helpers.paths import SEEDS  # noqa: E402
+from helpers.facts import fact_table  # noqa: E402
+from helpers.paths import ROOT, SEEDS  # noqa: E402
 from helpers.stated import stated_figures  # noqa: E402
 
-ARTICLES = {
-    "a_alpha.txt": """
-        date 2023-11-28
-        Russia ends border cooperation deal with Finland
-
-        Russia has terminated the cross-border cooperation agreement signed in 2012, citing concerns over migration.
-
-        The agreement is set to expire on January 24, 2024.
-
-        Only one out of eight border crossings remained open on November 28.
-
-        Around 900 asylum seekers arrived in Finland in November 2023.
-
-        Finland began erecting fences on the border in 2023.
-
-        Helsinki blamed Moscow for the influx of migrants.
-        """,
-    "b_beta.txt": """
-        date 2023-11-20
-        Moscow: We'll terminate border cooperation with Finland
-
-        The Russian side has decided to terminate the agreement on cross-border cooperation, signed in Helsinki on April 13, 2012, because of the confrontational actions of Finland.
-
-        The agreement will expire on January 24, 2024.
-
-        During the weekend, Finland closed four of the eight border crossings.
-
-        In November, 912 migrants arrived in Finland.
-
-        Finland is erecting fences on the border.
-
-        The Finnish side bears the blame.
-        """,
-    "c_gamma.txt": """
-        date 2023-11-21
-        Finland ends cooperation deal with Russia
-
-        The termination was initiated by Russia, citing concerns over migration.
-
-        The agreement was signed in 2013.
-
-        The agreement expires at the end of January 2024.
-
-        Three of the eight crossings were closed on Saturday, November 18.
-        """,
-    "d_delta.txt": """
-        date 2023-11-22
-        Border crossings on Sunday
-
-        Four of the eight crossings were open on Sunday, November 19.
-        """,
-}
-SOURCES = [("a_alpha.txt", "Alpha", "finnish"), ("b_beta.txt", "Beta", "russian"),
-           ("c_gamma.txt", "Gamma", "western"), ("d_delta.txt", "Delta", "other")]
+CLAIMS_CORPUS = ROOT / "tests" / "fixtures" / "claims_corpus"
 
 
-def write_corpus(folder, articles: dict[str, str], sources) -> None:
+def run(folder, by="source"):
+    arts = load_corpus(folder)
+    figs = stated_figures(arts)
+    facts = fact_table(arts, figs, by=by)
+    return facts, reconcile(align_claims(arts, figs, by=by, facts=facts))
+
+
+def write(folder, articles: dict[str, str], outlets: dict[str, tuple[str, str]] | None = None):
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in articles.items():
         (folder / name).write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
-    lines = ["file,outlet,perspective,language,url,notes"] + [f"{f},{o},{p},en,," for f, o, p in sources]
+    outlets = outlets or {name: (f"Outlet {name[0].upper()}", "western") for name in articles}
+    lines = ["file,outlet,perspective,language,url,published,notes"] + [
+        f"{f},{o},{p},en,,," for f, (o, p) in outlets.items()]
     (folder / "sources.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def run(folder, by="perspective") -> pd.DataFrame:
-    arts = load_corpus(folder)
-    return reconcile(align_claims(arts, stated_figures(arts), by=by))
+    return folder
 
 
 @pytest.fixture(scope="module")
-def claims(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("corpus")
-    write_corpus(folder, ARTICLES, SOURCES)
-    return run(folder)
+def seed():
+    return run(SEEDS, by="perspective")
 
 
 @pytest.fixture(scope="module")
-def seed_claims():
-    return run(SEEDS)
+def corpus():
+    facts, claims = run(CLAIMS_CORPUS)
+    facts = facts.assign(art=facts["article_id"].str[:2])
+    return facts, claims
 
 
-def verdicts_of(claims, topic, x, y, relation="across"):
-    rows = claims[(claims.topic == topic) & (claims.relation == relation)
-                  & (((claims.label_a == x) & (claims.label_b == y)) | ((claims.label_a == y) & (claims.label_b == x)))]
-    return sorted(rows["verdict"])
+def fact(facts, art, quantity, value=None, field="body") -> int:
+    rows = facts[(facts["art"] == art) & (facts["quantity"] == quantity)]
+    if value is not None:
+        rows = rows[rows["value"].str.contains(value, regex=False)]
+    if field is not None:
+        rows = rows[rows["field"] == field]
+    assert len(rows), (art, quantity, value)
+    return int(rows.iloc[0]["fact_id"])
 
 
-# ---------------------------------------------------------------------------------------------
-# The known corpus: every pair of outlets that both state a topic, with its verdict(s)
-
-ACROSS = [
-    ("initiator", "Alpha", "Beta", ["agree"]),
-    ("initiator", "Alpha", "Gamma", ["agree", "contradict"]),   # Gamma's title says Finland, its body Russia
-    ("initiator", "Beta", "Gamma", ["agree", "contradict"]),
-    ("agreement_reason", "Alpha", "Beta", ["contradict"]),      # migration concerns vs Finland's confrontational actions
-    ("agreement_reason", "Alpha", "Gamma", ["agree"]),          # both: concerns over migration
-    ("agreement_reason", "Beta", "Gamma", ["contradict"]),
-    ("agreement_signed", "Alpha", "Beta", ["more_precise"]),    # 2012 vs April 13, 2012
-    ("agreement_signed", "Alpha", "Gamma", ["contradict"]),     # 2012 vs 2013
-    ("agreement_signed", "Beta", "Gamma", ["contradict"]),
-    ("agreement_expiry", "Alpha", "Beta", ["agree"]),           # January 24, 2024 both
-    ("agreement_expiry", "Alpha", "Gamma", ["more_precise"]),   # the end of January 2024 holds January 24
-    ("agreement_expiry", "Beta", "Gamma", ["more_precise"]),
-    ("crossings", "Alpha", "Beta", ["different_dates"]),        # 1 open on Nov 28 vs 4 closed on Nov 18-19
-    ("crossings", "Alpha", "Gamma", ["different_dates"]),
-    ("crossings", "Alpha", "Delta", ["different_dates"]),
-    ("crossings", "Beta", "Gamma", ["contradict"]),             # 4 closed (weekend) vs 3 closed (Saturday)
-    ("crossings", "Beta", "Delta", ["agree"]),                  # 4 of 8 closed = 4 of 8 open, Sunday in the weekend
-    ("crossings", "Gamma", "Delta", ["different_dates"]),       # 5 open on Saturday vs 4 open on Sunday
-    ("arrivals", "Alpha", "Beta", ["more_precise"]),            # around 900 vs 912
-    ("barriers", "Alpha", "Beta", ["agree"]),
-    ("blame", "Alpha", "Beta", ["contradict"]),                 # Moscow blamed vs the Finnish side bears the blame
-]
-
-
-@pytest.mark.parametrize("topic,x,y,expected", ACROSS, ids=[f"{t}-{x}-{y}" for t, x, y, _ in ACROSS])
-def test_known_corpus_verdict(claims, topic, x, y, expected):
-    assert verdicts_of(claims, topic, x, y) == expected
-
-
-def test_known_corpus_has_no_other_pairs(claims):
-    across = claims[claims.relation == "across"]
-    got = Counter((t, frozenset((a, b))) for t, a, b in zip(across.topic, across.label_a, across.label_b))
-    want = Counter()
-    for t, x, y, v in ACROSS:
-        want[(t, frozenset((x, y)))] += len(v)
-    assert got == want
-
-
-ONLY_ONE = {
-    # (topic, the outlet that states it, the silent outlet)
-    **{(t, s, "Delta"): None for t in ("initiator", "agreement_reason", "agreement_signed", "agreement_expiry")
-       for s in ("Alpha", "Beta", "Gamma")},
-    **{(t, s, q): None for t in ("arrivals", "barriers", "blame") for s in ("Alpha", "Beta") for q in ("Gamma", "Delta")},
-}
-
-
-def test_known_corpus_omissions(claims):
-    rows = claims[claims.verdict == "only_one"]
-    assert set(zip(rows.topic, rows.label_a, rows.label_b)) == set(ONLY_ONE)
-    # Gamma states two different initiators, so it has two rows against Delta
-    assert len(rows[(rows.topic == "initiator") & (rows.label_a == "Gamma")]) == 2
-    spoken = rows[rows["statement_b"] != ""]  # the silent article speaks of the topic without its value
-    assert set(zip(spoken.topic, spoken.label_a, spoken.label_b)) == {("blame", "Alpha", "Gamma"), ("blame", "Beta", "Gamma")}
-
-
-def test_known_corpus_within(claims):
-    rows = claims[claims.relation == "within"]
-    assert rows["verdict"].tolist() == ["inconsistent_within"]
-    r = rows.iloc[0]
-    assert (r.topic, r.label_a, r.article_a, r.article_b, r.field_a, r.field_b) == (
-        "initiator", "Gamma", "c_gamma", "c_gamma", "title", "body")
-    assert "the title says Finland ended the agreement" in r.reason and "the body names Russia" in r.reason
-
-
-REASONS = [
-    ("agreement_signed", "Alpha", "Beta", "more_precise",
-     ["Both state the agreement was signed in 2012", "Beta gives the day (April 13, 2012)", "Alpha only the year"]),
-    ("agreement_signed", "Alpha", "Gamma", "contradict", ["in 2012", "in 2013", "do not overlap"]),
-    ("agreement_expiry", "Alpha", "Gamma", "more_precise",
-     ["Alpha gives the day (January 24, 2024)", "Gamma only part of the month", "21–31 January 2024"]),
-    ("agreement_expiry", "Alpha", "Beta", "agree", ["on January 24, 2024"]),
-    ("crossings", "Alpha", "Beta", "different_dates",
-     ["1 of 8 crossings open on November 28", "4 of 8 crossings closed during the weekend (18–19 November 2023)",
-      "4 of 8 closed means 4 open", "do not overlap", "cannot both hold on the same day"]),
-    ("crossings", "Beta", "Gamma", "contradict", ["(4 vs 5)", "3 of 8 closed means 5 open", "overlapping dates"]),
-    ("crossings", "Beta", "Delta", "agree", ["4 of 8 closed means 4 open", "Both give 4 of 8 open"]),
-    ("arrivals", "Alpha", "Beta", "more_precise", ["around 900 people", "912 people", "Beta gives an exact number (912)"]),
-    ("barriers", "Alpha", "Beta", "agree", ["Both say Finland is putting up barriers or fences", "in 2023"]),
-    ("blame", "Alpha", "Beta", "contradict", ["Alpha says Russia is to blame", "Beta says Finland is to blame", "blamed Moscow"]),
-    ("initiator", "Beta", "Gamma", "contradict",
-     ["Beta says Russia ended the agreement", "Gamma says Finland ended the agreement", "Gamma elsewhere also names Russia",
-      "Beta reports it as someone's words"]),
-    ("agreement_reason", "Alpha", "Beta", "contradict", ["concerns over migration", "the confrontational actions of Finland"]),
-]
-
-
-@pytest.mark.parametrize("topic,x,y,verdict,parts", REASONS, ids=[f"{t}-{x}-{y}-{v}" for t, x, y, v, _ in REASONS])
-def test_known_corpus_reasons_name_the_figures(claims, topic, x, y, verdict, parts):
-    rows = claims[(claims.topic == topic) & (claims.verdict == verdict)
-                  & (((claims.label_a == x) & (claims.label_b == y)) | ((claims.label_a == y) & (claims.label_b == x)))]
-    assert len(rows) == 1
-    for part in parts:
-        assert part in rows.iloc[0]["reason"], (part, rows.iloc[0]["reason"])
-
-
-def test_only_one_reason_names_what_is_missing(claims):
-    r = claims[(claims.topic == "arrivals") & (claims.label_a == "Beta") & (claims.label_b == "Delta")].iloc[0]
-    assert r.reason.startswith("Only Beta states it: 912 people in November")
-    assert "Delta does not say how many people arrived" in r.reason
-    r = claims[(claims.topic == "blame") & (claims.label_a == "Alpha") & (claims.label_b == "Gamma")].iloc[0]
-    assert r.statement_b == "The termination was initiated by Russia, citing concerns over migration."
-    assert "without saying it" in r.reason
-
-
-def test_output_shape(claims):
-    assert list(claims.columns[:len(CLAIM_COLUMNS)]) == CLAIM_COLUMNS
-    assert set(claims["verdict"]) == set(VERDICTS)
-    assert claims["reason"].str.len().min() > 30
-    across = claims[claims.relation == "across"]
-    assert across["statement_a"].str.len().gt(0).all() and across["statement_b"].str.len().gt(0).all()
-    assert across["similarity"].between(0, 1).all()
-
-
-def test_verdicts_do_not_depend_on_article_order(tmp_path):
-    renamed = {f"{chr(ord('z') - i)}_{n}": t for i, (n, t) in enumerate(ARTICLES.items())}
-    sources = [(f"{chr(ord('z') - i)}_{f}", o, p) for i, (f, o, p) in enumerate(SOURCES)]
-    write_corpus(tmp_path / "a", ARTICLES, SOURCES)
-    write_corpus(tmp_path / "b", renamed, sources)
-    key = lambda c: Counter((t, frozenset((a, b)), v) for t, a, b, v in zip(c.topic, c.label_a, c.label_b, c.verdict))  # noqa: E731
-    assert key(run(tmp_path / "a")) == key(run(tmp_path / "b"))
+def verdict(facts, a, b) -> str:
+    return compare_facts(facts, a, b)[0]
 
 
 # ---------------------------------------------------------------------------------------------
 # The seeds
 
 
-SEED_VERDICTS = [
-    ("initiator", "across", ["agree", "contradict"]),
-    ("initiator", "within", ["inconsistent_within"]),
-    ("agreement_reason", "across", ["contradict"]),
-    ("agreement_signed", "across", ["more_precise"]),
-    ("agreement_expiry", "only_one", ["only_one"]),
-    ("crossings", "across", ["different_dates"]),
-    ("arrivals", "only_one", ["only_one"]),
-    ("barriers", "across", ["agree"]),
-    ("blame", "across", ["contradict"]),
-]
+@pytest.mark.parametrize("topic, expected", [
+    ("agreement_signed", ["more_precise"]),
+    ("agreement_expiry", ["only_one"]),
+    ("arrivals", ["only_one"]),
+    ("barriers", ["agree"]),
+])
+def test_seed_verdicts(seed, topic, expected):
+    claims = seed[1]
+    assert claims.loc[claims["topic"] == topic, "verdict"].tolist() == expected
 
 
-@pytest.mark.parametrize("topic,relation,expected", SEED_VERDICTS, ids=[f"{t}-{r}" for t, r, _ in SEED_VERDICTS])
-def test_seed_verdicts(seed_claims, topic, relation, expected):
-    rows = seed_claims[(seed_claims.topic == topic) & (seed_claims.relation == relation)]
-    assert sorted(rows["verdict"]) == expected
+def test_seed_crossings_are_different_dates(seed):
+    rows = seed[1][(seed[1]["topic"] == "crossings") & (seed[1]["quantity"] == "crossings_state")]
+    assert rows["verdict"].tolist() == ["different_dates"]
+    r = rows.iloc[0]
+    assert {r.value_a, r.value_b} == {"1 of 8 open", "4 of 8 closed"}
+    assert "18–19 November 2023" in r.reason and "year inferred" in r.reason
 
 
-def test_seed_rows_are_all_listed(seed_claims):
-    assert len(seed_claims) == sum(len(v) for _, _, v in SEED_VERDICTS)
+def test_seed_headline_against_body_is_inconsistent_within(seed):
+    rows = seed[1][seed[1]["verdict"] == "inconsistent_within"]
+    assert rows[["topic", "field_a", "value_a", "field_b", "value_b"]].values.tolist() == [
+        ["initiator", "title", "Finland", "body", "Russia"]]
 
 
-def test_seed_signing_reason(seed_claims):
-    r = seed_claims[seed_claims.topic == "agreement_signed"].iloc[0]
-    assert r.reason == ("Both state the agreement was signed in 2012; Sputnik gives the day (April 13, 2012), "
-                        "unnamed outlet · 000 only the year.")
+def test_seed_signing_names_the_more_precise_side(seed):
+    r = seed[1][seed[1]["topic"] == "agreement_signed"].iloc[0]
+    assert "April 13, 2012" in r.reason and r.group_a != r.group_b
 
 
-def test_seed_crossings_reason(seed_claims):
-    r = seed_claims[seed_claims.topic == "crossings"].iloc[0]
-    for part in ("1 of 8 crossings open in late November (21–30 November 2023; year inferred from the text)",
-                 "4 of 8 crossings closed during the weekend (18–19 November 2023)", "4 of 8 closed means 4 open",
-                 "The open counts differ (1 vs 4)", "Sputnik's is earlier", "cannot both hold on the same day"):
-        assert part in r.reason
+# ---------------------------------------------------------------------------------------------
+# The claims corpus: every contradiction is a planted one, and each planted one is found
+
+PLANTED = {  # (topic, quantity) -> the article of the departing side and an article on the other side
+    ("crossings", "crossings_state"): ("05", {"02", "04", "07", "09"}),      # (a) complete closure from 18 Nov vs four of eight
+    ("crossings", "crossings_total"): ("19", {"01", "02", "06"}),            # (b) nine crossings vs eight
+    ("closure_end", "closure_end"): ("13", {"12", "14"}),                    # (d) until December 23 vs December 13
+    ("arrivals", "arrivals"): ("17", {"12", "13", "14", "16"}),              # (e) some 2,000 vs about 900 in November
+    ("initiator", "agreement_initiator"): ("15", {"04", "05", "08", "09"}),  # (f) Finland vs Russia ended the agreement
+}
 
 
-def test_seed_within_names_title_and_body(seed_claims):
-    r = seed_claims[seed_claims.verdict == "inconsistent_within"].iloc[0]
-    assert r.article_a == r.article_b == "000_52ed20e70830388d"
-    assert r.statement_a == "Finland terminates cross-border cooperation deal with Russia"
-    assert "initiator of the termination being Russia" in r.statement_b
-    assert "The body also says Finland in another sentence" in r.reason
+def _articles_of(facts, claims_row, side):
+    ids = facts.set_index("fact_id")
+    a = ids.loc[int(claims_row[f"fact_{side}"]), "art"]
+    sources = set(str(claims_row[f"sources_{side}"]).split("; "))
+    return {a} | set(facts.loc[facts["source"].isin(sources), "art"])
 
 
-def test_seed_omissions(seed_claims):
-    rows = seed_claims[seed_claims.verdict == "only_one"]
-    assert set(zip(rows.topic, rows.label_a, rows.label_b)) == {
-        ("arrivals", "unnamed outlet · 000", "Sputnik"), ("agreement_expiry", "unnamed outlet · 000", "Sputnik")}
-    r = rows[rows.topic == "arrivals"].iloc[0]
-    assert "around 900 people in November 2023" in r.reason and "Sputnik does not say how many people arrived" in r.reason
+def test_every_contradiction_is_a_planted_one(corpus):
+    facts, claims = corpus
+    found = claims[claims["verdict"] == "contradict"]
+    assert sorted(zip(found["topic"], found["quantity"])) == sorted(PLANTED)
+    for r in found.to_dict("records"):
+        odd, others = PLANTED[(r["topic"], r["quantity"])]
+        sides = [_articles_of(facts, r, "a"), _articles_of(facts, r, "b")]
+        assert any(odd in s and others & t for s, t in (sides, sides[::-1])), (r["topic"], sides)
 
 
-def test_seed_blame_decision(seed_claims):
-    r = seed_claims[seed_claims.topic == "blame"].iloc[0]
-    assert (r.value_a, r.value_b) == ("Russia", "Finland")
-    assert "prompted by fears that Russia" in r.reason and "under the pretext" in r.reason
+def test_the_headline_against_its_body_is_the_only_inconsistency(corpus):
+    facts, claims = corpus
+    rows = claims[claims["verdict"] == "inconsistent_within"]
+    assert [(facts.set_index("fact_id").loc[int(f), "art"], t) for f, t in zip(rows["fact_a"], rows["topic"])] == [("06", "initiator")]
+    assert rows.iloc[0][["field_a", "value_a", "field_b", "value_b"]].tolist() == ["title", "Finland", "body", "Russia"]
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # (a) the complete closure from 18 November against each outlet's four of eight on 18 November
+    (("05", "crossings_open", "all closed"), ("02", "crossings_closed", "4 of 8"), "contradict"),
+    (("05", "crossings_open", "all closed"), ("04", "crossings_closed", "4 of 8"), "contradict"),
+    (("05", "crossings_open", "all closed"), ("09", "crossings_closed", "4 of 8"), "contradict"),
+    (("05", "crossings_open", "all closed"), ("03", "crossings_closed", "4 of 8"), "cannot_tell"),  # 03 is undated
+    # (b) nine against eight
+    (("19", "crossings_total", None), ("01", "crossings_total", None), "contradict"),
+    # (d) the same closure, stated a day apart
+    (("13", "closure_end", "December 23"), ("12", "closure_end", "December 13"), "contradict"),
+    (("13", "closure_end", "December 23"), ("14", "closure_end", "December 13"), "contradict"),
+    (("12", "closure_end", "December 13"), ("14", "closure_end", "December 13"), "agree"),
+    (("12", "closure_end", "December 13"), ("18", "closure_end", "January 14"), "different_dates"),  # a later decision
+    (("18", "closure_end", "January 14"), ("19", "closure_end", "January 14"), "agree"),
+    # (e) the same month, incompatible after the bounds; compatible bounds agree
+    (("17", "arrivals", "2,000"), ("13", "arrivals", "900"), "contradict"),
+    (("17", "arrivals", "2,000"), ("12", "arrivals", "1,000"), "contradict"),
+    (("12", "arrivals", "nearly 1,000"), ("13", "arrivals", "about 900"), "agree"),
+    (("14", "arrivals", "more than 900"), ("16", "arrivals", "about 900"), "agree"),
+    (("08", "arrivals", "600"), ("09", "arrivals", "600"), "agree"),               # some 600 / more than 600
+    # (f) who ended the agreement
+    (("15", "agreement_initiator", "Finland"), ("09", "agreement_initiator", "Russia"), "contradict"),
+    (("06", "agreement_initiator", "Finland", "title"), ("15", "agreement_initiator", "Finland"), "agree"),
+])
+def test_planted_pairs(corpus, a, b, expected):
+    facts = corpus[0]
+    assert verdict(facts, fact(facts, *a), fact(facts, *b)) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # close numbers at different times are two facts
+    (("01", "arrivals", "60"), ("04", "arrivals", "58"), "different_dates"),
+    # at least 62 and more than 70 at Salla the same Monday are compatible
+    (("06", "arrivals", "62"), ("07", "arrivals", "70"), "agree"),
+    # one crossing against the whole border is not the same quantity: not compared
+    (("08", "arrivals", "100"), ("06", "arrivals", "62"), "cannot_tell"),
+    (("18", "arrivals", "3"), ("19", "arrivals", "24"), "cannot_tell"),
+    # a rate is not a total
+    (("14", "arrival_rate", None), ("14", "arrivals", "900"), "cannot_tell"),
+    # "another three" resolved: seven closed on the 24th, one open on the 24th
+    (("08", "crossings_closed", "more"), ("09", "crossings_open", "all but 1"), "agree"),
+    (("08", "crossings_closed", "more"), ("02", "crossings_closed", "4 of 8"), "different_dates"),
+    # a plan on 12 December against the new decision of 15 December
+    (("16", "crossings_open", "2 open"), ("18", "crossings_closed", "8 of 8"), "different_dates"),
+    # "since the end of November" begins when November ends: not against the 24-29 November state
+    (("17", "crossings_closed", "8 of 8"), ("13", "crossings_open", "1 of 8"), "different_dates"),
+    (("17", "crossings_closed", "8 of 8"), ("12", "crossings_closed", "8 of 8"), "agree"),
+    # nine of nine and eight of eight closed are both none open: the disagreement is the total
+    (("19", "crossings_closed", "9 of 9"), ("18", "crossings_closed", "8 of 8"), "agree"),
+    # an undated copy with the same value agrees; other values cannot be told apart in time
+    (("03", "crossings_closed", "4 of 8"), ("02", "crossings_closed", "4 of 8"), "agree"),
+    (("03", "crossings_closed", "4 of 8"), ("12", "crossings_closed", "8 of 8"), "cannot_tell"),
+    # other borders are other subjects
+    (("11", "crossings_open", "3 of 3"), ("11", "crossings_open", "1 open"), "cannot_tell"),
+])
+def test_pairs_that_must_not_contradict(corpus, a, b, expected):
+    facts = corpus[0]
+    assert verdict(facts, fact(facts, *a), fact(facts, *b)) == expected
+
+
+def test_states_within_an_article_at_different_dates_are_consistent(corpus):
+    facts, claims = corpus
+    for art in ("08", "09", "10", "11", "12", "13", "14", "16", "18", "19"):
+        rows = facts[(facts["art"] == art) & facts["quantity"].isin(["crossings_open", "crossings_closed"])]
+        ids = rows["fact_id"].tolist()
+        for i, x in enumerate(ids):
+            for y in ids[i + 1:]:
+                assert verdict(facts, x, y) != "inconsistent_within", (art, x, y)
+
+
+def test_rows_are_claims_not_pairs_of_sources(corpus):
+    facts, claims = corpus
+    across = claims[claims["relation"] == "across"]
+    # a claim several sources state is one row listing them all, its own agreement
+    own = across[across["sources_a"] == across["sources_b"]]
+    assert len(own) and (own["verdict"] == "agree").all() and (own["n_sources_a"] >= 2).all()
+    biggest = own.loc[own["n_sources_a"].idxmax()]
+    assert biggest["sources_a"].count(";") == biggest["n_sources_a"] - 1 and biggest["group_a"] != biggest["group_b"]
+    assert not own.duplicated(["quantity", "value_a", "date_a"]).any()
+    # every comparable fact is in some row (its claim appears on one side)
+    shown = set()
+    for side in "ab":
+        for srcs, q, v in zip(claims[f"sources_{side}"], claims["quantity"], claims[f"value_{side}"]):
+            for s in str(srcs).split("; "):
+                shown.add((s, v))
+    usable = facts[facts["comparable"]]
+    missing = [(s, v) for s, v in zip(usable["source"], usable["value"]) if (s, v) not in shown]
+    assert not missing
+
+
+def test_output_contract(corpus):
+    claims = corpus[1]
+    assert list(claims.columns[:len(CLAIM_COLUMNS)]) == CLAIM_COLUMNS
+    assert set(claims["verdict"]) <= set(VERDICTS)
+    assert claims["reason"].str.len().gt(0).all()
+    sentences = load_corpus(CLAIMS_CORPUS)
+    for r in claims.itertuples():
+        text = " ".join(sentences.loc[r.article_a, ["title", "standfirst", "body"]].fillna(""))
+        assert r.statement_a in text
+        if r.relation != "only_one":
+            assert r.statement_b in " ".join(sentences.loc[r.article_b, ["title", "standfirst", "body"]].fillna(""))
+
+
+def test_cannot_tell_reasons_say_why(corpus):
+    rows = corpus[1][corpus[1]["verdict"] == "cannot_tell"]
+    assert len(rows)
+    assert rows["reason"].str.contains("not fixed|not stated|possibility|need not|someone's words|total|spans", regex=True).all()
+
+
+# ---------------------------------------------------------------------------------------------
+# Small corpora: one rule each
+
+def pair(tmp_path, text_a, text_b, *, date_a="2023-11-22", date_b="2023-11-22"):
+    folder = write(tmp_path / "p", {"a.txt": f" date {date_a}\nOne\n\n{text_a}", "b.txt": f" date {date_b}\nTwo\n\n{text_b}"})
+    return run(folder)[1]
+
+
+@pytest.mark.parametrize("text_b, expected", [
+    ("300 migrants arrived in Finland last week.", "different_dates"),     # a week inside November: another period
+    ("700 migrants arrived in Finland in November 2023.", "contradict"),   # the same period, another number
+    ("700 migrants have arrived in Finland.", "cannot_tell"),              # the period is not stated
+    ("About 880 migrants arrived in Finland in November 2023.", "agree"),  # both approximate, compatible
+    ("900 migrants arrived in Finland in November 2023.", "more_precise"),  # exact inside "around"
+    ("More than 500 migrants arrived in Finland in November 2023.", "agree"),  # an open bound is compatible, not more precise
+])
+def test_arrivals_rules(tmp_path, text_b, expected):
+    c = pair(tmp_path, "Around 900 migrants arrived in Finland in November 2023.", text_b)
+    assert c.loc[c["topic"] == "arrivals", "verdict"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text_b, expected", [
+    ("Four of the eight crossings were open on Saturday, November 18.", "agree"),
+    ("Two of the eight crossings were open on Saturday, November 18.", "contradict"),
+    ("Two of the eight crossings were open in November.", "cannot_tell"),          # a month: the state may have changed
+    ("Two of the eight crossings were open on Monday, November 27.", "different_dates"),
+    ("Finland will close six of its eight crossings.", "cannot_tell"),            # a plan with no date
+    ("Finland could close six of its eight crossings on Saturday, November 18.", "cannot_tell"),  # hypothetical
+])
+def test_crossings_state_rules(tmp_path, text_b, expected):
+    c = pair(tmp_path, "Finland closed four of its eight crossings on Saturday, November 18.", text_b)
+    rows = c[(c["topic"] == "crossings") & (c["quantity"] == "crossings_state")]
+    assert rows["verdict"].tolist() == [expected]
+
+
+def test_since_a_day_contradicts_a_day_inside(tmp_path):
+    c = pair(tmp_path, "All eight crossings have been closed since Thursday, November 30.",
+             "Two of the eight crossings were open on Saturday, December 2.", date_a="2023-12-04", date_b="2023-12-04")
+    assert c.loc[c["quantity"] == "crossings_state", "verdict"].tolist() == ["contradict"]
+
+
+def test_reported_blame_is_not_called_a_contradiction(tmp_path):
+    c = pair(tmp_path, "Helsinki accused Moscow of steering migrants to the border.",
+             "Moscow says Helsinki is fully to blame for the closures.")
+    assert c.loc[c["topic"] == "blame", "verdict"].tolist() == ["cannot_tell"]
+
+
+def test_different_reasons_are_not_a_contradiction(tmp_path):
+    c = pair(tmp_path, "Russia terminated the agreement, citing the confrontational actions of Finland.",
+             "Russia terminated the agreement, citing concerns over migration.")
+    assert c.loc[c["topic"] == "agreement_reason", "verdict"].tolist() == ["cannot_tell"]
+    assert c.loc[c["topic"] == "initiator", "verdict"].tolist() == ["agree"]
+
+
+def test_two_agents_give_no_initiator():
+    s = "Russia and Finland terminated an agreement on cross-border cooperation on Wednesday."
+    assert _initiator(s, find_actors(s)) is None
+
+
+def test_articles_of_one_outlet_are_not_compared(tmp_path):
+    folder = write(tmp_path / "o", {
+        "a.txt": " date 2023-11-22\nOne\n\nAround 900 migrants arrived in Finland in November 2023.",
+        "b.txt": " date 2023-11-22\nTwo\n\n700 migrants arrived in Finland in November 2023."},
+        {"a.txt": ("Same", "western"), "b.txt": ("Same", "western")})
+    c = run(folder)[1]
+    assert c.empty or not (c["relation"] == "across").any()
+
+
+def test_rows_grow_with_claims_not_sources(tmp_path):
+    texts = {f"{i:03d}.txt": " date 2023-11-22\nNews\n\nFinland closed four of its eight crossings on Saturday, November 18."
+             for i in range(40)}
+    texts["odd.txt"] = " date 2023-11-22\nNews\n\nFinland closed all eight of its crossings on Saturday, November 18."
+    outlets = {name: (f"Outlet {name}", "western") for name in texts}
+    facts, c = run(write(tmp_path / "many", texts, outlets))
+    state = c[c["quantity"] == "crossings_state"]
+    assert len(state) == 2  # the agreement of 40 sources, and the one that departs from them
+    assert sorted(state["verdict"]) == ["agree", "contradict"]
+    assert state["n_sources_a"].max() == 40 or state["n_sources_b"].max() == 40
+
+
+def test_verdicts_do_not_depend_on_file_order(tmp_path):
+    texts = {"a.txt": " date 2023-11-20\nA\n\nFinland closed four of its eight crossings on Saturday.",
+             "b.txt": " date 2023-11-20\nB\n\nFinland closed all eight of its crossings on Saturday.",
+             "c.txt": " date 2023-11-20\nC\n\nFour of the eight crossings closed on Saturday."}
+    one = run(write(tmp_path / "x", texts, {k: (f"Outlet {k[0]}", "western") for k in texts}))[1]
+    renamed = {("z" + k): v for k, v in reversed(list(texts.items()))}
+    two = run(write(tmp_path / "y", renamed, {k: (f"Outlet {k[1]}", "western") for k in renamed}))[1]
+    assert len(one) == len(two) > 0
+    assert sorted(one["verdict"]) == sorted(two["verdict"])
+
+
+def test_empty_corpus(tmp_path):
+    facts, c = run(write(tmp_path / "e", {"a.txt": "Weather\n\nIt rained."}))
+    assert c.empty and list(c.columns[:len(CLAIM_COLUMNS)]) == CLAIM_COLUMNS
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables for reading and the timeline
+
+
+def test_reading_tables(corpus):
+    facts, claims = corpus
+    assert len(contradictions(claims)) == (claims["verdict"] == "contradict").sum()
+    assert len(inconsistencies(claims)) == 1
+    assert set(omissions(claims)["topic"]) <= set(load_topics()["topic"])
+    u = unplaced(facts)
+    assert len(u) and u["time_text"].str.startswith(("not fixed", "as of publication, estimated")).all()
+    cons = consensus(claims)
+    four = cons[(cons["value"] == "4 of 8 closed") & cons["when"].str.contains("18 November 2023")]
+    assert sum("all closed (0 open) (contradict)" in d for d in four["departures"]) == 1
+    counts = verdict_counts(claims)
+    assert counts.loc["total", "total"] == len(claims)
+    assert len(side_by_side(claims, "arrivals")) == (claims["topic"].eq("arrivals") & claims["relation"].ne("within")).sum()
+
+
+def test_timeline_and_decisions(corpus):
+    facts, claims = corpus
+    tl = crossings_timeline(facts, claims=claims)
+    drawn = tl[tl["plotted"]]
+    assert drawn["refers_start"].notna().all() and drawn["open"].notna().all()
+    assert (tl.loc[~tl["plotted"], "why_not"] != "").all()
+    # the departing side of a contradiction is marked, not the side most sources state
+    assert set(drawn.loc[drawn["outlier"], "value"]) == {"all closed (0 open)"}
+    d = decisions(facts)
+    row = d[(d["from"] == pd.Timestamp("2023-11-24")) & (d["open"] == 1)]
+    assert len(row) == 1 and row.iloc[0]["n_sources"] >= 3
+
+
+@pytest.mark.parametrize("max_lines", [3, 30])
+def test_timeline_chart(corpus, max_lines):
+    facts, claims = corpus
+    tl = crossings_timeline(facts, claims=claims)
+    fig, rows = plot_crossings_timeline(tl, decisions(facts), max_lines=max_lines)
+    ax = fig.axes[0]
+    assert f"N = {len(rows)} statements" in ax.get_title()
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert ("most statements for the day" in labels) == (max_lines < rows["source"].nunique())
+    assert any(lab.startswith("contradicted") for lab in labels)
+    plt.close(fig)
+
+
+def test_timeline_chart_without_statements(tmp_path):
+    facts, c = run(write(tmp_path / "e", {"a.txt": " date 2023-11-20\nWeather\n\nIt rained."}))
+    fig, rows = plot_crossings_timeline(crossings_timeline(facts, claims=c))
+    assert rows.empty and "N = 0" in fig.axes[0].get_title()
+    plt.close(fig)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -397,255 +498,3 @@ def test_topic_table_is_valid():
     assert topics["question"].str.endswith("?").all()
 
 
-# ---------------------------------------------------------------------------------------------
-# Focused corpora: one rule each
-
-
-def two(tmp_path, text_a, text_b, *, date_a="2023-11-22", date_b="2023-11-22", by="perspective", persp=("finnish", "russian")):
-    arts = {"a.txt": f"date {date_a}\nOne\n\n{text_a}\n", "b.txt": f"date {date_b}\nTwo\n\n{text_b}\n"}
-    write_corpus(tmp_path, arts, [("a.txt", "A", persp[0]), ("b.txt", "B", persp[1])])
-    return run(tmp_path, by=by)
-
-
-@pytest.mark.parametrize("text_b,verdict", [
-    ("300 migrants arrived in Finland last week.", "different_dates"),     # a week inside November: another period
-    ("700 migrants arrived in Finland in November 2023.", "contradict"),   # the same period, another number
-    ("700 migrants have arrived in Finland.", "contradict"),               # the period is not stated
-    ("About 880 migrants arrived in Finland in November 2023.", "agree"),   # both approximate, within 10%
-    ("900 migrants arrived in Finland in November 2023.", "more_precise"),  # exact vs around
-])
-def test_arrivals_rules(tmp_path, text_b, verdict):
-    c = two(tmp_path, "Around 900 migrants arrived in Finland in November 2023.", text_b)
-    assert c["verdict"].tolist() == [verdict]
-
-
-def test_closed_count_borrows_the_total(tmp_path):
-    c = two(tmp_path, "Four of the eight crossings were open on Sunday, November 19.",
-            "Four crossings were closed on Sunday, November 19.")
-    r = c.iloc[0]
-    assert r.verdict == "agree"
-    assert "taking the total of 8 from the other statements of the corpus" in r.reason
-
-
-def test_open_and_closed_on_the_same_day_contradict(tmp_path):
-    c = two(tmp_path, "One out of eight checkpoints was open on Sunday, November 19.",
-            "Four of the eight crossings were closed on Sunday, November 19.")
-    r = c.iloc[0]
-    assert r.verdict == "contradict" and "(1 vs 4)" in r.reason and "different kinds of crossing" in r.reason
-
-
-@pytest.mark.parametrize("text_b,verdict,part", [
-    ("Officials counted five crossings on the border on Sunday, November 19.", "contradict", "The counts differ"),
-    ("Officials counted three crossings on the border on Sunday, November 19.", "agree", "The same count"),
-])
-def test_counts_without_a_state_word_compare_raw(tmp_path, text_b, verdict, part):
-    # the second sentence of A has a state word, so the state column mixes words and missing values
-    c = two(tmp_path, "Three crossings remain on the border as of Sunday, November 19.\n\n"
-                      "Four of the eight crossings were closed on Friday, November 10.", text_b)
-    assert sorted(c["value_a"]) == ["3", "4 of 8 closed"]
-    row = c[c["value_a"] == "3"].iloc[0]
-    assert row.verdict == verdict and part in row.reason
-    assert c[c["value_a"] == "4 of 8 closed"].iloc[0].verdict == "different_dates"
-
-
-def test_count_inconsistent_within(tmp_path):
-    c = two(tmp_path, "All eight crossings were open on Sunday.\n\nFour of the eight crossings were open on Sunday, November 19.",
-            "The weather was cold.")
-    within = c[c.relation == "within"]
-    assert within["verdict"].tolist() == ["inconsistent_within"]
-    assert "8 open" in within.iloc[0].reason and "4 of 8 open" in within.iloc[0].reason
-
-
-def test_different_dates_within_an_article_are_consistent(tmp_path):
-    c = two(tmp_path, "Four of the eight crossings were closed on Saturday, November 18.\n\n"
-                      "Seven of the eight crossings were closed on Friday, November 24.", "The weather was cold.",
-            date_a="2023-11-25")
-    assert (c.relation == "within").sum() == 0
-
-
-def test_reported_speech_is_not_an_inconsistency(tmp_path):
-    both_said = "Moscow said Finland ended the cooperation agreement.\n\nHelsinki said Russia ended the cooperation agreement."
-    c = two(tmp_path, both_said, "The weather was cold.")
-    assert (c.relation == "within").sum() == 0
-    plain = "Finland ended the cooperation agreement.\n\nRussia ended the cooperation agreement."
-    c = two(tmp_path / "plain", plain, "The weather was cold.")
-    assert c.loc[c.relation == "within", "verdict"].tolist() == ["inconsistent_within"]
-
-
-def test_same_group_is_not_compared(tmp_path):
-    text_a, text_b = "The agreement was signed in 2012.", "The agreement was signed in 2013."
-    assert two(tmp_path / "same", text_a, text_b, persp=("finnish", "finnish")).empty
-    assert two(tmp_path / "ids", text_a, text_b, persp=("finnish", "finnish"), by="article_id")["verdict"].tolist() == ["contradict"]
-
-
-def test_nested_dates_are_more_precise_and_quote_the_vaguer_words(tmp_path):
-    c = two(tmp_path, "The agreement expires in early 2024.", "The agreement expires in January 2024.")
-    assert c["verdict"].tolist() == ["more_precise"]
-    assert "B gives the month (January 2024)" in c.iloc[0].reason and "(early 2024)" in c.iloc[0].reason
-
-
-def test_partly_overlapping_dates_agree(tmp_path):
-    c = two(tmp_path, "The agreement was signed in late 2012.", "The agreement was signed in the winter of 2012.")
-    assert c["verdict"].tolist() == ["agree"]
-    assert "the ranges overlap" in c.iloc[0].reason
-
-
-def test_unreadable_file_takes_no_part(tmp_path):
-    write_corpus(tmp_path, {"a.txt": "date 2023-11-20\nOne\n\nThe agreement was signed in 2012.\n"}, [("a.txt", "A", "finnish"),
-                                                                                                     ("z.txt", "Z", "russian")])
-    (tmp_path / "z.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
-    assert run(tmp_path).empty
-
-
-def test_empty_corpus_gives_empty_tables(tmp_path):
-    write_corpus(tmp_path, {"a.txt": "date 2023-11-20\nOne\n\nThe weather was cold.\n"}, [("a.txt", "A", "finnish")])
-    arts = load_corpus(tmp_path)
-    figs = stated_figures(arts)
-    assert statements(arts, figs).query("value != ''").empty
-    c = reconcile(align_claims(arts, figs))
-    assert c.empty and list(c.columns[:len(CLAIM_COLUMNS)]) == CLAIM_COLUMNS
-
-
-def test_reading_tables(seed_claims):
-    from helpers.claims import inconsistencies, omissions, side_by_side, verdict_counts
-    counts = verdict_counts(seed_claims)
-    assert counts.loc["total", "total"] == len(seed_claims) == 10
-    assert counts.loc["initiator", ["agree", "contradict", "inconsistent_within"]].tolist() == [1, 1, 1]
-    table = side_by_side(seed_claims, "agreement_expiry")
-    assert table[["A", "B", "B states", "verdict"]].values.tolist() == [["unnamed outlet · 000", "Sputnik", "", "only_one"]]
-    assert len(side_by_side(seed_claims, "initiator")) == 2  # the within-article row is not a pair of outlets
-    om = omissions(seed_claims)
-    assert om[["silent outlet", "topic", "stated value"]].values.tolist() == [
-        ["Sputnik", "agreement_expiry", "January 24, 2024"], ["Sputnik", "arrivals", "around 900"]]
-    inc = inconsistencies(seed_claims)
-    assert inc[["article", "where (1)", "where (2)"]].values.tolist() == [["unnamed outlet · 000", "title", "body"]]
-
-
-# ---------------------------------------------------------------------------------------------
-# The chart
-
-
-def test_crossings_chart_on_seeds():
-    fig, rows = plot_crossings_over_time(stated_figures(load_corpus(SEEDS)))
-    try:
-        assert rows[["label", "value", "of", "state", "open"]].values.tolist() == [
-            ["Sputnik", 4.0, 8.0, "closed", 4.0], ["unnamed outlet · 000", 1.0, 8.0, "open", 1.0]]
-        assert rows["plotted"].all()
-        ax = fig.axes[0]
-        assert "N = 2 statements, 2 articles" in ax.get_title()
-        assert ax.get_ylabel() == "crossings open"
-        legend = [t.get_text() for t in ax.get_legend().get_texts()]
-        assert legend[:2] == ["Sputnik (russian)", "unnamed outlet · 000 (finnish)"]
-        assert rows["ref_inferred"].tolist() == [False, True]  # late November rests on an inferred year: hollow mark
-        assert legend[2].startswith("hollow: the date rests on a year")
-        marks = [line for line in ax.get_lines() if line.get_marker() == "o"]
-        # the sources take their group's colour, as in the other charts: finnish blue, russian orange
-        assert [line.get_markerfacecolor() for line in marks] == ["#D55E00", "white"]
-    finally:
-        plt.close(fig)
-
-
-def test_crossings_chart_without_statements(tmp_path):
-    write_corpus(tmp_path, {"a.txt": "date 2023-11-20\nOne\n\nThe weather was cold.\n"}, [("a.txt", "A", "finnish")])
-    fig, rows = plot_crossings_over_time(stated_figures(load_corpus(tmp_path)))
-    try:
-        assert rows.empty and "N = 0" in fig.axes[0].get_title()
-    finally:
-        plt.close(fig)
-
-
-def test_crossings_chart_marks_unplottable_rows(tmp_path):
-    write_corpus(tmp_path, {"a.txt": "One\n\nThree crossings remain.\n\nFour of the eight crossings were open on Sunday, November 19, 2023.\n"},
-                 [("a.txt", "A", "finnish")])
-    fig, rows = plot_crossings_over_time(stated_figures(load_corpus(tmp_path)))
-    try:
-        assert rows["plotted"].tolist().count(True) == 1
-        assert set(rows.loc[~rows.plotted, "why_not"]) <= {"the sentence does not say open or closed", "no date to place it"}
-        assert np.isclose(rows.loc[rows.plotted, "open"].iloc[0], 4.0)
-    finally:
-        plt.close(fig)
-
-
-# ---------------------------------------------------------------------------------------------
-# Sources: the articles of one outlet are one source; an article of unknown outlet is its own
-
-
-def corpus_of(tmp_path, articles: dict[str, tuple[str, str, str]]):
-    """``{file: (outlet, perspective, body)}`` written and loaded; returns ``(articles, figures)``."""
-    texts = {f: f"date 2023-11-22\nTitle of {f}\n\n{body}\n" for f, (_, _, body) in articles.items()}
-    write_corpus(tmp_path, texts, [(f, o, p) for f, (o, p, _) in articles.items()])
-    arts = load_corpus(tmp_path)
-    return arts, stated_figures(arts)
-
-
-def test_articles_of_one_outlet_are_not_compared_with_each_other(tmp_path):
-    arts, figs = corpus_of(tmp_path, {
-        "a1.txt": ("Alpha", "finnish", "The agreement was signed in 2012."),
-        "a2.txt": ("Alpha", "finnish", "The agreement was signed in 2013."),
-        "a3.txt": ("Alpha", "finnish", "Finland ended the cooperation agreement.\n\nRussia ended the cooperation agreement."),
-    })
-    c = reconcile(align_claims(arts, figs))
-    # one source: no pair across, no omission; each article is still checked against itself
-    assert c["relation"].tolist() == ["within"]
-    assert (c.iloc[0].verdict, c.iloc[0].article_a, c.iloc[0].article_b) == ("inconsistent_within", "a3", "a3")
-    # pairing by article compares them
-    by_article = reconcile(align_claims(arts, figs, by="article_id"))
-    assert verdicts_of(by_article, "agreement_signed", "Alpha · a1", "Alpha · a2") == ["contradict"]
-
-
-def test_two_outlets_of_three_articles_are_paired_as_two_sources(tmp_path):
-    arts, figs = corpus_of(tmp_path, {
-        "a1.txt": ("Alpha", "finnish", "The agreement was signed in 2012.\n\nAround 900 migrants arrived in Finland in November 2023."),
-        "a2.txt": ("Alpha", "finnish", "The weather was cold on the border."),
-        "a3.txt": ("Alpha", "finnish", "Officials recalled the cooperation deal signed in Helsinki on April 13, 2012."),
-        "b1.txt": ("Beta", "russian", "The agreement was signed in 2013."),
-        "b2.txt": ("Beta", "russian", "The cooperation deal was signed in Helsinki in 2012."),
-        "b3.txt": ("Beta", "russian", "Moscow said nothing more."),
-    })
-    aligned = align_claims(arts, figs)
-    c = reconcile(aligned)
-    assert set(zip(aligned["group_a"], aligned["group_b"])) == {("Alpha", "Beta")}
-    # each statement is paired with its closest partner in the other outlet, whichever article it is in
-    signed = c[c.topic == "agreement_signed"]
-    assert sorted(zip(signed.article_a, signed.article_b, signed.verdict)) == [
-        ("a1", "b1", "contradict"), ("a3", "b2", "more_precise")]
-    assert signed["relation"].eq("across").all()  # a2 and b3 say nothing on it, but their outlets do: no omission
-    # only Alpha states arrivals: one omission for the whole of Beta
-    om = c[c.verdict == "only_one"]
-    assert om[["topic", "article_a", "label_a", "label_b"]].values.tolist() == [["arrivals", "a1", "Alpha · a1", "Beta (3 articles)"]]
-    assert om.iloc[0].article_b in {"b1", "b2", "b3"}
-    assert "Beta (3 articles) does not say how many people arrived" in om.iloc[0].reason
-    # every row names the articles its two sentences come from
-    for r in aligned[aligned.relation == "across"].itertuples():
-        assert r.statement_a in arts.at[r.article_a, "body"] and r.statement_b in arts.at[r.article_b, "body"]
-    # by article, the same six articles give pairs inside each outlet and omissions by single articles
-    by_article = reconcile(align_claims(arts, figs, by="article_id"))
-    assert verdicts_of(by_article, "agreement_signed", "Alpha · a1", "Alpha · a3") == ["more_precise"]
-    assert (by_article.verdict == "only_one").sum() > 1
-
-
-def test_an_unnamed_article_is_its_own_source(tmp_path):
-    arts, figs = corpus_of(tmp_path, {
-        "u1.txt": ("", "finnish", "The agreement was signed in 2012."),
-        "u2.txt": ("", "finnish", "The agreement was signed in 2013."),
-        "n1.txt": ("Gamma", "western", "The agreement was signed in 2012."),
-        "n2.txt": ("Gamma", "western", "The agreement was signed in 2012."),
-    })
-    from helpers.claims import pairing_keys
-    assert pairing_keys(arts).tolist() == ["Gamma", "Gamma", "unnamed outlet · u1", "unnamed outlet · u2"]
-    c = reconcile(align_claims(arts, figs))
-    pairs = Counter((frozenset((a, b)), v) for a, b, v in zip(c.group_a, c.group_b, c.verdict))
-    assert pairs == Counter({
-        (frozenset(("unnamed outlet · u1", "unnamed outlet · u2")), "contradict"): 1,
-        (frozenset(("Gamma", "unnamed outlet · u1")), "agree"): 1,   # Gamma's two sentences state the same value: one row
-        (frozenset(("Gamma", "unnamed outlet · u2")), "contradict"): 1,
-    })
-    # grouped by the outlet column, the unnamed articles are one group ("unknown") and are not compared
-    by_outlet = reconcile(align_claims(arts, figs, by="outlet"))
-    assert set(map(frozenset, zip(by_outlet.group_a, by_outlet.group_b))) == {frozenset(("Gamma", "unknown"))}
-
-
-def test_unknown_pairing_column_is_an_error(tmp_path):
-    arts, figs = corpus_of(tmp_path, {"a.txt": ("A", "finnish", "The agreement was signed in 2012.")})
-    with pytest.raises(ValueError, match="not a column"):
-        align_claims(arts, figs, by="newsroom")

@@ -1,0 +1,1477 @@
+"""The facts each article states: subject, quantity, value, bound, modality and the time it is about.
+
+``statements(articles, figures)`` finds, in every article, the sentences that speak to each topic
+of ``helpers/data/claim_topics.csv`` and reads the value each states: an actor (who ended the
+agreement, who puts up fences, who is blamed), a date (signed, expires, until when the crossings
+stay closed), a count with the date it refers to (crossings open or closed, people arrived) or a
+phrase (the reason given). ``fact_table`` turns those into facts: which border or agreement a
+value is about (``helpers/data/fact_subjects.csv``), which quantity (crossings open, closed, in
+all; arrivals, a daily rate, a subset...), how the value is hedged (``about``, ``at least``...),
+whether it is a fact, a plan, reported words or a hypothesis, and when it holds, with how that
+time was fixed. ``helpers.claims`` compares them. The rules are documented in
+``helpers/data/claims.md``.
+
+>>> from helpers import load_corpus
+>>> from helpers.paths import SEEDS
+>>> from helpers.stated import stated_figures
+>>> arts = load_corpus(SEEDS)
+>>> facts = fact_table(arts, stated_figures(arts))
+>>> facts.loc[facts.quantity == "agreement_signed", "value"].tolist()
+['2012', 'April 13, 2012']
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .corpus import sentences as corpus_sentences
+from .paths import DATA
+from .stated import noun_topics
+
+TOPICS_CSV = DATA / "claim_topics.csv"
+OWN_ACTORS_CSV = DATA / "claim_actors.csv"
+PROJECT_ACTORS_CSV = DATA / "actors.csv"
+FIELDS = ("title", "standfirst", "body")
+KINDS = ("actor", "date", "count", "text")
+RULES = ("initiator", "reason", "date_near_cue", "end_date", "state", "flow", "builder", "blame")
+TOLERANCE = 0.10          # approximate counts within 10% of each other are the same figure
+REASON_SIMILARITY = 0.30  # two reason phrases at least this similar (TF-IDF cosine) give the same reason
+SKIP_ACTOR_KINDS = {"group", "demonym"}  # actors.csv kinds that never act as an agent here
+
+STATEMENT_COLUMNS = [
+    "article_id", "label", "group", "topic", "kind", "field", "sentence_no", "sentence", "mention",
+    "value", "key", "actor", "start", "end", "granularity", "inferred", "num", "of", "total",
+    "total_from", "state", "open", "approx", "date_text", "ref_start", "ref_end", "ref_from", "attributed",
+    "span_start", "span_end", "sent_start", "closure_start",
+]
+# ---------------------------------------------------------------------------------------------
+# Tables
+
+
+@lru_cache(maxsize=4)
+def _load_topics(path: str) -> pd.DataFrame:
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    required = ["topic", "section", "question", "kind", "rule", "cue", "cue_also", "count_topic", "within", "phrase", "missing"]
+    missing = [c for c in required if c not in table.columns]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {missing}")
+    for c in required:
+        table[c] = table[c].str.strip()
+    bad = table[~table["kind"].isin(KINDS) | ~table["rule"].isin(RULES)]
+    if len(bad):
+        raise ValueError(f"{path}: unknown kind or rule in topic(s) {bad['topic'].tolist()}")
+    if table["topic"].duplicated().any():
+        raise ValueError(f"{path}: a topic id appears twice")
+    for c in ("cue", "cue_also"):
+        for cue in table[c]:
+            if cue:
+                re.compile(cue)
+    return table
+
+
+def load_topics(path: str | Path = TOPICS_CSV) -> pd.DataFrame:
+    """The topic table (``helpers/data/claim_topics.csv``), checked: one row per topic.
+
+    >>> load_topics()["topic"].tolist()[:3]
+    ['initiator', 'agreement_reason', 'agreement_signed']
+    """
+    return _load_topics(str(path)).copy()
+
+
+@lru_cache(maxsize=4)
+def actor_aliases(own: str = str(OWN_ACTORS_CSV), project: str = str(PROJECT_ACTORS_CSV)) -> tuple[tuple[str, str], ...]:
+    """``((alias, actor), ...)``, longest alias first: ``actors.csv`` when present, then ``claim_actors.csv``.
+
+    Aliases of kinds ``group`` and ``demonym`` in ``actors.csv`` are left out (migrants do not end
+    agreements here; ``Russian`` alone is an adjective more often than an agent).
+
+    >>> dict(actor_aliases())["Moscow"], dict(actor_aliases())["Finnish side"]
+    ('Russia', 'Finland')
+    """
+    pairs: dict[str, str] = {}
+    if Path(project).exists():
+        table = pd.read_csv(project, dtype=str, keep_default_na=False)
+        if {"actor", "alias"} <= set(table.columns):
+            kinds = table["kind"] if "kind" in table.columns else pd.Series([""] * len(table))
+            for actor, alias, kind in zip(table["actor"], table["alias"], kinds):
+                if alias.strip() and actor.strip() and kind.strip() not in SKIP_ACTOR_KINDS:
+                    pairs.setdefault(alias.strip(), actor.strip())
+    own_table = pd.read_csv(own, dtype=str, keep_default_na=False)
+    for actor, alias in zip(own_table["actor"], own_table["alias"]):
+        if alias.strip() and actor.strip():
+            pairs.setdefault(alias.strip(), actor.strip())
+    return tuple(sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0])))
+
+
+@lru_cache(maxsize=4)
+def _alias_regex(aliases: tuple[tuple[str, str], ...]) -> re.Pattern:
+    alts = "|".join(re.escape(a) for a, _ in aliases)
+    return re.compile(rf"(?<![\w-])(?P<alias>{alts})(?P<poss>['’]s)?(?![\w-])")
+
+
+# ---------------------------------------------------------------------------------------------
+# Actors in a sentence
+
+_PREP_BEFORE = re.compile(
+    r"\b(?:with|to|from|of|on|against|towards?|by|along|into|for|at|in|between|over|about|across|near|than|"
+    r"under|through|via|among|amid|like|unlike|including)\s+(?:the\s+)?$", re.I)
+_SPEAKER = re.compile(r"^\s*(?P<speaker>[^:]{1,60}?)\s*:\s+")
+_PRONOUN = re.compile(r"(?<![\w-])(?:We|we|I)(?=['’]ll\b|['’]ve\b|['’]d\b|\s)")
+_SPEECH = re.compile(
+    r"[\"“”]|\b(?:said|says|explained|explains|stated|states|told|tells|believes|believed|claimed|claims|"
+    r"insisted|insists|added|according to|announced|recalled|noted|stressed|warned)\b")
+
+
+def find_actors(sentence: str, aliases=None) -> list[dict]:
+    """Actor mentions in a sentence: ``start, end, actor, alias, possessive, prep_object``.
+
+    A speaker prefix (``Moscow: We'll ...``) makes ``we``/``I`` that speaker.
+
+    >>> [(a["actor"], a["prep_object"]) for a in find_actors("Finland closed crossings with Russia.")]
+    [('Finland', False), ('Russia', True)]
+    >>> [a["actor"] for a in find_actors("Moscow: We'll terminate border cooperation")]
+    ['Russia', 'Russia']
+    """
+    aliases = aliases or actor_aliases()
+    lookup = dict(aliases)
+    out = []
+    for m in _alias_regex(aliases).finditer(sentence):
+        before = sentence[:m.start()]
+        poss = bool(m.group("poss"))
+        out.append({"start": m.start(), "end": m.end(), "actor": lookup[m.group("alias")], "alias": m.group("alias"),
+                    "possessive": poss, "prep_object": bool(_PREP_BEFORE.search(before)) and not poss})
+    sp = _SPEAKER.match(sentence)
+    if sp:
+        speaker = [a for a in out if a["start"] >= sp.start("speaker") and a["end"] <= sp.end("speaker")]
+        if speaker:
+            for m in _PRONOUN.finditer(sentence, sp.end()):
+                out.append({"start": m.start(), "end": m.end(), "actor": speaker[-1]["actor"], "alias": m.group(0),
+                            "possessive": False, "prep_object": False, "speaker": speaker[-1]["alias"]})
+    return sorted(out, key=lambda a: a["start"])
+
+
+def attributed(sentence: str, field: str = "body") -> bool:
+    """True when the sentence reports what someone said (quotes, a speech verb, a ``Speaker:`` title).
+
+    >>> attributed('"We decided," explained Belyaev.'), attributed("Finland closed the border.")
+    (True, False)
+    """
+    return bool(_SPEECH.search(sentence) or (field == "title" and _SPEAKER.match(sentence)))
+
+
+_AUX = (r"(?:['’]ll|['’]ve|['’]d|has|have|had|will|would|shall|is|are|was|were|be|been|being|going|to|did|does|"
+        r"decided|decides|decide|announced|announces|announce|said|says|declared|declares|stated|that|it|moved|moves|plans?|planned|intends?|"
+        r"intended|chose|chooses|wants?|wanted|formally|officially|now|also|then|finally|unilaterally|"
+        r"reportedly|already|today|yesterday|on\s+\w+day|in\s+\w+|has\s+decided)")
+_STRICT_GAP = re.compile(rf"^\s*(?:{_AUX}\s*)*$", re.I)
+_END_VERB = re.compile(
+    r"(?<![\w-])(?:terminat(?:e|es|ed|ing)|end(?:s|ed)?|scrap(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)\s+from|"
+    r"denounc(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|pull(?:s|ed|ing)?\s+out\s+of|t(?:ore|ear|ears)\s+up)(?![\w-])")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|its|their|this|that)\s+$", re.I)
+
+
+def _agent_before(sentence: str, pos: int, actors: list[dict], *, strict: bool) -> dict | None:
+    """The nearest actor before ``pos`` that is not the object of a preposition.
+
+    ``strict``: only auxiliaries and adverbs may stand between it and ``pos``.
+    """
+    inside = [(m.start(), m.end()) for m in _RELATIVE.finditer(sentence[:pos])]
+    for a in reversed([a for a in actors if a["end"] <= pos]):
+        if a["prep_object"] or any(x <= a["start"] < y for x, y in inside):
+            continue  # the object of a preposition, or inside ", which joined NATO in April,"
+        gap = sentence[a["end"]:pos]
+        if a["possessive"]:  # "Russia's government has decided to terminate": the possessor acts through its organ
+            head = _OWN_ORGAN.match(gap)
+            gap = gap[head.end():] if head else gap
+        if strict and not _STRICT_GAP.match(gap):
+            return None
+        if _COORDINATED.search(sentence[:a["start"]]) and any(o["end"] <= a["start"] and o["actor"] != a["actor"] for o in actors):
+            return None  # "Russia and Finland terminated": two agents, no single value
+        return a
+    return None
+
+
+_OWN_ORGAN = re.compile(r"\s*(?:government|cabinet|side|authorities|leadership|president|prime\s+minister|parliament|"
+                        r"foreign\s+ministry|ministry|officials|state\s+duma)\b", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,")
+_COORDINATED = re.compile(r"\w\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+def _initiator(sentence: str, actors: list[dict]) -> tuple[str, str] | None:
+    """Who ended the agreement: ``(actor, the words that say so)`` or None."""
+    explicit = [
+        r"\binitiator\b[^,.;]{0,60}?\b(?:being|was|is|were)\s+(?:the\s+)?",
+        r"\b(?:initiated|proposed|requested)\s+by\s+(?:the\s+)?",
+        r"\bat\s+(?:the\s+)?(?:initiative|request)\s+of\s+(?:the\s+)?",
+        r"\b(?:terminated|ended|scrapped|cancell?ed|denounced)\s+by\s+(?:the\s+)?",
+    ]
+    for pat in explicit:
+        for m in re.finditer(pat, sentence, re.I):
+            hit = next((a for a in actors if a["start"] == m.end()), None)
+            if hit:
+                return hit["actor"], sentence[m.start():hit["end"]]
+    for a in actors:
+        if a["possessive"] and re.match(r"\s+initiative\b", sentence[a["end"]:]):
+            return a["actor"], sentence[a["start"]:a["end"] + len(" initiative")]
+    for v in _END_VERB.finditer(sentence):
+        if _ARTICLE_BEFORE.search(sentence[:v.start()]):
+            continue  # "the end of", "an end to": a noun
+        agent = _agent_before(sentence, v.start(), actors, strict=True)
+        if agent:
+            words = sentence[agent["start"]:v.end()]
+            return agent["actor"], f"{agent['speaker']}: {words}" if agent.get("speaker") else words
+    return None
+
+
+_BUILD_VERB = re.compile(r"(?<![\w-])(?:erect\w*|build\w*|construct\w*|fortif\w*|put(?:s|ting)?\s+up|install\w*)(?![\w-])", re.I)
+
+
+def _builder(sentence: str, actors: list[dict]) -> tuple[str, str] | None:
+    for v in _BUILD_VERB.finditer(sentence):
+        agent = _agent_before(sentence, v.start(), actors, strict=False)
+        if agent:
+            tail = re.match(r"[\w-]*(?:\s+(?:a|an|the))?\s+[\w-]+", sentence[v.start():])
+            end = v.start() + (tail.end() if tail else len(v.group(0)))
+            return agent["actor"], sentence[agent["start"]:end] if end - agent["start"] <= 80 else \
+                f"{sentence[agent['start']:agent['end']]} … {sentence[v.start():end]}"
+    return None
+
+
+def _clip(sentence: str, start: int, end: int, words: int = 0) -> str:
+    """``sentence[start:end]`` extended by up to ``words`` words, not past punctuation or and/but/while/which.
+
+    >>> _clip("under the pretext of fearing an influx and started", 0, 17, 12)
+    'under the pretext of fearing an influx'
+    """
+    pos = end
+    for _ in range(words):
+        m = re.compile(r"[ \t]+([\w'’-]+)").match(sentence, pos)
+        if not m or m.group(1).lower() in ("and", "but", "while", "which", "who", "whereas"):
+            break
+        pos = m.end()
+    return sentence[start:pos]
+
+
+def _blame(sentence: str, actors: list[dict]) -> tuple[str, str] | None:
+    """Who is held responsible: ``(actor, the words that say so)`` or None (see claims.md)."""
+    def at(pos):
+        return next((a for a in actors if a["start"] == pos), None)
+
+    def after(pos, limit=80):
+        return next((a for a in actors if pos <= a["start"] <= pos + limit), None)
+
+    # X is (fully) to blame / X bears the blame / X is responsible / X is blamed / X is accused
+    for a in actors:
+        rest = sentence[a["end"]:]
+        m = re.match(r"\s+(?:is|are|was|were|has been|have been)\s+(?:\w+\s+){0,2}?(?:to\s+blame|responsible|blamed|accused|at\s+fault)\b"
+                     r"|\s+(?:bears?|bore|carr(?:y|ies|ied))\s+(?:\w+\s+){0,2}?(?:blame|responsibility)\b", rest, re.I)
+        if m and not a["prep_object"]:
+            return a["actor"], sentence[a["start"]:a["end"] + m.end()]
+    # blamed X / blamed it on X / accused X / held X responsible / responsibility lies with X
+    for m in re.finditer(r"\b(?:blam\w*|accus\w*|holds?|held)\s+(?:it\s+|this\s+|that\s+)?(?:on\s+)?(?:the\s+)?"
+                         r"|\bresponsibility\s+(?:lies|rests)\s+with\s+(?:the\s+)?", sentence, re.I):
+        hit = at(m.end())
+        if hit and (not m.group(0).lower().startswith("hold") and not m.group(0).lower().startswith("held")
+                    or re.match(r"\s+responsible\b", sentence[hit["end"]:])):
+            return hit["actor"], sentence[m.start():hit["end"]]
+    # the (confrontational) actions / policy of X, X's actions: cited as a cause
+    for m in re.finditer(r"\b(?:actions?|polic(?:y|ies)|conduct|behaviou?r|steps|moves|provocations?|aggression|hostility)\s+of\s+(?:the\s+)?",
+                         sentence, re.I):
+        hit = at(m.end())
+        cues = list(re.finditer(r"\b(?:taking into account|because of|due to|in response to|citing|in retaliation for|owing to|over)\b",
+                                sentence[:m.start()], re.I))
+        if hit and cues:
+            return hit["actor"], sentence[cues[-1].start():hit["end"]]
+    # prompted / caused / driven by ... X
+    for m in re.finditer(r"\b(?:prompted|caused|driven|provoked|triggered)\s+by\b", sentence, re.I):
+        hit = after(m.end())
+        if hit:
+            return hit["actor"], _clip(sentence, m.start(), hit["end"], 12)
+    # X did something under the pretext / as an excuse: the one using the pretext is faulted
+    for m in re.finditer(r"\b(?:pretext|excuse)\b", sentence, re.I):
+        agent = _agent_before(sentence, m.start(), actors, strict=False)
+        if agent:
+            head = re.search(r"\b(?:under|on|as)\s+(?:the\s+|an?\s+)?$", sentence[:m.start()])
+            return agent["actor"], f"{sentence[agent['start']:agent['end']]} … " + _clip(sentence, head.start() if head else m.start(), m.end(), 12)
+    return None
+
+
+_REASON = re.compile(
+    r"\b(?P<cue>citing|taking into account|because of|due to|owing to|in response to|as a response to|"
+    r"in retaliation for|over (?=concerns|fears))\s+(?P<reason>[^.;:]+?)(?=\s*(?:[.;:]|,\s*(?:with|and|while|which|the|it|he|she|they|as)\b|$))",
+    re.I)
+
+
+def _reason(sentence: str) -> tuple[str, str] | None:
+    m = _REASON.search(sentence)
+    if not m:
+        return None
+    phrase = m.group("reason").strip().strip(",\"“”")
+    return (phrase, m.group(0).strip()) if phrase else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Similarity: TF-IDF cosine, hand-written
+
+_STOP = frozenset(
+    """a an the and or but of to in on at by for with from as is are was were be been being has have had
+    it its this that these those there their they them he she his her we our you your i not no nor so than
+    then also which who whom whose what when where while will would shall should can could may might must
+    do does did into over under about after before between during up out said says says according""".split())
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _noun_regex() -> tuple[re.Pattern, dict[str, str]]:
+    pairs = noun_topics()
+    lookup = {n: t for n, t in pairs}
+    alts = "|".join(re.escape(n) for n, _ in pairs)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), lookup
+
+
+def _stem(word: str) -> str:
+    for suf in ("ations", "ation", "ings", "ing", "ions", "ion", "ures", "ure", "ed", "es", "s"):
+        if word.endswith(suf) and len(word) - len(suf) >= 4:
+            word = word[: -len(suf)]
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased, stop words out, equivalent nouns (``nouns.csv``) replaced by their topic, crudely stemmed.
+
+    >>> tokens("Finland closed four of the eight checkpoints")
+    ['finland', 'clos', 'four', 'eight', '#crossings']
+    """
+    rx, lookup = _noun_regex()
+    low = (text or "").lower()
+    low = rx.sub(lambda m: f" #{lookup[m.group(0)]} ", low)
+    out = []
+    for w in re.findall(r"#\w+|" + _WORD.pattern, low):
+        if w.startswith("#"):
+            out.append(w)
+        elif w not in _STOP and len(w) > 2:
+            out.append(_stem(w.replace("’", "'")))
+    return out
+
+
+def tfidf_matrix(texts: list[str]) -> np.ndarray:
+    """Row-normalised TF-IDF vectors (smooth IDF, sublinear TF) for ``texts``; rows of zeros for empty texts."""
+    docs = [tokens(t) for t in texts]
+    vocab = sorted({w for d in docs for w in d})
+    index = {w: i for i, w in enumerate(vocab)}
+    mat = np.zeros((len(docs), len(vocab)))
+    for r, d in enumerate(docs):
+        for w in d:
+            mat[r, index[w]] += 1.0
+    if not vocab:
+        return mat
+    df = (mat > 0).sum(axis=0)
+    idf = np.log((1.0 + len(docs)) / (1.0 + df)) + 1.0
+    mat = np.where(mat > 0, 1.0 + np.log(np.where(mat > 0, mat, 1.0)), 0.0) * idf
+    norms = np.linalg.norm(mat, axis=1, keepdims=True)
+    return mat / np.where(norms == 0, 1.0, norms)
+
+
+def similarity(a: str, b: str, corpus: list[str] | None = None) -> float:
+    """TF-IDF cosine of two texts (IDF from ``corpus`` plus the two texts).
+
+    >>> round(similarity("Finland closed four checkpoints", "Finland closed four border crossings"), 2)
+    1.0
+    >>> similarity("fences", "asylum seekers")
+    0.0
+    """
+    texts = list(corpus or []) + [a, b]
+    m = tfidf_matrix(texts)
+    return float(round(float(m[-2] @ m[-1]), 6))
+
+
+# ---------------------------------------------------------------------------------------------
+# Describing dates and counts in words
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]
+_LEAD = re.compile(r"^(?:on|in|during|at|by|since|until|till|from|of|over|for)\s+", re.I)
+
+
+def _day(ts) -> str:
+    return f"{ts.day} {_MONTHS[ts.month - 1]} {ts.year}"
+
+
+def _span(start, end) -> str:
+    """``18–19 November 2023``, ``21 October – 3 November 2023``, ``1 January – 31 December 2012``."""
+    if pd.isna(start) or pd.isna(end):
+        return "date unknown"
+    if start == end:
+        return _day(start)
+    if start.year == end.year and start.month == end.month:
+        return f"{start.day}–{end.day} {_MONTHS[start.month - 1]} {start.year}"
+    if start.year == end.year:
+        return f"{start.day} {_MONTHS[start.month - 1]} – {end.day} {_MONTHS[end.month - 1]} {end.year}"
+    return f"{_day(start)} – {_day(end)}"
+
+
+def describe_date(text: str, start, end, granularity: str | None, inferred=False) -> str:
+    """The date as stated, with the calendar range when the words are relative or vague.
+
+    >>> describe_date("during the weekend", pd.Timestamp("2023-11-18"), pd.Timestamp("2023-11-19"), "weekend")
+    'during the weekend (18–19 November 2023)'
+    >>> describe_date("in 2012", pd.Timestamp("2012-01-01"), pd.Timestamp("2012-12-31"), "year")
+    'in 2012'
+    """
+    text = (text or "").strip()
+    if pd.isna(start):
+        return f"{text} (not placed on the calendar)" if text else "no date given"
+    plain = _LEAD.sub("", text)
+    if not granularity:
+        if start == end:
+            granularity = "day"
+        elif start.day == 1 and end == start + pd.offsets.MonthEnd(0):
+            granularity = "month"
+        elif (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+            granularity = "year"
+    explicit = bool(re.search(r"\b(?:19|20)\d\d\b", plain)) and (
+        granularity in ("year", "month") or (granularity == "day" and re.search(r"\d", plain.replace(str(start.year), ""))))
+    text = _with_prep(text, granularity)
+    notes = ([] if explicit else [_span(start, end)]) + (["year inferred from the text"] if inferred is True else [])
+    return f"{text} ({'; '.join(notes)})" if notes else text
+
+
+def _with_prep(text: str, granularity: str | None) -> str:
+    """``November`` → ``in November``, ``the weekend`` → ``during the weekend``; a text with a preposition stays.
+
+    >>> _with_prep("the end of January 2024", "part_of_month"), _with_prep("April 13, 2012", "day")
+    ('at the end of January 2024', 'on April 13, 2012')
+    """
+    if not text or _LEAD.match(text) or re.match(r"(?:earlier|later|last|next|this|yesterday|today|tomorrow)\b", text, re.I):
+        return text
+    if re.match(r"the\s+(?:end|beginning|start|middle)\b", text, re.I):
+        return f"at {text}"
+    if re.match(r"the\s+(?:\w+\s+)?week(?:end)?\b", text, re.I) or granularity in ("weekend", "week"):
+        return f"during {text}"
+    return f"{'on' if granularity == 'day' else 'in'} {text}"
+
+
+def _precision_word(granularity: str | None) -> str:
+    return {"day": "the day", "month": "the month", "year": "the year", "part_of_month": "part of the month",
+            "weekend": "the weekend", "week": "the week", "season": "the season"}.get(granularity or "", granularity or "a date")
+
+
+def _num(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.1f}"
+
+
+def describe_count(num, of, state, approx, what="") -> str:
+    """``1 of 8 open``, ``4 of 8 closed``, ``around 900``.
+
+    >>> describe_count(4.0, 8.0, "closed", False), describe_count(900.0, float("nan"), None, True)
+    ('4 of 8 closed', 'around 900')
+    """
+    s = ("around " if approx is True else "") + _num(num)
+    if pd.notna(of):
+        s += f" of {_num(of)}"
+    if what:
+        s += f" {what}"
+    if isinstance(state, str) and state:
+        s += f" {state}"
+    return s
+
+
+# ---------------------------------------------------------------------------------------------
+# Statements
+
+
+def _cue_hit(cue: str, text: str) -> re.Match | None:
+    return re.search(cue, text, re.I) if cue else None
+
+
+def pairing_keys(articles: pd.DataFrame, by: str = "source") -> pd.Series:
+    """The key each article is paired by (``article_id`` → key): statements are compared across keys.
+
+    * ``"source"`` (the default): the outlet, or the article's label when the outlet is unknown
+      (``unnamed outlet · <id>``), so that every article of unknown outlet is a source of its own.
+      (``load_corpus`` adds `` · <id>`` to the label of an outlet with several articles, to tell
+      them apart in tables; the source is the outlet itself.)
+    * ``"article_id"``: every article is its own source.
+    * any other column (``perspective``, ``outlet``, ``label``...): its value, ``unknown`` when missing.
+
+    >>> arts = pd.DataFrame({"outlet": ["Alpha", "Alpha", ""], "label": ["Alpha · 1", "Alpha · 2", "unnamed outlet · 3"],
+    ...                      "perspective": ["finnish", "finnish", None]}, index=["1", "2", "3"])
+    >>> pairing_keys(arts).tolist(), pairing_keys(arts, "perspective").tolist()
+    (['Alpha', 'Alpha', 'unnamed outlet · 3'], ['finnish', 'finnish', 'unknown'])
+    """
+    ids = [str(a) for a in articles.index]
+    if by == "article_id":
+        keys = ids
+    elif by == "source":
+        outlets = articles["outlet"] if "outlet" in articles.columns else pd.Series([""] * len(articles), index=articles.index)
+        labels = articles["label"] if "label" in articles.columns else pd.Series(ids, index=articles.index)
+        keys = []
+        for aid, outlet, label in zip(ids, outlets, labels):
+            outlet = outlet.strip() if isinstance(outlet, str) else ""
+            label = label if isinstance(label, str) and label else aid
+            keys.append(outlet or label)
+    elif by in articles.columns:
+        keys = ["unknown" if pd.isna(g) or g == "" else str(g) for g in articles[by]]
+    else:
+        raise ValueError(f"by={by!r}: not a column of the articles (nor 'source' or 'article_id')")
+    return pd.Series(keys, index=articles.index, dtype=object)
+
+
+def statements(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "source", topics: pd.DataFrame | None = None,
+               sents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per statement: an article's sentence that speaks to a topic, with the value it states.
+
+    ``value`` is the value in words; ``key`` identifies equal values (for deduplication);
+    rows whose value could not be read have ``value == ""`` and are kept (they show that the article
+    speaks to the topic without stating it). ``group`` is the article's pairing key
+    (``pairing_keys(articles, by)``). Columns: ``STATEMENT_COLUMNS``. ``sents``: the corpus's
+    sentences (``helpers.corpus.sentences(articles, fields=FIELDS)``) when already at hand.
+    """
+    topics = load_topics() if topics is None else topics
+    aliases = actor_aliases()
+    sents = corpus_sentences(articles, fields=FIELDS) if sents is None else sents
+    figs = figures if len(figures) else pd.DataFrame(columns=["article_id", "kind", "sentence_no"])
+    dates = figs[figs["kind"] == "date"]
+    counts = figs[figs["kind"] == "count"]
+    # Plain Python lookups, built once: per-sentence pandas selections cost more than the rules themselves.
+    date_by_sentence: dict = {}
+    for d in (dates.itertuples(index=False) if len(dates) else ()):
+        date_by_sentence.setdefault((d.article_id, d.sentence_no), []).append(d)
+    count_by_sentence: dict = {}
+    for c in (counts.itertuples(index=False) if len(counts) else ()):
+        count_by_sentence.setdefault((c.article_id, c.sentence_no), []).append(c)
+    inferred_lookup = {(r.article_id, r.text, r.start): r.inferred for r in dates.itertuples()} if len(dates) else {}
+    totals = _crossing_totals(counts)
+    topic_rows = list(topics.itertuples(index=False))
+    count_topics = [t for t in topic_rows if t.kind == "count"]
+
+    rows = []
+    keys = pairing_keys(articles, by)
+    labels = articles["label"] if "label" in articles.columns else pd.Series([None] * len(articles), index=articles.index)
+    meta = {aid: ((label if isinstance(label, str) else None) or aid, key)
+            for aid, label, key in zip(articles.index, labels, keys)}
+    for s in sents.itertuples(index=False):
+        aid = s.article_id
+        label, group = meta[aid]
+        sentence = s.text
+        actors = None
+        base = {"article_id": aid, "label": label, "group": group, "field": s.field, "sentence_no": int(s.sentence_no),
+                "sentence": sentence, "attributed": attributed(sentence, s.field), "sent_start": int(s.start)}
+        for t in topic_rows:
+            if t.kind == "count":
+                continue
+            hit = _cue_hit(t.cue, sentence)
+            if not hit or (t.cue_also and not _cue_hit(t.cue_also, sentence)):
+                continue
+            if actors is None:
+                actors = find_actors(sentence, aliases)
+            row = dict(base, topic=t.topic, kind=t.kind, mention="", value="", key="")
+            if t.kind == "actor":
+                found = {"initiator": _initiator, "builder": _builder, "blame": _blame}[t.rule](sentence, actors)
+                if found:
+                    row.update(actor=found[0], mention=found[1], value=found[0], key=found[0])
+                    at = sentence.find(found[1])
+                    if at >= 0:
+                        row.update(span_start=int(s.start) + at, span_end=int(s.start) + at + len(found[1]))
+                    d = _first_date(date_by_sentence.get((aid, s.sentence_no))) if t.rule == "builder" else None
+                    if d is not None:
+                        row.update(start=d.start, end=d.end, granularity=d.granularity, inferred=d.inferred,
+                                   date_text=d.text)
+            elif t.kind == "text":
+                found = _reason(sentence)
+                if found:
+                    row.update(value=found[0], mention=found[1], key=" ".join(tokens(found[0])))
+                    at = sentence.find(found[1])
+                    if at >= 0:
+                        row.update(span_start=int(s.start) + at, span_end=int(s.start) + at + len(found[1]))
+            elif t.kind == "date":
+                in_sentence = date_by_sentence.get((aid, s.sentence_no))
+                if t.rule == "end_date":
+                    d, begins = _end_date(in_sentence, sentence, int(s.start))
+                    if begins is not None:
+                        row.update(closure_start=begins.start)
+                else:
+                    d = _date_near(in_sentence, int(s.start) + hit.start())
+                if d is not None:
+                    row.update(mention=d.text, value=_LEAD.sub("", d.text), key=f"{d.start.date()}..{d.end.date()}",
+                               start=d.start, end=d.end, granularity=d.granularity, inferred=d.inferred, date_text=d.text,
+                               span_start=int(d.start_char), span_end=int(d.end_char))
+            rows.append(row)
+        # counts: from the stated figures of this sentence
+        group_counts = count_by_sentence.get((aid, s.sentence_no))
+        if group_counts is None:
+            continue
+        for t in count_topics:
+            if t.cue and not _cue_hit(t.cue, sentence):
+                continue
+            for c in group_counts:
+                if c.topic != t.count_topic:
+                    continue
+                total, total_from = (c.of, "stated") if pd.notna(c.of) else totals(aid)
+                state = c.state if isinstance(c.state, str) and c.state else None
+                open_ = c.value if state == "open" else (total - c.value if state == "closed" and pd.notna(total) else np.nan)
+                if t.rule == "flow":
+                    state, open_ = None, np.nan
+                ref_inferred = inferred_lookup.get((aid, c.ref_text if isinstance(c.ref_text, str) else "", c.ref_start), False)
+                rows.append(dict(
+                    base, topic=t.topic, kind="count", mention=c.text,
+                    value=describe_count(c.value, c.of, state, c.approx),
+                    key=f"{c.value}|{c.of}|{state}|{c.ref_start}|{c.ref_end}",
+                    num=c.value, of=c.of, total=total, total_from=total_from, state=state, open=open_,
+                    approx=bool(c.approx), date_text=c.ref_text if isinstance(c.ref_text, str) else "",
+                    ref_start=c.ref_start, ref_end=c.ref_end, ref_from=c.ref_from if isinstance(c.ref_from, str) else "",
+                    span_start=int(c.start_char), span_end=int(c.end_char),
+                    inferred=bool(ref_inferred) if ref_inferred is not None else False,
+                ))
+    out = pd.DataFrame.from_records(rows, columns=STATEMENT_COLUMNS) if rows else pd.DataFrame(columns=STATEMENT_COLUMNS)
+    for col in ("start", "end", "ref_start", "ref_end"):
+        out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
+    out["closure_start"] = pd.to_datetime(out["closure_start"]).astype("datetime64[ns]")
+    for col in ("num", "of", "total", "open", "span_start", "span_end", "sent_start"):
+        out[col] = pd.to_numeric(out[col]).astype(float)
+    order = {t: i for i, t in enumerate(topics["topic"])}
+    out["_t"] = out["topic"].map(order)
+    out = out.sort_values(["_t", "article_id", "sentence_no"], kind="stable").drop(columns="_t").reset_index(drop=True)
+    return out
+
+
+def _first_date(dates: list | None):
+    """The first resolved date of a sentence (its stated-figure rows in order), or None."""
+    return next((d for d in dates or () if pd.notna(d.start)), None)
+
+
+def _date_near(dates: list | None, cue_pos: int):
+    """The resolved date nearest after the cue (``cue_pos`` relative to the field), else nearest before."""
+    placed = [d for d in dates or () if pd.notna(d.start)]
+    if not placed:
+        return None
+    after = [d for d in placed if d.start_char >= cue_pos]
+    if after:
+        return min(after, key=lambda d: d.start_char - cue_pos)  # min keeps the first of equals, as a stable sort
+    return min(placed, key=lambda d: cue_pos - d.end_char if pd.notna(d.end_char) else np.inf)
+
+
+_UNTIL = re.compile(r"^(?:until|till|through|to|up to)\b", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|up to)\s*$", re.I)
+_FROM = re.compile(r"^(?:from|as of|starting|since|beginning)\b", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|as of|starting(?: on| from)?|since|beginning(?: on)?)\s*$", re.I)
+
+
+def _end_date(dates: list | None, sentence: str, sent_start: int):
+    """``(end, start)``: the resolved date after *until* / *till* / *through* in a sentence, and the
+    date after *from* / *as of* in it (the start of the same period), each or both None."""
+    placed = [d for d in dates or () if pd.notna(d.start)]
+    end = start = None
+    for d in placed:
+        before = sentence[max(0, int(d.start_char) - sent_start - 14):max(0, int(d.start_char) - sent_start)]
+        if end is None and (_UNTIL.match(d.text) or _UNTIL_BEFORE.search(before)):
+            end = d
+        elif start is None and (_FROM.match(d.text) or _FROM_BEFORE.search(before)):
+            start = d
+    return end, start
+
+
+def _crossing_totals(counts: pd.DataFrame):
+    """A function giving, for an article, the total number of crossings stated elsewhere: ``(total, from)``."""
+    cross = counts[(counts.get("topic") == "crossings") & counts["of"].notna()] if len(counts) else counts
+    per_article = {aid: g["of"].mode().min() for aid, g in cross.groupby("article_id")} if len(cross) else {}
+    corpus = float(cross["of"].mode().min()) if len(cross) else np.nan
+
+    def total(aid):
+        if aid in per_article:
+            return float(per_article[aid]), "article"
+        if pd.notna(corpus):
+            return corpus, "corpus"
+        return np.nan, ""
+    return total
+
+
+
+# ---------------------------------------------------------------------------------------------
+# The fact table: subject, quantity, value with its bound, modality and the time it is about
+
+SUBJECTS_CSV = DATA / "fact_subjects.csv"
+QUANTITIES = (
+    "crossings_open", "crossings_closed", "crossings_total", "closure_end", "arrivals", "arrival_rate",
+    "arrivals_subset", "agreement_signed", "agreement_end", "agreement_initiator", "agreement_reason",
+    "blamed", "barrier_builder",
+)
+BOUNDS = ("exact", "about", "nearly", "at_least", "more_than", "up_to", "fewer_than", "vague", "added")
+MODALITIES = ("fact", "plan", "attributed", "hypothetical")
+TIME_FROM = ("sentence date", "tense + publication date", "corpus estimate", "not fixed")
+FACT_COLUMNS = [
+    "fact_id", "article_id", "label", "source", "topic", "subject", "scope", "quantity", "field", "sentence_no",
+    "sentence", "span_start", "span_end", "mention", "value", "key", "num", "low", "high", "bound", "state",
+    "total", "total_from", "open", "actor", "start", "end", "granularity", "inferred", "modality", "attributed",
+    "refers_start", "refers_end", "time_from", "time_fixed", "time_text", "throughout", "published_from", "comparable",
+    "why_not",
+]
+_TOPIC_QUANTITY = {"initiator": "agreement_initiator", "agreement_reason": "agreement_reason",
+                   "agreement_signed": "agreement_signed", "agreement_expiry": "agreement_end",
+                   "closure_end": "closure_end", "barriers": "barrier_builder", "blame": "blamed"}
+APPROX_SHARE = 0.10  # "about N" is read as N ± 10%, "nearly N" as 90–100% of N (the same tolerance as TOLERANCE)
+SHORT_STATE_DAYS = 3  # a state (crossings open) can change from day to day: two statements contradict only
+                      # when each is about at most this many days and they overlap
+
+
+@lru_cache(maxsize=4)
+def _load_subjects(path: str) -> pd.DataFrame:
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    required = ["subject", "label", "topics", "cue", "default", "part_of"]
+    missing = [c for c in required if c not in table.columns]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {missing}")
+    for c in required:
+        table[c] = table[c].str.strip()
+    for cue in table["cue"]:
+        if cue:
+            re.compile(cue)
+    if table["subject"].duplicated().any():
+        raise ValueError(f"{path}: a subject id appears twice")
+    return table
+
+
+def load_subjects(path: str | Path = SUBJECTS_CSV) -> pd.DataFrame:
+    """The subject table (``helpers/data/fact_subjects.csv``): which border or agreement a fact is about.
+
+    >>> load_subjects().set_index("subject").loc["norway_russia_border", "label"]
+    'the Norway–Russia border'
+    """
+    return _load_subjects(str(path)).copy()
+
+
+@lru_cache(maxsize=4)
+def _subject_rules(path: str) -> dict:
+    """Per topic: ``(default subject, [(subject, part_of, regex)])`` from the subject table."""
+    table = _load_subjects(path)
+    rules: dict = {}
+    for r in table.itertuples(index=False):
+        for topic in [t.strip() for t in r.topics.split(";") if t.strip()]:
+            default, cues = rules.setdefault(topic, [None, []])
+            if r.default == "yes" and not r.part_of:
+                rules[topic][0] = r.subject
+            if r.cue:
+                cues.append((r.subject, r.part_of, re.compile(r.cue)))
+    return {t: (d, c) for t, (d, c) in rules.items()}
+
+
+def subject_of(topic: str, sentence: str, start: int, end: int, *, path: str | Path = SUBJECTS_CSV,
+               before: str = "") -> tuple[str, str]:
+    """``(subject, scope)`` of a mention at ``start:end`` of ``sentence``: the subject whose cue is nearest to it.
+
+    A subject's cue (``Norway``, ``Storskog``) nearer to the mention than the default subject's
+    cue (``Finland``) makes the fact about that subject. A named part of a subject (a crossing for
+    arrivals) gives the scope; the scope is ``""`` for the whole subject.
+
+    >>> subject_of("crossings", "Norway's Storskog checkpoint is the only one on its border with Russia.", 32, 44)
+    ('norway_russia_border', '')
+    >>> subject_of("crossings", "Finland closed four of its eight crossings on Saturday.", 15, 42)
+    ('finland_russia_border', '')
+    >>> subject_of("arrivals", "About 60 asylum seekers arrived at Vartius on Sunday.", 0, 23)
+    ('finland_russia_border', 'vartius')
+    """
+    default, cues = _subject_rules(str(path)).get(topic, (None, []))
+    best = None
+    parts: set = set()
+    for subject, part_of, rx in cues:
+        for m in rx.finditer(sentence):
+            dist = 0 if m.start() < end and m.end() > start else min(abs(m.start() - end), abs(start - m.end()))
+            if part_of:
+                if not _NOT_SCOPE.search(sentence[max(0, m.start() - 60):m.start()]):
+                    parts.add(subject)  # "most of them at Salla" names where most came, not what was counted
+                continue
+            # a cue before the mention wins a tie: "Norway's only crossing" vs "... than Finland"
+            key = (dist, 0 if m.start() < start else 1)
+            if best is None or key < best[0]:
+                best = (key, subject)
+    if best is None and before:  # "Estonia has three crossings. All three remain open.": the last subject named before
+        last = None
+        for subject, part_of, rx in cues:
+            if part_of:
+                continue
+            for m in rx.finditer(before):
+                if last is None or m.start() > last[0]:
+                    last = (m.start(), subject)
+        if last is not None:
+            best = ((0, 0), last[1])
+    subject = best[1] if best else (default or "")
+    scope = "+".join(sorted(p for p in parts if _part_parent(p, str(path)) == subject))
+    return subject, scope
+
+
+_NOT_SCOPE = re.compile(r"\b(?:most(?:ly)?|many|including|mainly|largely|majority|some)\b[^.;,]*$", re.I)
+
+
+@lru_cache(maxsize=64)
+def _part_parent(scope: str, path) -> str:
+    table = _load_subjects(str(path))
+    hit = table[table["subject"] == scope]
+    return hit["part_of"].iloc[0] if len(hit) else ""
+
+
+_BOUND_WORDS = (
+    ("at_least", re.compile(r"\b(?:at least|no fewer than|no less than|a minimum of|minimum of)\s*$", re.I)),
+    ("more_than", re.compile(r"\b(?:more than|over|above|upwards of|in excess of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beyond)\s*$", re.I)),
+    ("up_to", re.compile(r"\b(?:up to|at most|no more than|a maximum of|maximum of|as many as)\s*$", re.I)),
+    ("fewer_than", re.compile(r"\b(?:fewer than|less than|under|below|just under)\s*$", re.I)),
+    ("nearly", re.compile(r"\b(?:nearly|almost|close to|not quite|just short of)\s*$", re.I)),
+    ("about", re.compile(r"\b(?:about|around|some|roughly|approximately|approx\.|circa|ca\.|an estimated|estimated|"
+                         r"or so|in the region of|on the order of|upward of)\s*$", re.I)),
+)
+_ROUND_WORDS = re.compile(r"^(?:(?:several|a\s+few|many)\s+)?(?:dozens?|scores|hundreds?|thousands?|tens of thousands)\b", re.I)
+
+
+def bound_of(mention: str, before: str = "") -> str:
+    """How a count is hedged: ``exact``, ``about``, ``nearly``, ``at_least``, ``more_than``, ``up_to`` or ``fewer_than``.
+
+    ``mention`` is the count as the extractor read it (``About 60 asylum seekers``); ``before`` the
+    words just before it in the sentence.
+
+    >>> bound_of("At least 62 migrants"), bound_of("more than 70"), bound_of("900 people", "arrivals reached nearly ")
+    ('at_least', 'more_than', 'nearly')
+    """
+    text = f"{before} {mention}"
+    number = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                       r"sixty|seventy|eighty|ninety|hundred|thousand|dozen|a few|several|all|the only)\b", mention, re.I)
+    head = text[:len(before) + 1 + (number.start() if number else 0)]
+    for bound, rx in _BOUND_WORDS:
+        if rx.search(head.rstrip() + " "):
+            return bound
+    if _ROUND_WORDS.match(mention.strip()):
+        return "vague"
+    return "exact"
+
+
+def value_range(num: float, bound: str) -> tuple[float, float]:
+    """The interval of values a hedged count allows: ``about 900`` is 810–990, ``more than 70`` is 71–∞.
+
+    >>> value_range(900, "about"), value_range(70, "more_than"), value_range(1000, "nearly")
+    ((810.0, 990.0), (71.0, inf), (900.0, 1000.0))
+    """
+    lo, hi = _range(float(num), bound)
+    return round(lo, 6), round(hi, 6)
+
+
+def _range(num: float, bound: str) -> tuple[float, float]:
+    if bound == "vague":  # a round word: "dozens" is read as 24–99, "hundreds" 200–999, "thousands" 2,000–9,999
+        unit = 12.0 if num < 100 else (100.0 if num < 1000 else (1000.0 if num < 10000 else 10000.0))
+        return 2 * unit, (100.0 if unit == 12.0 else 10 * unit) - 1
+    if bound == "about":
+        return num * (1 - APPROX_SHARE), num * (1 + APPROX_SHARE)
+    if bound == "nearly":
+        return num * (1 - APPROX_SHARE), num
+    if bound == "at_least":
+        return num, np.inf
+    if bound == "more_than":
+        return num + 1 if num.is_integer() else num, np.inf
+    if bound == "up_to":
+        return 0.0, num
+    if bound == "fewer_than":
+        return 0.0, num - 1 if num.is_integer() else num
+    return num, num
+
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|could|might|would consider|(?-i:may)(?! \d)|threaten\w*|consider(?:s|ing|ed)?|ready to|prepared to|"
+    r"possib\w*|option|scenario|in case|not ruled? out)\b", re.I)
+_PLAN = re.compile(
+    r"\b(?:will|shall|to be|is to|are to|was to|were to|plans?|planned|planning|intends?|intended|decided|decides|decide|"
+    r"decision|set to|going to|scheduled|expected to|announced|announces|would)\b|['’]ll\b"
+    r"|(?:^|[^\w\s,]\s*|\b[A-Z]\w+\s+)to\s+(?:close|shut|reopen|open|keep|seal|extend|partially)\b", re.I)
+_PAST_EVENT = re.compile(r"\b(?:closed|shut|opened|reopened|sealed|suspended)\b", re.I)
+_PERFECT_OR_STATE = re.compile(
+    r"\b(?:has|have|had|is|are|remains?|remained|stays?|stayed|still|now|currently|being|been)\b(?:\s+\w+){0,3}\s*$", re.I)
+_PERIOD_WORDS = re.compile(
+    r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?)\b"
+    r"|\bwithin\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|hours?)\b|\bso far\b|\bto date\b", re.I)
+_EARLIER_WORDS = re.compile(r"\b(?:previously|before that|earlier|a year (?:ago|earlier)|last year|the year before)\b", re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|until|till|through)\s*$|[-–]\s*$", re.I)
+_POPULATION = re.compile(r"\b(?:town|municipality|city|village|region|district|population|home)\s+(?:of|to)\s+(?:about|around|some|nearly|almost|roughly|over|more\s+than)?\s*$", re.I)
+_POPULATION_AFTER = re.compile(r"^\s*(?:residents|inhabitants|people\s+live|live\b)", re.I)
+_ONE_TO_ANOTHER = re.compile(r"^[^.;]{0,40}?\bto\s+another\b", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:beginning|start|end|middle|first\s+day|last\s+day)\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|following|before)\s+(?:\w+\s+){0,2}\w+(?:ing|ed)\b[^,;]*$", re.I)
+_ALL_BUT = re.compile(r"\b(?:all|every)\b[^.;]{0,80}?\b(?:but|except(?:\s+for)?|apart\s+from|save(?:\s+for)?|other\s+than|bar)\s+(?:the\s+)?$", re.I)
+_ADDED = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional|further)\s+$", re.I)
+_MORE_AFTER = re.compile(r"^\s*(?:more|additional|further)\b", re.I)
+_RATE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:a|per|each|every)\s+(?:day|night|week|24\s+hours)\b|^\s*(?:daily|weekly)\b", re.I)
+_RATE_BEFORE = re.compile(r"\b(?:daily|a\s+day|per\s+day|average\s+of|averag\w*|rate\s+of)\s*(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
+_SUBSET_AFTER = re.compile(r"^\s*(?:of\s+(?:them|whom|those|these)|were\s+(?:children|minors|women))\b", re.I)
+_SUBSET_MENTION = re.compile(r"\bof\s+(?:them|whom|those|these)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:has|have|there\s+are|there\s+were|of\s+its|its|operates|operated)\s+(?:all\s+)?$", re.I)
+_SET_WORDS = frozenset("""land road border passenger international official main eastern crossing crossings checkpoint checkpoints
+check-point check-points point points post posts station stations its the all of finland's country's their""".split())
+_QUALIFIED = re.compile(r"^\s*(?:,\s*)?(?:all\s+)?(?:in|on|along|at)\s+the\s+(?:south|north|east|west|south-?east|north-?east|"
+                        r"south-?west|north-?west|southern|northern|south-?eastern|arctic)\b|^\s*in\s+(?:southern|northern|south-?eastern|lapland)\b", re.I)
+
+
+def _plain_set(mention: str) -> bool:
+    """True when ``k of (the|its) n <noun>`` counts the whole border's crossings: only words like *land*, *road*,
+    *border* stand between the number and the noun (``one of the two Arctic crossings`` is a subset)."""
+    m = re.search(r"\bof\s+(?P<rest>.*)$", mention, re.I)
+    if not m:
+        return True
+    words = re.findall(r"[\w'’-]+", m.group("rest").lower())
+    return all(w in _SET_WORDS or w.isdigit() or w in _NUMBER_WORDS for w in words)
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+_SUBSET_OF = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+)?(?:remaining|other|open|closed|still|last|southern|south-?eastern|northern|eastern|busiest|largest|main)\b", re.I)
+_ALL_MENTION = re.compile(r"^(?:all|each of the|every one of the|both)\s", re.I)
+_CROSSING_WORDS = r"(?:crossings?|checkpoints?|check-points?|crossing\s+points?|border\s+posts?|border\s+stations?|checkpoints)"
+_ALL_CLOSED = re.compile(
+    r"\b(?:complete|full|total|entire)\s+(?:closure|closing|shutdown|shut-down|sealing)\s+of\s+(?:the\s+|its\s+|all\s+)*(?:[\w-]+\s+){0,3}?(?:border|"
+    + _CROSSING_WORDS + r")"
+    r"|\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+|off\s+)?(?:the\s+|its\s+)?(?:entire|whole)\s+(?:[\w-]+\s+){0,2}?border"
+    r"|\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+|off\s+)?(?:the\s+|its\s+)?(?:eastern\s+|land\s+)?border\s+(?:completely|entirely|fully)"
+    r"|\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+)?all\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?" + _CROSSING_WORDS +
+    r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?" + _CROSSING_WORDS + r"\s+(?:[\w-]+\s+){0,4}?(?:closed|shut)\b", re.I)
+_ALL_CLOSED_EXCEPT = re.compile(r"^[^.;]{0,60}?\b(?:except|but\s+(?:one|two|three|the)|apart\s+from|save|other\s+than|bar\s+one)\b", re.I)
+_NUMBER_IN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
+def modality(sentence: str, start: int, end: int, *, attributed_: bool = False) -> str:
+    """``hypothetical``, ``plan``, ``attributed`` or ``fact``: how the clause around a mention states it.
+
+    >>> modality("Finland will close four crossings from Saturday.", 19, 33)
+    'plan'
+    >>> modality("Finland could close the whole border.", 0, 7)
+    'hypothetical'
+    >>> modality("Finland closed four crossings on Saturday.", 15, 29)
+    'fact'
+    """
+    a, b = _clause(sentence, start, end)
+    clause = sentence[a:b]
+    if _HYPOTHETICAL.search(clause):
+        return "hypothetical"
+    if _PLAN.search(clause):
+        return "plan"
+    return "attributed" if attributed_ else "fact"
+
+
+_CLAUSE_SEP = re.compile(r";|,\s+(?:while|but|whereas|although|though|and|as|after|before|leaving|keeping|making|bringing|meaning|"
+                         r"shutting|compared\s+(?:to|with)|up\s+from|down\s+from)\b|\s[–—]\s|\bcompared\s+(?:to|with)\b")
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a mention: from the last ``;`` / ``, while`` / ``, but`` / ``, and`` before it to the next one."""
+    seps = [m.end() for m in _CLAUSE_SEP.finditer(sentence[:start])]
+    a = seps[-1] if seps else 0
+    m = _CLAUSE_SEP.search(sentence[end:])
+    b = end + m.start() if m else len(sentence)
+    return a, b
+
+
+def fact_table(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *, by: str = "source",
+               topics: pd.DataFrame | None = None, subjects: str | Path = SUBJECTS_CSV) -> pd.DataFrame:
+    """One row per stated fact (columns ``FACT_COLUMNS``): who states what about which subject, and when it holds.
+
+    Built on ``statements`` (one sentence per topic it speaks to, with the value read from it),
+    each fact gets: its ``subject`` (which border or agreement, from ``fact_subjects.csv``) and
+    ``scope`` (a named crossing, for arrivals); its ``quantity`` (``QUANTITIES``); a numeric
+    ``bound`` and ``low``..``high`` for counts; the ``modality`` of its clause; and
+    ``refers_start``..``refers_end``, the time the value is about, with ``time_from`` saying how it
+    was fixed (``TIME_FROM``) and ``time_fixed`` whether it is fixed enough to contradict another.
+    ``comparable`` is False (with ``why_not``) for facts that are kept but never compared (a subset,
+    an increment with no earlier count to add it to). ``source`` is the pairing key (``by``).
+    Rules: ``helpers/data/claims.md``.
+
+    >>> from helpers import load_corpus
+    >>> from helpers.paths import SEEDS
+    >>> from helpers.stated import stated_figures
+    >>> arts = load_corpus(SEEDS)
+    >>> f = fact_table(arts, stated_figures(arts))
+    >>> f[f.quantity == "crossings_open"][["value", "time_from", "time_fixed"]].values.tolist()
+    [['1 of 8 open', 'sentence date', True]]
+    """
+    if figures is None:
+        from .stated import stated_figures
+        figures = stated_figures(articles)
+    topics = load_topics() if topics is None else topics
+    sents = corpus_sentences(articles, fields=FIELDS)
+    st = statements(articles, figures, by=by, topics=topics, sents=sents)
+    published, pub_from = _publication_days(articles, sents)
+    rule_of = dict(zip(topics["topic"], topics["rule"]))
+    text_of = {(a, int(n), f): t for a, n, f, t in zip(sents["article_id"], sents["sentence_no"], sents["field"], sents["text"])}
+    dates_in: dict = {}
+    fd = figures[figures["kind"] == "date"] if len(figures) else figures
+    for d in (fd.itertuples(index=False) if len(fd) else ()):
+        dates_in.setdefault((d.article_id, d.sentence_no), []).append(d)
+    rows = []
+    for r in st.to_dict("records"):
+        if r["value"] == "" and r["kind"] != "count":
+            continue
+        r["rule"] = rule_of.get(r["topic"], "")
+        r["before"] = text_of.get((r["article_id"], int(r["sentence_no"]) - 1, r["field"]), "")
+        rows.extend(_facts_of(r, published.get(r["article_id"], pd.NaT), pub_from.get(r["article_id"]), subjects,
+                              dates_in.get((r["article_id"], r["sentence_no"]), ())))
+    rows.extend(_all_closed_facts(articles, st, figures, published, pub_from, by, subjects, sents))
+    out = pd.DataFrame.from_records(rows, columns=FACT_COLUMNS) if rows else pd.DataFrame(columns=FACT_COLUMNS)
+    out = _drop_anaphoric_totals(out)
+    out = _fill_totals(out)
+    out = _resolve_increments(out)
+    out = _apply_corpus_estimates(out, articles)
+    for col in ("start", "end", "refers_start", "refers_end"):
+        out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
+    for col in ("num", "low", "high", "total", "open", "span_start", "span_end"):
+        out[col] = pd.to_numeric(out[col]).astype(float)
+    out["throughout"] = out["throughout"].astype(object).where(out["throughout"].notna(), False)
+    for col in ("time_fixed", "comparable", "attributed", "throughout"):
+        out[col] = out[col].astype(bool)
+    order = {t: i for i, t in enumerate(topics["topic"])}
+    out["_t"] = out["topic"].map(order)
+    out = out.sort_values(["_t", "article_id", "sentence_no", "span_start"], kind="stable").drop(columns="_t")
+    out["fact_id"] = range(len(out))
+    return out.reset_index(drop=True)
+
+
+def _publication_days(articles: pd.DataFrame, sents: pd.DataFrame) -> tuple[dict, dict]:
+    """Each article's publication day and where it comes from; an undated article with a dateline
+    (``HELSINKI, November 22. /TASS/.``) takes the dateline's day, its year inferred from the text."""
+    from .stated import dateline_date
+    published, pub_from = {}, {}
+    text = sents.groupby("article_id", sort=False)["text"].agg(" ".join).to_dict() if len(sents) else {}
+    for aid in articles.index:
+        p = articles.at[aid, "published"] if "published" in articles.columns else pd.NaT
+        src = articles.at[aid, "published_from"] if "published_from" in articles.columns else None
+        if pd.isna(p) and "dateline" in articles.columns and isinstance(articles.at[aid, "dateline"], str) and articles.at[aid, "dateline"]:
+            hint = dateline_date(articles.at[aid, "dateline"], text.get(aid, ""))
+            if hint is not None:
+                p, src = hint[0], "dateline (year inferred)"
+        published[aid] = pd.Timestamp(p).normalize() if pd.notna(p) else pd.NaT
+        pub_from[aid] = src if isinstance(src, str) else ""
+    return published, pub_from
+
+
+def _fill_totals(facts: pd.DataFrame) -> pd.DataFrame:
+    """A crossings count with no stated total takes the total its article states for the same subject, else the
+    most common total the corpus states for that subject (``total_from`` says which); the open count follows."""
+    if not len(facts):
+        return facts
+    facts = facts.copy()
+    totals = facts[facts["quantity"] == "crossings_total"]
+    article = {k: g["num"].mode().min() for k, g in totals.groupby(["article_id", "subject"])}
+    corpus = {k: g["num"].mode().min() for k, g in totals.groupby("subject")}
+    need = facts["quantity"].isin(["crossings_open", "crossings_closed"]) & facts["total"].isna() & (facts["bound"] != "added")
+    for i in facts.index[need]:
+        f = facts.loc[i]
+        t, src = article.get((f["article_id"], f["subject"])), "article"
+        if t is None:
+            t, src = corpus.get(f["subject"]), "corpus"
+        if t is None:
+            continue
+        facts.loc[i, ["total", "total_from"]] = [float(t), src]
+        if f["state"] == "closed":
+            facts.loc[i, "open"] = float(t) - f["num"]
+    return facts
+
+
+def _facts_of(r: dict, published, pub_from, subjects, sent_dates=()) -> list[dict]:
+    sentence = r["sentence"]
+    sent_start = r["sent_start"] if pd.notna(r.get("sent_start")) else 0
+    s = int(r["span_start"] - sent_start) if pd.notna(r.get("span_start")) else max(sentence.find(r["mention"] or ""), 0)
+    e = int(r["span_end"] - sent_start) if pd.notna(r.get("span_end")) else s + len(r["mention"] or "")
+    subject, scope = subject_of(r["topic"], sentence, s, e, path=subjects, before=r.get("before", ""))
+    mod = modality(sentence, s, e, attributed_=bool(r["attributed"]))
+    base = {
+        "article_id": r["article_id"], "label": r["label"], "source": r["group"], "topic": r["topic"],
+        "subject": subject, "scope": scope, "field": r["field"], "sentence_no": r["sentence_no"], "sentence": sentence,
+        "span_start": r.get("span_start"), "span_end": r.get("span_end"), "mention": r["mention"], "value": r["value"],
+        "key": r["key"], "actor": r.get("actor"), "start": r.get("start"), "end": r.get("end"),
+        "granularity": r.get("granularity"), "inferred": r.get("inferred"), "modality": mod,
+        "attributed": bool(r["attributed"]), "published_from": pub_from or "", "comparable": True, "why_not": "",
+        "bound": "", "state": None, "total": np.nan, "total_from": "", "open": np.nan, "num": np.nan,
+        "low": np.nan, "high": np.nan,
+    }
+    if r["kind"] == "count":
+        if r["value"] == "":
+            return []
+        return _count_facts(r, base, sentence, s, e, published, pub_from, sent_dates)
+    base["quantity"] = _TOPIC_QUANTITY[r["topic"]]
+    if r["topic"] == "agreement_expiry" and _about_closure(sentence, s):
+        return []  # "the closure, decided under a 2012 agreement, will remain in force until January 14"
+    if r["topic"] == "closure_end" and not _about_closure(sentence, s):
+        return []  # "the agreement remains in force until ...": the agreement's end, not a closure's
+    if r["kind"] == "date":
+        if r["topic"] == "closure_end":
+            # the closure a stated end date belongs to: its start when the sentence gives one,
+            # else the day the statement was published (a later decision may move the end)
+            if pd.notna(r.get("closure_start")):
+                base.update(refers_start=r["closure_start"], refers_end=r["closure_start"], time_from="sentence date",
+                            time_fixed=True, time_text="for the closure starting " + _day(r["closure_start"]))
+            else:
+                base.update(**_publication_time(published, pub_from, "as stated on publication"))
+        else:
+            base.update(refers_start=r["start"], refers_end=r["end"], time_from="sentence date", time_fixed=True,
+                        time_text="")
+        base["value"] = _LEAD.sub("", describe_date(r.get("date_text") or r["value"], r["start"], r["end"], r.get("granularity"), r.get("inferred")))
+        return [base]
+    # actors and reasons are not tied to a day here: an agreement is ended once
+    base.update(refers_start=pd.NaT, refers_end=pd.NaT, time_from="not fixed", time_fixed=True, time_text="")
+    if r["topic"] == "barriers" and pd.notna(r.get("start")):
+        base.update(time_text=describe_date(r.get("date_text"), r.get("start"), r.get("end"), r.get("granularity"), r.get("inferred")))
+    return [base]
+
+
+_SINCE_ONLY = re.compile(r"\bsince\s+(?:the\s+(?:beginning|start|end|middle|first\s+day|last\s+day)\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
+
+
+def _earlier_phrase(sentence: str, a: int, s: int):
+    """The *after ...ing* / *before ...ed* phrase holding position ``s`` of its clause (which starts at ``a``), or None."""
+    m = _EARLIER_CLAUSE.search(sentence[a:s])
+    if m:
+        return m
+    if re.search(r"\b(?:after|before|following)\s*$", sentence[:a]):
+        return re.match(r"\s*(?:\w+\s+){0,2}?\w+(?:ing|ed)\b[^,;]*$", sentence[a:s])
+    return None
+
+
+_RESULT_AT_END = re.compile(r"\b(?:leaving|keeping|making|bringing|meaning|shutting|closing|so\s+that)$", re.I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?(?:been|stayed|remained|stood)\b", re.I)
+
+
+def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow: bool, modality: str, field: str,
+             published, pub_from, prev=None) -> dict:
+    """When a value at ``sentence[s:e]`` holds: ``refers_start``, ``refers_end``, ``time_from``, ``time_fixed``,
+    ``time_text`` and ``throughout`` (the value is said to hold on every day of the interval: *since Saturday*).
+
+    In order: a date in the value's own clause (for a result clause, *leaving only one open*, the main
+    clause's date); *since X* (a state holds from the end of X to publication; a count runs from X to
+    the stated end or publication); a date of the sentence before when this one has none (states);
+    an *after ...ing* phrase (an earlier state: not fixed); a period counted back from an unstated day
+    (*in the past two weeks*: not fixed); a plan or hypothesis with no date (not fixed); a past event with
+    no date (not fixed); a title's tense (not fixed: headlines put news in the present); else the
+    publication day (present or perfect tense)."""
+    a, b = _clause(sentence, s, e)
+    earlier = _earlier_phrase(sentence, a, s)
+    result = bool(_RESULT_AT_END.search(sentence[:a].rstrip(" ,")) or _RESULT_AT_END.search(sentence[max(0, a - 12):a].strip()))
+
+    def pos(d):
+        return int(d.start_char) - sent_start, int(d.end_char) - sent_start
+
+    def is_until(d):
+        p = pos(d)[0]
+        return bool(_UNTIL.match(d.text) or _UNTIL_BEFORE.search(sentence[max(0, p - 14):max(0, p)]))
+
+    lo = a + earlier.start() if earlier else a
+    if earlier:  # the dates of the "after ..." phrase itself, up to its next comma
+        comma = sentence.find(",", e)
+        b = min(b, comma if comma >= 0 else b)
+    in_clause = [d for d in sent_dates if lo <= pos(d)[0] and pos(d)[1] <= b]
+    points = [d for d in in_clause if not is_until(d)]
+    until = [d for d in in_clause if is_until(d)]
+    if not points and result:  # "..., leaving only one open": the main clause's date, not one of an "after ..." phrase
+        main = [d for d in sent_dates if pos(d)[1] <= a and not is_until(d)
+                and not _earlier_phrase(sentence, _clause(sentence, pos(d)[0], pos(d)[1])[0], pos(d)[0])]
+        points = main[-1:]
+    not_fixed = {"refers_start": pd.NaT, "refers_end": pd.NaT, "time_from": "not fixed", "time_fixed": False, "throughout": False}
+    if points:
+        d = min(points, key=lambda d: min(abs(pos(d)[0] - e), abs(s - pos(d)[1])))
+        at = pos(d)[0]
+        since = bool(_SINCE_BEFORE.search(sentence[max(0, at - 40):max(0, at)]) or re.match(r"(?:since|from)\b", d.text, re.I))
+        late = _EARLIER_WORDS.search(sentence[e:b])
+        if flow and late and not _NUMBER_IN.search(sentence[e:e + late.start()]):
+            return dict(not_fixed, time_text=f"not fixed: an earlier period ({late.group(0)})")
+        if pd.isna(d.start):
+            return dict(not_fixed, time_text=f"not fixed: its date ({d.text}) could not be placed on the calendar")
+        when = describe_date(d.text, d.start, d.end, d.granularity, d.inferred)
+        if since and flow:
+            later = [x for x in in_clause if pos(x)[0] > at and pd.notna(x.start)
+                     and _TO_BEFORE.search(sentence[max(0, pos(x)[0] - 10):pos(x)[0]])]
+            end = later[0].end if later else (until[0].end if until and pd.notna(until[0].start) else published)
+            if pd.isna(end):
+                return dict(not_fixed, refers_start=d.start, time_text=f"not fixed: from {_LEAD.sub('', when)} to a day not stated")
+            return {"refers_start": d.start, "refers_end": end, "time_from": "sentence date", "time_fixed": True,
+                    "throughout": False, "time_text": f"from {_LEAD.sub('', when)} to {_day(end)}"}
+        if re.match(r"since\b", d.text, re.I) or _SINCE_ONLY.search(sentence[max(0, at - 40):max(0, at)]):
+            # "closed since Saturday": every day from the (end of the) date to publication
+            end = published if pd.notna(published) and not _PLUPERFECT.search(sentence[a:b]) and published >= d.end else d.end
+            return {"refers_start": d.end, "refers_end": end, "time_from": "sentence date", "time_fixed": True,
+                    "throughout": True, "time_text": f"since {_LEAD.sub('', when)}" + (f", to {_day(end)}" if end != d.end else "")}
+        return {"refers_start": d.start, "refers_end": d.end, "time_from": "sentence date", "time_fixed": True,
+                "throughout": False, "time_text": when}
+    if earlier:
+        return dict(not_fixed, time_text="not fixed: an earlier state (" + _clip(sentence, max(a, s - 40), e) + ")")
+    if not flow and not sent_dates and prev is not None and pd.notna(prev[0]):
+        return {"refers_start": prev[0], "refers_end": prev[1], "time_from": "sentence date", "time_fixed": True,
+                "throughout": False, "time_text": describe_date(prev[2], prev[0], prev[1], None, prev[3]) + " (from the sentence before)"}
+    if flow:
+        m = _PERIOD_WORDS.search(sentence[a:b]) or _EARLIER_WORDS.search(sentence[a:b])
+        if m:
+            return dict(not_fixed, time_text=f"not fixed: a period counted back from an unstated day ({m.group(0)})")
+        return dict(not_fixed, refers_end=published, time_text="not fixed: no period stated")
+    if modality == "hypothetical":
+        return dict(not_fixed, time_text="not fixed: hypothetical")
+    if modality == "plan":  # "will close", and "will remain closed" too: at publication the state may still differ
+        return dict(not_fixed, refers_start=published,
+                    time_text="not fixed: a plan with no date" + (f" (after {_day(published)})" if pd.notna(published) else ""))
+    past = _PAST_EVENT.search(sentence[a:b])
+    if past and not _PERFECT_OR_STATE.search(sentence[a:a + past.start()]):
+        return dict(not_fixed, refers_end=published, time_text="not fixed: a past event with no date")
+    if field == "title":
+        return dict(not_fixed, time_text="not fixed: a headline's tense does not date what it says")
+    return dict(_publication_time(published, pub_from, "as of publication"), throughout=False)
+
+
+_AGREEMENT_WORD = re.compile(r"\b(?:agreements?|deal|treaty|accord|cooperation)\b", re.I)
+_CLOSURE_WORD = re.compile(r"\b(?:closures?|closed?|closing|shut\w*|restrictions?|crossings?|checkpoints?|border\s+posts?|"
+                           r"measures?|ban|decision)\b", re.I)
+
+
+def _about_closure(sentence: str, date_at: int) -> bool:
+    """True when the nearest of the agreement and closure words before a date is a closure word."""
+    def last(rx):
+        hits = [m.end() for m in rx.finditer(sentence[:date_at])]
+        return hits[-1] if hits else -1
+    return last(_CLOSURE_WORD) > last(_AGREEMENT_WORD)
+
+
+def _publication_time(published, pub_from, text: str) -> dict:
+    if pd.notna(published):
+        return {"refers_start": published, "refers_end": published, "time_from": "tense + publication date",
+                "time_fixed": True, "time_text": f"{text} ({_day(published)}; publication date from the {pub_from or 'header'})"}
+    return {"refers_start": pd.NaT, "refers_end": pd.NaT, "time_from": "not fixed", "time_fixed": False,
+            "time_text": "not fixed: the article has no publication date"}
+
+
+def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, pub_from, sent_dates=()) -> list[dict]:
+    before, after = sentence[max(0, s - 90):s], sentence[e:e + 40]
+    mention = r["mention"]
+    num = float(r["num"])
+    if _POPULATION.search(before) or _POPULATION_AFTER.match(after):
+        return []  # "a municipality of about 3,300 people": a population, not arrivals
+    bound = bound_of(mention, sentence[max(0, s - 30):s])
+    low, high = value_range(num, bound)
+    fact = dict(base, num=num, bound=bound, low=low, high=high)
+    # -- time: a date in the count's own clause, else tense and modality against the publication date
+    flow = r["rule"] == "flow"
+    sent_start = int(r["sent_start"]) if pd.notna(r.get("sent_start")) else 0
+    prev = (r["ref_start"], r["ref_end"], r["date_text"], r.get("inferred")) if r["ref_from"] == "sentence" else None
+    fact.update(_time_of(sentence, s, e, sent_dates, sent_start, flow=flow, modality=base["modality"], field=r["field"],
+                         published=published, pub_from=pub_from, prev=prev))
+    if r["rule"] == "flow":
+        if _SUBSET_MENTION.search(mention) or _SUBSET_AFTER.search(after):
+            return [dict(fact, quantity="arrivals_subset", comparable=False,
+                         why_not="a part of another count (of them / of whom)")]
+        if _RATE_AFTER.search(after) or _RATE_BEFORE.search(before):
+            per = "a week" if re.search(r"\bweek", after[:30], re.I) else "a day"
+            return [dict(fact, quantity="arrival_rate", value=f"{_bounded_words(num, bound)} {per}", key=f"rate|{num}|{bound}|{per}")]
+        return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|{num}|{bound}")]
+    # -- crossings: the state, the total, "all but one", "another three"
+    state = r["state"] if isinstance(r["state"], str) and r["state"] else None
+    a, _b = _clause(sentence, s, e)
+    earlier = _earlier_phrase(sentence, a, s)
+    if earlier and state is not None:  # "after briefly opening two crossings": the state of that phrase
+        from .stated import crossing_state
+        state = crossing_state(sentence[a + earlier.start():e], s - a - earlier.start(), e - a - earlier.start()) or state
+    of = r["of"] if pd.notna(r["of"]) else np.nan
+    if _ALL_MENTION.match(mention) and pd.isna(of) and not _QUALIFIED.match(after):
+        of = num
+    subset_of = pd.notna(of) and (bool(_SUBSET_OF.search(mention)) or not _plain_set(mention))
+    if subset_of:
+        of = np.nan  # "three of the four remaining crossings": four is not the border's total
+    if num == 1 and _ONE_TO_ANOTHER.match(after):
+        return []  # "from one crossing to another": not a count
+
+    out = []
+    if _ALL_BUT.search(before) and state in ("open", "closed"):
+        state = "open" if state == "closed" else "closed"
+        fact["why_not"] = ""
+        fact["value_note"] = "all but"
+    total, total_from = (of, "stated") if pd.notna(of) else (np.nan, "")  # filled from the article or corpus later
+    increment = bool(_ADDED.search(before) or _MORE_AFTER.search(after) or re.search(r"\s(?:more|additional)\s", mention))
+    if pd.notna(of) and not increment:
+        out.append(dict(fact, quantity="crossings_total", num=of, low=of, high=of, bound="exact", value=f"{_num(of)} crossings in all",
+                        key=f"total|{of}", state=None, total=of, total_from="stated", modality=base["modality"],
+                        refers_start=pd.NaT, refers_end=pd.NaT, time_from="not fixed", time_fixed=True,
+                        time_text="the number of crossings"))
+        if r["state"] is None and not isinstance(r["state"], str):
+            pass
+    if state is None:
+        if _TOTAL_BEFORE.search(before) and pd.isna(of) and not increment:
+            out.append(dict(fact, quantity="crossings_total", value=f"{_num(num)} crossings in all", key=f"total|{num}",
+                            total=num, total_from="stated", refers_start=pd.NaT, refers_end=pd.NaT, time_from="not fixed",
+                            time_fixed=True, time_text="the number of crossings"))
+        return out
+    open_ = num if state == "open" else (total - num if pd.notna(total) else np.nan)
+    words = f"{_num(num)}" + (f" of {_num(total)}" if pd.notna(of) else "") + f" {state}"
+    if fact.get("value_note") == "all but":
+        words = f"all but {_num(num)} " + ("closed" if state == "open" else "open") + f" ({_num(num)} {state})"
+    quantity = "crossings_open" if state == "open" else "crossings_closed"
+    row = dict(fact, quantity=quantity, state=state, total=total, total_from=total_from, open=open_,
+               value=_bounded_words(num, bound, words), key=f"{state}|{num}|{bound}|{total}")
+    row.pop("value_note", None)
+    if increment:
+        row.update(comparable=False, why_not="an increment (another / more) with no earlier count in the article to add it to",
+                   bound="added", value=f"{_num(num)} more {state}", key=f"added|{state}|{num}")
+    out.append(row)
+    for o in out:
+        o.pop("value_note", None)
+    return out
+
+
+def _bounded_words(num: float, bound: str, words: str | None = None) -> str:
+    lead = {"exact": "", "about": "about ", "nearly": "nearly ", "at_least": "at least ", "more_than": "more than ",
+            "up_to": "up to ", "fewer_than": "fewer than "}.get(bound, "")
+    if bound == "vague":
+        lo, hi = value_range(num, bound)
+        return f"{_num(lo)}–{_num(hi)} (a round word)" if words is None else f"{words} (a round word: {_num(lo)}–{_num(hi)})"
+    if words is None:
+        return lead + _num(num)
+    return (lead + words) if lead and not words.startswith("all but") else words
+
+
+def _all_closed_facts(articles, st, figures, published, pub_from, by, subjects, sents) -> list[dict]:
+    """"The complete closure of the border", "closed all crossings": 0 open, with no number stated."""
+    rows = []
+    have = set(zip(st.loc[st["topic"] == "crossings", "article_id"], st.loc[st["topic"] == "crossings", "sentence_no"]))
+    keys = pairing_keys(articles, by).to_dict()
+    labels = articles["label"] if "label" in articles.columns else pd.Series(list(articles.index), index=articles.index)
+    dates = figures[figures["kind"] == "date"] if len(figures) else figures
+    by_sentence: dict = {}
+    for d in (dates.itertuples(index=False) if len(dates) else ()):
+        by_sentence.setdefault((d.article_id, d.sentence_no), []).append(d)
+    for s in sents.itertuples(index=False):
+        m = _ALL_CLOSED.search(s.text)
+        if not m or (s.article_id, s.sentence_no) in have:
+            continue
+        if _ALL_CLOSED_EXCEPT.search(s.text[m.end():]) or _ALL_BUT.search(s.text[:m.start()]):
+            continue
+        sentence = s.text
+        subject, scope = subject_of("crossings", sentence, m.start(), m.end(), path=subjects)
+        mod = modality(sentence, m.start(), m.end(), attributed_=attributed(sentence, s.field))
+        aid = s.article_id
+        fact = {"article_id": aid, "label": labels.get(aid, aid), "source": keys[aid], "topic": "crossings",
+                "subject": subject, "scope": scope, "quantity": "crossings_open", "field": s.field,
+                "sentence_no": int(s.sentence_no), "sentence": sentence, "span_start": int(s.start) + m.start(),
+                "span_end": int(s.start) + m.end(), "mention": m.group(0), "value": "all closed (0 open)", "key": "open|0.0|exact|nan",
+                "num": 0.0, "low": 0.0, "high": 0.0, "bound": "exact", "state": "open", "total": np.nan, "total_from": "",
+                "open": 0.0, "modality": mod, "attributed": attributed(sentence, s.field),
+                "published_from": pub_from.get(aid) or "", "comparable": True, "why_not": ""}
+        fact.update(_time_of(sentence, m.start(), m.end(), by_sentence.get((aid, s.sentence_no), []), int(s.start),
+                             flow=False, modality=mod, field=s.field, published=published.get(aid, pd.NaT),
+                             pub_from=pub_from.get(aid)))
+        rows.append(fact)
+    return rows
+
+
+def _drop_anaphoric_totals(facts: pd.DataFrame) -> pd.DataFrame:
+    """"Four crossings closed ... three of the four": a total the article counted earlier is a subset, not the border's total."""
+    if not len(facts):
+        return facts
+    cross = facts[facts["topic"] == "crossings"]
+    drop, fix = [], []
+    for aid, g in cross.groupby("article_id", sort=False):
+        earlier: list = []
+        for i, f in g.sort_values(["sentence_no", "span_start"], kind="stable").iterrows():
+            if f["quantity"] == "crossings_total":
+                if f["num"] in earlier and re.search(r"\bof\s+the\b", f["mention"] or "", re.I):
+                    drop.append(i)
+                    fix.extend(g.index[(g["sentence_no"] == f["sentence_no"]) & (g["span_start"] == f["span_start"])
+                                       & (g["quantity"] != "crossings_total")].tolist())
+                continue
+            earlier.append(f["num"])
+    if fix:
+        facts = facts.copy()
+        for i in fix:
+            f = facts.loc[i]
+            facts.loc[i, ["total", "total_from"]] = [np.nan, ""]
+            if f["state"] == "closed":
+                facts.loc[i, "open"] = np.nan
+            facts.loc[i, "value"] = re.sub(r" of \d[\d,.]*", "", f["value"]) + f" (of the {_num(f['num'] if False else 0)[:0]}{f['mention'].split(' of the ')[-1]})"
+    return facts.drop(index=drop)
+
+
+def _resolve_increments(facts: pd.DataFrame) -> pd.DataFrame:
+    """"Another three": add to the latest earlier closed count of the same article and subject, when there is one."""
+    if not len(facts):
+        return facts
+    facts = facts.copy()
+    inc = facts.index[(facts["bound"] == "added")]
+    for i in inc:
+        f = facts.loc[i]
+        same = facts[(facts["article_id"] == f["article_id"]) & (facts["subject"] == f["subject"])
+                     & (facts["quantity"] == f["quantity"]) & (facts["bound"] != "added")]
+        if pd.notna(f["refers_start"]):  # the latest count dated before the increment, wherever the article states it
+            prior = same[same["refers_end"].notna() & (same["refers_end"] < f["refers_start"])].sort_values("refers_end", kind="stable")
+        else:
+            prior = same[same["sentence_no"] < f["sentence_no"]]
+        if not len(prior):
+            continue
+        p = prior.iloc[-1]
+        if p["bound"] != "exact":
+            continue
+        num = float(p["num"]) + float(f["num"])
+        total = p["total"] if pd.notna(p["total"]) else f["total"]
+        state = f["state"]
+        open_ = num if state == "open" else (total - num if pd.notna(total) else np.nan)
+        facts.loc[i, ["num", "low", "high", "open", "total", "bound", "comparable", "why_not", "value", "key"]] = [
+            num, num, num, open_, total, "exact", True, "",
+            f"{_num(num)} {state} ({_num(p['num'])} earlier + {_num(f['num'])} more)", f"{state}|{num}|exact|{total}"]
+    return facts
+
+
+def corpus_publication_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *, max_days: int = 7) -> pd.DataFrame:
+    """An estimated publication window for undated articles, from the dated articles that state the same facts.
+
+    An article with no publication date (no header date, dateline, URL date or ``sources.csv``
+    date) that states a plan or state the dated articles also state (the same subject, quantity
+    and value, both undated in their sentence) was probably written when they were: its window is
+    the first to the last publication day of those articles, when that spans at most ``max_days``
+    days. Columns: ``article_id, estimate_earliest, estimate_latest, basis``. An estimate, never a fact.
+    """
+    cols = ["article_id", "estimate_earliest", "estimate_latest", "basis"]
+    if not len(facts) or "published" not in articles.columns:
+        return pd.DataFrame(columns=cols)
+    pub = articles["published"].dt.normalize() if len(articles) else articles["published"]
+    undated = set(articles.index[articles["published"].isna()])
+    if not undated:
+        return pd.DataFrame(columns=cols)
+    f = facts[facts["quantity"].isin(["crossings_open", "crossings_closed", "closure_end"]) & facts["comparable"]]
+    f = f[f["time_from"] != "sentence date"]
+    dated = f[~f["article_id"].isin(undated)]
+    rows = []
+    for aid, g in f[f["article_id"].isin(undated)].groupby("article_id", sort=True):
+        days, matched = [], []
+        for r in g.itertuples(index=False):
+            same = dated[(dated["subject"] == r.subject) & (dated["quantity"] == r.quantity) & (dated["key"] == r.key)
+                         & (dated["modality"] == r.modality)]
+            if len(same):
+                days.extend(pub.loc[same["article_id"]].tolist())
+                matched.append(r.value)
+        days = [d for d in days if pd.notna(d)]
+        if days and (max(days) - min(days)).days <= max_days:
+            n = len(set(days))
+            rows.append((aid, min(days), max(days),
+                         f"dated articles stating the same ({'; '.join(dict.fromkeys(matched))}) were published "
+                         f"{_span(min(days), max(days))}" + (f" ({n} days)" if n > 1 else "")))
+    out = pd.DataFrame(rows, columns=cols)
+    for c in ("estimate_earliest", "estimate_latest"):
+        out[c] = pd.to_datetime(out[c]).astype("datetime64[ns]")
+    return out
+
+
+def _apply_corpus_estimates(facts: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Facts of undated articles whose time rests on the publication date take the corpus estimate, unfixed."""
+    est = corpus_publication_estimates(articles, facts)
+    if not len(est):
+        return facts
+    facts = facts.copy()
+    for r in est.itertuples(index=False):
+        mask = (facts["article_id"] == r.article_id) & (facts["time_from"] == "not fixed") & facts["time_text"].str.contains(
+            "no publication date", regex=False)
+        facts.loc[mask, "refers_start"] = r.estimate_earliest
+        facts.loc[mask, "refers_end"] = r.estimate_latest
+        facts.loc[mask, "time_from"] = "corpus estimate"
+        facts.loc[mask, "time_text"] = f"as of publication, estimated {_span(r.estimate_earliest, r.estimate_latest)} ({r.basis})"
+        facts.loc[mask, "published_from"] = "corpus estimate"
+    return facts

@@ -1,0 +1,308 @@
+"""helpers.facts: subject, quantity, bound, modality and the time each stated fact is about.
+
+Sentences written for these tests (not taken from any article) check one rule each; the claims
+test corpus (``tests/fixtures/claims_corpus``, expected facts in its ``EXPECTED.md``, fixed by
+hand before the code was run) checks the rules together on whole articles.
+"""
+from __future__ import annotations
+
+import textwrap
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers import load_corpus
+from helpers.facts import (
+    FACT_COLUMNS, QUANTITIES, TIME_FROM, bound_of, corpus_publication_estimates, fact_table, load_subjects, modality,
+    subject_of, value_range,
+)
+from helpers.paths import ROOT, SEEDS
+from helpers.stated import stated_figures
+
+CLAIMS_CORPUS = ROOT / "tests" / "fixtures" / "claims_corpus"
+
+
+def write(folder, articles: dict[str, str], rows: list[tuple] | None = None):
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
+    rows = rows or [(name, f"Outlet {i}", "western", "") for i, name in enumerate(articles)]
+    lines = ["file,outlet,perspective,language,url,published,notes"] + [f"{f},{o},{p},en,{u},," for f, o, p, u in rows]
+    (folder / "sources.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def facts_of(folder) -> pd.DataFrame:
+    arts = load_corpus(folder)
+    return fact_table(arts, stated_figures(arts))
+
+
+def one_article(tmp_path, body: str, date: str = "2023-11-22") -> pd.DataFrame:
+    head = f" date {date}\n" if date else ""
+    return facts_of(write(tmp_path / "c", {"a.txt": head + "Border news\n\n" + textwrap.dedent(body).strip()}))
+
+
+@pytest.fixture(scope="module")
+def corpus_facts():
+    f = facts_of(CLAIMS_CORPUS)
+    f["art"] = f["article_id"].str[:2]
+    return f
+
+
+def pick(f, art, quantity, value=None):
+    rows = f[(f["art"] == art) & (f["quantity"] == quantity)]
+    if value is not None:
+        rows = rows[rows["value"].str.contains(value, regex=False)]
+    assert len(rows), (art, quantity, value, f[f["art"] == art][["quantity", "value"]].values.tolist())
+    return rows.iloc[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# The table
+
+
+def test_columns_and_vocabularies(corpus_facts):
+    assert list(corpus_facts.columns[:len(FACT_COLUMNS)]) == FACT_COLUMNS
+    assert set(corpus_facts["quantity"]) <= set(QUANTITIES)
+    assert set(corpus_facts["time_from"]) <= set(TIME_FROM)
+    assert set(corpus_facts["modality"]) <= {"fact", "plan", "attributed", "hypothetical"}
+    assert corpus_facts["fact_id"].is_unique
+
+
+def test_every_fact_is_traceable_to_its_sentence(corpus_facts):
+    arts = load_corpus(CLAIMS_CORPUS)
+    for r in corpus_facts.itertuples():
+        field = arts.at[r.article_id, r.field]
+        assert r.sentence in field
+        if pd.notna(r.span_start):
+            assert field[int(r.span_start):int(r.span_end)] == r.mention, (r.article_id, r.mention)
+
+
+def test_seeds(tmp_path):
+    arts = load_corpus(SEEDS)
+    f = fact_table(arts, stated_figures(arts))
+    crossings = f[f["quantity"].isin(["crossings_open", "crossings_closed"])]
+    assert sorted(zip(crossings["value"], crossings["time_from"])) == [
+        ("1 of 8 open", "sentence date"), ("4 of 8 closed", "sentence date")]
+    assert f.loc[f["quantity"] == "arrivals", "value"].tolist() == ["about 900"]
+    assert f.loc[f["quantity"] == "agreement_end", "value"].tolist() == ["January 24, 2024"]
+    # "close its land border ... until December 13" is a closure's end, not the agreement's
+    assert f.loc[f["quantity"] == "closure_end", "start"].dt.strftime("%m-%d").tolist() == ["12-13"]
+
+
+def test_empty_corpus(tmp_path):
+    f = facts_of(write(tmp_path / "e", {"a.txt": "Weather\n\nIt rained in Helsinki."}))
+    assert f.empty and list(f.columns) == FACT_COLUMNS
+
+
+# ---------------------------------------------------------------------------------------------
+# Values: all but one, another three, rates, subsets, bounds, round words
+
+
+@pytest.mark.parametrize("mention, before, bound", [
+    ("At least 62 people", "", "at_least"), ("more than 70", "", "more_than"), ("900 people", "arrivals reached nearly ", "nearly"),
+    ("Some 900 asylum seekers", "", "about"), ("up to 40", "", "up_to"), ("fewer than ten", "", "fewer_than"),
+    ("dozens of people", "", "vague"), ("Several dozen", "", "vague"), ("four crossings", "Finland closed ", "exact"),
+])
+def test_bound_of(mention, before, bound):
+    assert bound_of(mention, before) == bound
+
+
+def test_value_ranges_decide_compatibility():
+    assert value_range(62, "at_least")[0] == 62 and value_range(70, "more_than") == (71.0, np.inf)
+    assert value_range(900, "about") == (810.0, 990.0)
+    assert value_range(1000, "nearly") == (900.0, 1000.0)
+    assert value_range(12, "vague") == (24.0, 99.0)  # "dozens" is not twelve
+
+
+def test_all_but_one_is_one_open(corpus_facts):
+    f = pick(corpus_facts, "10", "crossings_open", "all but 1")
+    assert (f["num"], f["state"], f["total"], f["open"]) == (1.0, "open", 8.0, 1.0)
+    f = pick(corpus_facts, "09", "crossings_open", "all but 1")  # "all ... except for one"
+    assert f["open"] == 1.0
+
+
+def test_another_three_adds_to_the_count_before(corpus_facts):
+    f = pick(corpus_facts, "08", "crossings_closed", "more")
+    assert f["num"] == 7.0 and f["comparable"] and "4 earlier + 3 more" in f["value"]
+
+
+def test_an_increment_with_nothing_to_add_to_is_kept_but_not_compared(tmp_path):
+    f = one_article(tmp_path, "Finland will close another three crossings on Friday.")
+    row = f[f["quantity"] == "crossings_closed"].iloc[0]
+    assert not row["comparable"] and "increment" in row["why_not"]
+
+
+def test_a_rate_is_not_a_total(corpus_facts):
+    rate = pick(corpus_facts, "14", "arrival_rate")
+    assert rate["value"].endswith("a day") and rate["num"] == 60
+    assert pick(corpus_facts, "14", "arrivals")["num"] == 900
+
+
+def test_a_subset_is_not_compared(corpus_facts):
+    sub = pick(corpus_facts, "18", "arrivals_subset")
+    assert sub["num"] == 2 and not sub["comparable"]
+    assert pick(corpus_facts, "18", "arrivals")["num"] == 3
+
+
+def test_a_population_is_not_an_arrival(corpus_facts):
+    assert not ((corpus_facts["art"] == "04") & (corpus_facts["num"] == 3300)).any()
+
+
+def test_complete_closure_is_zero_open(corpus_facts):
+    f = pick(corpus_facts, "05", "crossings_open", "all closed")
+    assert f["open"] == 0 and f["refers_start"] == pd.Timestamp("2023-11-18") and f["time_fixed"]
+
+
+def test_all_closed_except_one_is_not_all_closed(tmp_path):
+    f = one_article(tmp_path, "Finland closed all its border crossings except Raja-Jooseppi on Friday.")
+    assert not (f["value"] == "all closed (0 open)").any()
+
+
+def test_totals_come_from_whole_border_counts_only(corpus_facts):
+    totals = corpus_facts[(corpus_facts["quantity"] == "crossings_total") & (corpus_facts["subject"] == "finland_russia_border")]
+    assert set(totals["num"]) == {8.0, 9.0}  # not "the four northern crossings", "one of the two Arctic crossings"
+    assert pick(corpus_facts, "19", "crossings_total")["num"] == 9.0
+
+
+def test_a_subset_total_is_not_used_to_convert(tmp_path):
+    f = one_article(tmp_path, "On November 22, the government decided to shut three of the four remaining crossings.")
+    row = f[f["quantity"] == "crossings_closed"].iloc[0]
+    assert pd.isna(row["open"]) or row["total_from"] != "stated"
+    assert not (f["quantity"] == "crossings_total").any()
+
+
+def test_from_one_crossing_to_another_is_not_a_count(tmp_path):
+    f = one_article(tmp_path, "People moved from one border crossing point to another as the borders were closed.")
+    assert f[f["topic"] == "crossings"].empty
+
+
+# ---------------------------------------------------------------------------------------------
+# Subjects
+
+
+@pytest.mark.parametrize("topic, sentence, span, subject", [
+    ("crossings", "Norway's Storskog checkpoint is the only one on its border with Russia.", (32, 44), "norway_russia_border"),
+    ("crossings", "Finland closed four of its eight crossings, while Estonia kept Narva open.", (15, 42), "finland_russia_border"),
+    ("crossings", "Estonia has kept its three crossings with Russia open.", (21, 36), "estonia_russia_border"),
+    ("arrivals", "In 2021 thousands of migrants massed on the Polish border with Belarus.", (8, 28), "poland_belarus_border"),
+    ("arrivals", "About 60 asylum seekers arrived on Sunday.", (0, 23), "finland_russia_border"),
+])
+def test_subject_of(topic, sentence, span, subject):
+    assert subject_of(topic, sentence, *span)[0] == subject
+
+
+def test_subject_carries_over_from_the_sentence_before(corpus_facts):
+    f = corpus_facts[(corpus_facts["art"] == "11") & (corpus_facts["mention"] == "All three")]
+    assert set(f["subject"]) == {"estonia_russia_border"}
+
+
+def test_scope_names_a_crossing_but_not_where_most_came(corpus_facts):
+    assert pick(corpus_facts, "06", "arrivals")["scope"] == "salla"
+    assert pick(corpus_facts, "04", "arrivals", "58")["scope"] == ""  # "most of them at Salla and Vartius"
+    assert pick(corpus_facts, "19", "arrivals")["scope"] == "niirala+vaalimaa"
+
+
+def test_subject_table_is_valid():
+    table = load_subjects()
+    assert table["subject"].is_unique
+    defaults = table[(table["default"] == "yes") & (table["part_of"] == "")]
+    for topic in ("crossings", "arrivals", "initiator", "blame"):
+        assert sum(topic in t.split(";") for t in defaults["topics"]) == 1, topic
+
+
+def test_closure_end_is_not_the_agreements_end(corpus_facts):
+    ends = corpus_facts[corpus_facts["quantity"] == "agreement_end"]
+    assert ends["art"].tolist() == ["09"]  # "in force until December 13", "until January 14" are closures
+    closure = corpus_facts[corpus_facts["quantity"] == "closure_end"]
+    assert sorted(closure["art"]) == ["12", "13", "14", "18", "19"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Modality and time
+
+
+@pytest.mark.parametrize("sentence, span, expected", [
+    ("Finland will close four crossings from Saturday.", (19, 33), "plan"),
+    ("Finland to close four crossing points on Russian border", (17, 37), "plan"),
+    ("Finland could close the whole border.", (0, 7), "hypothetical"),
+    ("If arrivals continue, Finland would close more crossings.", (34, 48), "hypothetical"),
+    ("Finland closed four crossings on Saturday.", (15, 29), "fact"),
+])
+def test_modality(sentence, span, expected):
+    assert modality(sentence, *span) == expected
+
+
+def test_attributed_fact():
+    assert modality("Four crossings closed, the border guard said.", 0, 14, attributed_=True) == "attributed"
+
+
+@pytest.mark.parametrize("body, value, time_from, fixed, start", [
+    ("Finland closed four of its eight crossings on Saturday.", "4 of 8 closed", "sentence date", True, "2023-11-18"),
+    ("Only one of the eight crossings remains open.", "1 of 8 open", "tense + publication date", True, "2023-11-22"),
+    ("Finland will close four of its eight crossings.", "4 of 8 closed", "not fixed", False, None),
+    ("Finland closed four of its eight crossings.", "4 of 8 closed", "not fixed", False, None),
+    ("Four of the eight crossings have been closed since Saturday.", "4 of 8 closed", "sentence date", True, "2023-11-18"),
+    ("Finland is closing its border again after briefly opening two crossings.", "2 open", "not fixed", False, None),
+])
+def test_time_of_a_crossings_count(tmp_path, body, value, time_from, fixed, start):
+    f = one_article(tmp_path, body)
+    row = f[f["quantity"].isin(["crossings_open", "crossings_closed"])].iloc[0]
+    assert (row["value"], row["time_from"], row["time_fixed"]) == (value, time_from, fixed)
+    if start is not None:
+        assert row["refers_start"] == pd.Timestamp(start)
+
+
+def test_since_holds_every_day_to_publication(tmp_path):
+    row = one_article(tmp_path, "Four of the eight crossings have been closed since Saturday.").query("quantity == 'crossings_closed'").iloc[0]
+    assert row["throughout"] and (row["refers_start"], row["refers_end"]) == (pd.Timestamp("2023-11-18"), pd.Timestamp("2023-11-22"))
+
+
+def test_since_a_vague_period_starts_at_its_end(corpus_facts):
+    f = pick(corpus_facts, "17", "crossings_closed")
+    assert f["throughout"] and f["refers_start"] == pd.Timestamp("2023-11-30")
+
+
+def test_a_headline_tense_does_not_date_it(corpus_facts):
+    f = corpus_facts[(corpus_facts["art"] == "10") & (corpus_facts["field"] == "title")].iloc[0]
+    assert not f["time_fixed"] and "headline" in f["time_text"]
+
+
+def test_a_result_clause_takes_the_main_clause_date(corpus_facts):
+    f = pick(corpus_facts, "11", "crossings_open")  # "... on Friday, after closing four last weekend, leaving ... the only one open"
+    assert f["refers_start"] == pd.Timestamp("2023-11-24")
+
+
+def test_flows_need_a_stated_period(corpus_facts):
+    assert pick(corpus_facts, "13", "arrivals")["refers_start"] == pd.Timestamp("2023-11-01")
+    f = pick(corpus_facts, "02", "arrivals")  # "since the start of the month": to publication
+    assert (f["refers_start"], f["refers_end"]) == (pd.Timestamp("2023-11-01"), pd.Timestamp("2023-11-16"))
+    assert not pick(corpus_facts, "03", "arrivals")["time_fixed"]  # "this month" in an undated copy
+
+
+def test_a_period_counted_back_is_not_fixed(tmp_path):
+    f = one_article(tmp_path, "More than 700 migrants have entered Finland in the past couple of weeks.")
+    row = f[f["quantity"] == "arrivals"].iloc[0]
+    assert not row["time_fixed"] and "past couple of weeks" in row["time_text"]
+
+
+def test_publication_date_from_url_and_dateline(corpus_facts):
+    assert pick(corpus_facts, "10", "crossings_open", "all but 1")["published_from"] == "url"
+    f = corpus_facts[corpus_facts["art"] == "09"]
+    assert f["published_from"].str.startswith("dateline").all()
+
+
+def test_corpus_estimate_for_an_undated_copy(tmp_path):
+    folder = write(tmp_path / "est", {
+        "a.txt": " date 2023-11-22\nFinland to shut crossings\n\nFinland has closed all but one of its eight crossings.",
+        "b.txt": " date 2023-11-23\nBorder\n\nFinland has closed all but one of its eight crossings.",
+        "c.txt": "Copy\n\nFinland has closed all but one of its eight crossings.",
+    })
+    arts = load_corpus(folder)
+    f = fact_table(arts, stated_figures(arts))
+    est = corpus_publication_estimates(arts, f)
+    assert est["article_id"].tolist() == ["c"]
+    assert (est.iloc[0]["estimate_earliest"], est.iloc[0]["estimate_latest"]) == (pd.Timestamp("2023-11-22"), pd.Timestamp("2023-11-23"))
+    row = f[f["article_id"] == "c"].query("quantity == 'crossings_open'").iloc[0]
+    assert row["time_from"] == "corpus estimate" and not row["time_fixed"]
