@@ -132,9 +132,16 @@ def _slots(rng: random.Random, side: str) -> dict:
     }
 
 
-def make_article(rng: random.Random, i: int) -> tuple[str, dict]:
+def outlets(n: int = len(OUTLETS)) -> list[tuple[str, str, str]]:
+    """``n`` invented outlets: the seven above, then numbered editions of them (``Nordic Courier 2``...)."""
+    return [OUTLETS[i % len(OUTLETS)] if i < len(OUTLETS) else
+            (f"{OUTLETS[i % len(OUTLETS)][0]} {i // len(OUTLETS) + 1}",) + OUTLETS[i % len(OUTLETS)][1:] for i in range(n)]
+
+
+def make_article(rng: random.Random, i: int, pool: list | None = None) -> tuple[str, dict]:
     """One article (title plus 4-6 paragraphs, 150-300 words) and its ``sources.csv`` row."""
-    outlet, side, city = OUTLETS[rng.randrange(len(OUTLETS))]
+    pool_of_outlets = pool or OUTLETS
+    outlet, side, city = pool_of_outlets[rng.randrange(len(pool_of_outlets))]
     s = _slots(rng, side)
     pool = [t.format(**s) for t in rng.sample(SHARED, 4) + rng.sample(OWN[side], 2)]
     pool += [rng.choice(QUOTES[side]).format(**s)]
@@ -166,14 +173,15 @@ def make_article(rng: random.Random, i: int) -> tuple[str, dict]:
                   "published": "", "notes": "synthetic article (benchmarks/bench_scale.py)"}
 
 
-def write_corpus(folder: str | Path, n: int = N_ARTICLES, seed: int = SEED) -> list[dict]:
-    """Write *n* articles and their ``sources.csv`` into *folder*; return the ``sources.csv`` rows."""
+def write_corpus(folder: str | Path, n: int = N_ARTICLES, seed: int = SEED, n_outlets: int = len(OUTLETS)) -> list[dict]:
+    """Write *n* articles from *n_outlets* outlets and their ``sources.csv`` into *folder*; return the rows."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
+    pool = outlets(n_outlets)
     rows = []
     for i in range(n):
-        text, row = make_article(rng, i)
+        text, row = make_article(rng, i, pool)
         (folder / row["file"]).write_text(text, encoding="utf-8")
         rows.append(row)
     with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as fh:
@@ -239,13 +247,15 @@ def _agency(r):
 
 
 def _claims(r):
-    """align_claims + reconcile on every article, pairing by source (the default: the outlet).
+    """fact_table + align_claims + reconcile on every article, pairing by source (the default: the outlet).
 
-    Statements are paired between sources, not articles: with a fixed number of outlets the rows
-    grow with the number of statements, not with the square of the corpus."""
+    Facts stating the same value for the same time are one claim, whatever the number of sources
+    stating it: the rows grow with the number of distinct claims, not with the sources or their square."""
     from helpers.claims import align_claims, reconcile
-    aligned = align_claims(r["load"], r["stated_figures"])
-    return {"aligned": aligned, "verdicts": reconcile(aligned)}
+    from helpers.facts import fact_table
+    facts = fact_table(r["load"], r["stated_figures"])
+    aligned = align_claims(r["load"], r["stated_figures"], facts=facts)
+    return {"facts": facts, "aligned": aligned, "verdicts": reconcile(aligned)}
 
 
 # (name, kind, function, results it needs)
@@ -302,6 +312,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=N_ARTICLES)
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--outlets", type=int, default=len(OUTLETS), help="how many outlets the articles come from")
     ap.add_argument("--stage", action="append", help="run only these stages (and what they need)")
     ap.add_argument("--no-trace", action="store_true", help="skip the tracemalloc pass (faster)")
     args = ap.parse_args(argv)
@@ -315,10 +326,11 @@ def main(argv=None) -> int:
             if name in wanted:
                 wanted.update(needs)
         stages = [s for s in STAGES if s[0] in wanted]
-    print(f"Python {platform.python_version()} on {platform.machine()}; {args.articles:,} synthetic articles, seed {args.seed}")
+    print(f"Python {platform.python_version()} on {platform.machine()}; {args.articles:,} synthetic articles from "
+          f"{args.outlets} outlets, seed {args.seed}")
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
-        write_corpus(tmp, args.articles, args.seed)
+        write_corpus(tmp, args.articles, args.seed, args.outlets)
         size = sum(p.stat().st_size for p in Path(tmp).iterdir())
         print(f"corpus written in {time.perf_counter() - t0:.2f} s ({size / 1e6:.1f} MB)")
         print(f"{'stage':<18} {'kind':<11} {'wall':>10}  {'py peak':>12}  {'max RSS':>12}  rows")
@@ -328,7 +340,8 @@ def main(argv=None) -> int:
     if "align_claims" in results["measures"]:
         m = results["measures"]["align_claims"]
         peak = "" if m["peak_mib"] is None else f", peak Python allocations {m['peak_mib']:.0f} MiB"
-        print(f"align_claims + reconcile on all {args.articles:,} articles (pairing by outlet): {m['wall_s']:.1f} s{peak}, "
+        print(f"fact_table + align_claims + reconcile on all {args.articles:,} articles from {args.outlets} outlets "
+              f"(pairing by outlet): {m['wall_s']:.1f} s{peak}, "
               f"max RSS of the process so far {m['rss_mib']:.0f} MiB")
     return 0
 

@@ -23,6 +23,7 @@ import itertools
 import numpy as np
 import pandas as pd
 
+from .text import escape_markdown
 from .facts import (  # noqa: F401  (re-exported: the extraction rules live in helpers.facts)
     FACT_COLUMNS, FIELDS, SHORT_STATE_DAYS, TOLERANCE, REASON_SIMILARITY, _blame, _builder, _initiator, _num, _reason,
     _span, actor_aliases, attributed, describe_count, describe_date, fact_table, find_actors, load_subjects,
@@ -631,6 +632,41 @@ def unplaced(facts: pd.DataFrame) -> pd.DataFrame:
     return rows[["source", "label", "topic", "quantity", "value", "time_from", "time_text", "sentence"]].reset_index(drop=True)
 
 
+def summarise(claims: pd.DataFrame, facts: pd.DataFrame, *, most: int = 5) -> str:
+    """A paragraph of Markdown that says what this corpus's claims show, every number computed from them.
+
+    Names of sources and values come from the corpus and are escaped (``escape_markdown``).
+
+    >>> summarise(pd.DataFrame(columns=CLAIM_COLUMNS), pd.DataFrame(columns=FACT_COLUMNS))
+    'No article states a fact on any topic of the table.'
+    """
+    if not len(facts):
+        return "No article states a fact on any topic of the table."
+    n_sources, n_articles = facts["source"].nunique(), facts["article_id"].nunique()
+    timed = facts[~facts["quantity"].isin(TIMELESS)]
+    fixed = int(timed["time_fixed"].sum())
+    counts = claims["verdict"].value_counts() if len(claims) else pd.Series(dtype=int)
+    words = [f"{int(counts.get(v, 0))} {v.replace('_', ' ')}" for v in VERDICTS if counts.get(v, 0)]
+    out = [f"{len(facts)} stated facts from {n_articles} articles and {n_sources} sources. Of the {len(timed)} that hold "
+           f"at a time (counts, closure ends), {fixed} have their time fixed and {len(timed) - fixed} do not (they are "
+           "listed below and never called a contradiction). "
+           f"{len(claims)} rows: " + (", ".join(words) if words else "none") + "."]
+    bad = claims[claims["verdict"] == "contradict"] if len(claims) else claims
+    if len(bad):
+        items = []
+        for r in bad.head(most).to_dict("records"):
+            odd, ref = ("a", "b") if r["n_sources_a"] <= r["n_sources_b"] else ("b", "a")
+            n_ref = int(r[f"n_sources_{ref}"])
+            items.append(f"{escape_markdown(r[f'group_{odd}'])} ({escape_markdown(r[f'value_{odd}'])}) against "
+                         f"{escape_markdown(r[f'group_{ref}'])}{' and ' + str(n_ref - 1) + ' more' if n_ref > 1 else ''} "
+                         f"({escape_markdown(r[f'value_{ref}'])}) on {r['topic'].replace('_', ' ')}")
+        more = f"; and {len(bad) - most} more" if len(bad) > most else ""
+        out.append("Contradictions: " + "; ".join(items) + more + ".")
+    else:
+        out.append("No two sources contradict each other on a fact whose time both fix.")
+    return " ".join(out)
+
+
 def verdict_counts(claims: pd.DataFrame) -> pd.DataFrame:
     """Rows per topic (in the table's order) and verdict (in ``VERDICTS`` order), with totals."""
     topics = [t for t in load_topics()["topic"] if t in set(claims["topic"])]
@@ -709,5 +745,5 @@ __all__ = [
     "VERDICTS", "actor_aliases", "align_claims", "attributed", "compare", "compare_facts", "consensus", "contradictions",
     "crossings_timeline", "decisions", "describe_count", "describe_date", "fact_table", "find_actors",
     "inconsistencies", "load_topics", "omissions", "pairing_keys", "reconcile", "side_by_side", "similarity",
-    "statements", "tfidf_matrix", "tokens", "unplaced", "verdict_counts",
+    "statements", "summarise", "tfidf_matrix", "tokens", "unplaced", "verdict_counts",
 ]

@@ -140,3 +140,15 @@ def _skip_space(text: str, i: int) -> int:
     while i < len(text) and text[i].isspace():
         i += 1
     return i
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
+
+
+def escape_markdown(text: str) -> str:
+    """Text from a corpus made inert in Markdown and HTML: every character Markdown or HTML reads is escaped.
+
+    >>> escape_markdown("[x](javascript:alert(1)) <b>")
+    '\\\\[x\\\\]\\\\(javascript:alert\\\\(1\\\\)\\\\) \\\\<b\\\\>'
+    """
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
