@@ -1387,7 +1387,7 @@ def _drop_anaphoric_totals(facts: pd.DataFrame) -> pd.DataFrame:
             facts.loc[i, ["total", "total_from"]] = [np.nan, ""]
             if f["state"] == "closed":
                 facts.loc[i, "open"] = np.nan
-            facts.loc[i, "value"] = re.sub(r" of \d[\d,.]*", "", f["value"]) + f" (of the {_num(f['num'] if False else 0)[:0]}{f['mention'].split(' of the ')[-1]})"
+            facts.loc[i, "value"] = re.sub(r" of \d[\d,.]*", "", f["value"]) + f" (of the {f['mention'].split(' of the ')[-1]})"
     return facts.drop(index=drop)
 
 
