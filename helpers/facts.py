@@ -1369,6 +1369,8 @@ def _drop_anaphoric_totals(facts: pd.DataFrame) -> pd.DataFrame:
     if not len(facts):
         return facts
     cross = facts[facts["topic"] == "crossings"]
+    cand = cross[(cross["quantity"] == "crossings_total") & cross["mention"].fillna("").str.contains(r"\bof\s+the\b", case=False)]
+    cross = cross[cross["article_id"].isin(set(cand["article_id"]))]
     drop, fix = [], []
     for aid, g in cross.groupby("article_id", sort=False):
         earlier: list = []
@@ -1438,22 +1440,21 @@ def corpus_publication_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *,
         return pd.DataFrame(columns=cols)
     f = facts[facts["quantity"].isin(["crossings_open", "crossings_closed", "closure_end"]) & facts["comparable"]]
     f = f[f["time_from"] != "sentence date"]
-    dated = f[~f["article_id"].isin(undated)]
+    keys = ["subject", "quantity", "key", "modality"]
+    und = f[f["article_id"].isin(undated)][["article_id", "value", *keys]]
+    dated = f[~f["article_id"].isin(undated)][["article_id", *keys]].rename(columns={"article_id": "dated_id"})
+    dated = dated.assign(day=pub.reindex(dated["dated_id"]).to_numpy()).dropna(subset=["day"])
+    m = und.merge(dated.drop(columns="dated_id").drop_duplicates(), on=keys, how="inner")
     rows = []
-    for aid, g in f[f["article_id"].isin(undated)].groupby("article_id", sort=True):
-        days, matched = [], []
-        for r in g.itertuples(index=False):
-            same = dated[(dated["subject"] == r.subject) & (dated["quantity"] == r.quantity) & (dated["key"] == r.key)
-                         & (dated["modality"] == r.modality)]
-            if len(same):
-                days.extend(pub.loc[same["article_id"]].tolist())
-                matched.append(r.value)
-        days = [d for d in days if pd.notna(d)]
-        if days and (max(days) - min(days)).days <= max_days:
-            n = len(set(days))
-            rows.append((aid, min(days), max(days),
-                         f"dated articles stating the same ({'; '.join(dict.fromkeys(matched))}) were published "
-                         f"{_span(min(days), max(days))}" + (f" ({n} days)" if n > 1 else "")))
+    for aid, g in m.groupby("article_id", sort=True):
+        first, last = g["day"].min(), g["day"].max()
+        if (last - first).days > max_days:
+            continue
+        matched = list(dict.fromkeys(g.sort_index(kind="stable")["value"]))
+        n = g["day"].nunique()
+        rows.append((aid, first, last,
+                     f"dated articles stating the same ({'; '.join(matched)}) were published "
+                     f"{_span(first, last)}" + (f" ({n} days)" if n > 1 else "")))
     out = pd.DataFrame(rows, columns=cols)
     for c in ("estimate_earliest", "estimate_latest"):
         out[c] = pd.to_datetime(out[c]).astype("datetime64[ns]")
