@@ -410,6 +410,8 @@ def _nested_precise(r, ra, rb) -> str | None:
 
     An open bound (``more than 500``) and a figure above it are compatible, not the same figure
     stated more precisely."""
+    if r["num_a"] == r["num_b"]:
+        return None  # "900" and "about 900": the same figure, one of them hedged
     if r["bound_a"] == "exact" and r["bound_b"] in _HEDGES and rb[0] <= ra[0] <= rb[1]:
         return "a"
     if r["bound_b"] == "exact" and r["bound_a"] in _HEDGES and ra[0] <= rb[0] <= ra[1]:
@@ -429,6 +431,8 @@ def _compare_state(r, lead) -> tuple[str, str]:
     conv = "" if what == "count" else " (as open crossings: " + "; ".join(
         f"{_who(r, s)} {_range_words(x)} open" for s, x in (("a", ra), ("b", rb))) + ")"
     hypo = [s for s in "ab" if r[f"modality_{s}"] == "hypothetical"]
+    if hypo:
+        return "cannot_tell", f"{lead}{conv} {_who(r, hypo[0])} states it as a possibility, not as what happened."
     if _compatible(ra, rb):
         if ov is False:
             return "agree", f"{lead}{conv} The same state at two dates that do not overlap."
@@ -532,6 +536,11 @@ def _compare_actor(r, na, nb) -> tuple[str, str]:
         return "cannot_tell", (f"{na} says {phrase.replace('{value}', va)} ({_q(r['mention_a'])}); {nb} says "
                                f"{phrase.replace('{value}', vb)} ({_q(r['mention_b'])}). {_who(r, said[0])} reports someone's words: "
                                "each side blaming the other is a difference of accounts, not of fact.")
+    if r["quantity"] == "agreement_initiator":
+        return "cannot_tell", (f"{na} says {phrase.replace('{value}', va)} ({_q(r['mention_a'])}); {nb} says "
+                               f"{phrase.replace('{value}', vb)} ({_q(r['mention_b'])}). Both parties can take steps to end an "
+                               "agreement (one gives notice, the other annuls its own acts), so the rules cannot tell whether "
+                               "these are the same act.")
     return "contradict", (f"They contradict: {na} says {phrase.replace('{value}', va)} ({_q(r['mention_a'])}); "
                           f"{nb} says {phrase.replace('{value}', vb)} ({_q(r['mention_b'])}).")
 

@@ -647,6 +647,10 @@ def _digit_count(text, low, s, e, n):
         return None  # 17.-18.11. (a range of days, Finnish style)
     if not is_int and nxt == "." and _DAY_MONTH_RE.fullmatch(raw):
         return None  # 18.11. (a day and a month, Finnish style)
+    if not is_int and _DAY_MONTH_RE.fullmatch(raw) and (
+            re.search(r"\b(?:on|since|from|until|till|by|before|after)\s+$", text[max(0, s - 8):s], re.I)
+            or re.match(r"\s+(?:at|klo|kello)\s+\d", text[e:e + 10], re.I)):
+        return None  # "closed on 17.11 at 20:00": a day and a month with no closing dot
     plain = is_int and raw.isdigit()
     year_like = plain and e - s == 4 and "1800" <= raw <= "2099"
     if year_like and not (nxt == " " and e + 1 < n and text[e + 1].islower()):

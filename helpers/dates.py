@@ -69,6 +69,9 @@ _ALTS = [
     ("wdd", rf"{_WD},?\s+(?:the\s+)?(?:{_DMY}|{_MDY})|{_WD}\s*\(\s*(?:{_DMY}|{_MDY})\s*\)"),
     ("iso", rf"{_YLB}(?:19|20)[0-9]{{2}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?![\w\-])"),
     ("dot", r"(?<![\w.,])(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)[0-9]{2}(?![\w])(?!\.[0-9])"),
+    # 18.11., 17.-18.11., on 17.11 at 20:00 (Finnish-style day and month, in translated text): a two-digit month
+    ("dm", r"(?<![\w.,])(?:0?[1-9]|[12][0-9]|3[01])\.(?:[-–](?:0?[1-9]|[12][0-9]|3[01])\.)?(?:0[1-9]|1[0-2])"
+           r"(?:\.(?![0-9])|(?=\s+(?:at|klo|kello)\s+[0-9]))"),
     ("part", rf"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)(?:-|\s+)(?:{_MON_FULL}(?:,?\s+{_YEAR})?|{_YEAR})"),
     ("partof", rf"(?:[Tt]he\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of\s+(?:{_MON_FULL}(?:,?\s+{_YEAR})?"
                rf"|(?:the|this|last|next)\s+(?:year|month|week)(?!\w)|{_YEAR})"),
@@ -131,7 +134,7 @@ def _sub_master(*kinds) -> re.Pattern:
 
 
 # a head that opens the mention needs only the alternatives that can open with it (same order as _MASTER)
-_M_DIGIT = _sub_master("iso", "dot", "dmy", "yrange", "decade", "year", "ago").match
+_M_DIGIT = _sub_master("iso", "dot", "dm", "dmy", "yrange", "decade", "year", "ago").match
 _M_MONTH = _sub_master("mdy").match
 _M_WEEKDAY = _sub_master("wdd", "wd").match
 _MATCH_FOR = dict.fromkeys(_MONTH_NUM, _M_MONTH)
@@ -295,6 +298,17 @@ def _to_date(x):
 
 
 # --------------------------------------------------------------------------- tense
+def _pluperfect_ahead(text: str, e: int) -> bool:
+    """True when the clause after position *e* has a past perfect (*had applied*) before any future word."""
+    clause = re.split(r"(?<=[.!?;])\s", text[e:e + 160], maxsplit=1)[0].split()
+    for i, w in enumerate(a.strip(_STRIP).lower() for a in clause[:14]):
+        if w in _FUT_WORDS or w.endswith("'ll"):
+            return False
+        if w == "had" and i + 1 < len(clause) and clause[i + 1].lower().endswith(("ed", "en")):
+            return True
+    return False
+
+
 def _tense(text: str, s: int, e: int) -> int:
     """Tense of the mention at text[s:e]: 1 future, -1 past, 0 no cue.
 
@@ -313,6 +327,8 @@ def _tense(text: str, s: int, e: int) -> int:
     weak = 0
     for i in range(len(words) - 1, max(-1, len(words) - 17), -1):
         x = words[i].strip(_STRIP).lower()
+        if x in ("until", "till") and _pluperfect_ahead(text, e):
+            return -1  # "until Friday morning, 911 people had applied": the end of a past span
         if x in _FUT_WORDS or x.endswith("'ll"):
             return 1
         if x in _PAST_WORDS:
@@ -331,6 +347,8 @@ def _tense(text: str, s: int, e: int) -> int:
     if not weak and len(words) <= 2:  # "From Saturday, applications will be accepted ...": the clause's verb comes after
         ahead = re.split(r"(?<=[.!?])\s", text[e:e + 160], maxsplit=1)[0].split()
         for x in (a.strip(_STRIP).lower() for a in ahead[:14]):
+            if x in ("until", "till", "through"):
+                continue  # "From August until Friday, 911 had applied": the span's end, not its tense
             if x in _FUT_WORDS or x.endswith("'ll"):
                 return 1
             if x in _PAST_WORDS or x in _PAST_IRREGULAR:
@@ -453,6 +471,17 @@ def _scan(text: str):
                 else:
                     kind, data = "md", (month, d1, d2, yoff, wd)
                 prep_ok = ("on",)
+        elif kind == "dm":
+            days, mo = span.rstrip(".").rsplit(".", 1)
+            d1, _, d2 = days.replace("–", "-").partition(".-")
+            d1, d2, mo = int(d1.rstrip(".")), int(d2) if d2 else None, int(mo)
+            if d2 is not None and d2 <= d1:
+                d2 = None
+            if (d2 or d1) > (29 if mo == 2 else 30 if mo in (4, 6, 9, 11) else 31):
+                kind, data = "bad", "day"
+            else:
+                kind, data = "md", (mo, d1, d2, None, None)
+            prep_ok = ("on",)
         elif kind == "year":
             if not _year_ok(text, s, e):
                 continue

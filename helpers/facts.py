@@ -903,7 +903,7 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:after|following|before)\s+(?:\w+\s+){0,2}\w+
 _ALL_BUT = re.compile(r"\b(?:all|every)\b[^.;]{0,80}?\b(?:but|except(?:\s+for)?|apart\s+from|save(?:\s+for)?|other\s+than|bar)\s+(?:the\s+)?$", re.I)
 _ADDED = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional|further)\s+$", re.I)
 _MORE_AFTER = re.compile(r"^\s*(?:more|additional|further)\b", re.I)
-_RATE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:a|per|each|every)\s+(?:day|night|week|24\s+hours)\b|^\s*(?:daily|weekly)\b", re.I)
+_RATE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:a|per|each|every)\s+(?:day|night|week|24\s+hours)\b(?!\s+(?:earlier|later|before|after|ago))|^\s*(?:daily|weekly)\b", re.I)
 _RATE_BEFORE = re.compile(r"\b(?:daily|a\s+day|per\s+day|average\s+of|averag\w*|rate\s+of)\s*(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
 _SUBSET_AFTER = re.compile(r"^\s*(?:of\s+(?:them|whom|those|these)|were\s+(?:children|minors|women))\b", re.I)
 _SUBSET_MENTION = re.compile(r"\bof\s+(?:them|whom|those|these)\b", re.I)
@@ -925,6 +925,9 @@ def _plain_set(mention: str) -> bool:
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+_FRACTION_OF = re.compile(r"\b(half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\s+of\s+(?:its|the|their|all|all\s+the)?\s*$", re.I)
+_FRACTIONS = {"half": 1 / 2, "a third": 1 / 3, "a quarter": 1 / 4, "two thirds": 2 / 3, "three quarters": 3 / 4}
+_REMAINING_OF = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+)?remaining\b", re.I)
 _SUBSET_OF = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+)?(?:remaining|other|open|closed|still|last|southern|south-?eastern|northern|eastern|busiest|largest|main)\b", re.I)
 _ALL_MENTION = re.compile(r"^(?:all|each of the|every one of the|both)\s", re.I)
 _CROSSING_WORDS = r"(?:crossings?|checkpoints?|check-points?|crossing\s+points?|border\s+posts?|border\s+stations?|checkpoints)"
@@ -1135,6 +1138,8 @@ def _earlier_phrase(sentence: str, a: int, s: int):
     return None
 
 
+_DECIDED_TO = re.compile(r"\b(?:decided|decides|agreed|announced|announces|approved|proposed|said|says|told|"
+                         r"ordered|voted)\b[^.;]{0,60}?\b(?:to|that|it\s+would|it\s+will)\b", re.I)
 _RESULT_AT_END = re.compile(r"\b(?:leaving|keeping|making|bringing|meaning|shutting|closing|so\s+that)$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?(?:been|stayed|remained|stood)\b", re.I)
 
@@ -1184,6 +1189,10 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
         if pd.isna(d.start):
             return dict(not_fixed, time_text=f"not fixed: its date ({d.text}) could not be placed on the calendar")
         when = describe_date(d.text, d.start, d.end, d.granularity, d.inferred)
+        if modality == "plan" and pos(d)[1] <= s and _DECIDED_TO.search(sentence[pos(d)[1]:s]):
+            # "On November 22, the government decided to shut ...": the day of the decision, not of the plan
+            return dict(not_fixed, refers_start=d.start,
+                        time_text=f"not fixed: decided on {_LEAD.sub('', when)}; the plan's own date is not stated")
         if since and flow:
             later = [x for x in in_clause if pos(x)[0] > at and pd.notna(x.start)
                      and _TO_BEFORE.search(sentence[max(0, pos(x)[0] - 10):pos(x)[0]])]
@@ -1276,9 +1285,23 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     of = r["of"] if pd.notna(r["of"]) else np.nan
     if _ALL_MENTION.match(mention) and pd.isna(of) and not _QUALIFIED.match(after):
         of = num
+    half = _FRACTION_OF.search(before)
+    if half and pd.isna(of) and state is not None:  # "half of its eight crossings": 4 of 8
+        part = num * _FRACTIONS[half.group(1).lower()]
+        if part == int(part):
+            of, num = num, part
+            fact.update(num=num, low=num, high=num)
     subset_of = pd.notna(of) and (bool(_SUBSET_OF.search(mention)) or not _plain_set(mention))
+    remaining = subset_of and state == "closed" and bool(_REMAINING_OF.search(mention)) and of > num
     if subset_of:
         of = np.nan  # "three of the four remaining crossings": four is not the border's total
+    if remaining:  # "shut three of the four remaining open": the one left is the open count
+        left = float(r["of"]) - num
+        fact.update(num=left, low=left, high=left)
+        row = dict(fact, quantity="crossings_open", state="open", total=np.nan, total_from="", open=left,
+                   value=f"{_num(left)} open ({_num(num)} of the {_num(float(r['of']))} remaining closed)",
+                   key=f"open|{left}|exact|nan")
+        return [row]
     if num == 1 and _ONE_TO_ANOTHER.match(after):
         return []  # "from one crossing to another": not a count
 

@@ -34,6 +34,7 @@ _BOUNDARY = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
+_DAY_MONTH = re.compile(r"(?:\d{1,2}\.[-–]?)?\d{1,2}\.\d{1,2}")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -75,6 +76,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                     continue  # "the U.S. Embassy"
             if first_alpha.isdigit() and bare.isalpha() and len(bare) <= 4 and bare in ABBREVIATIONS:
                 continue
+            if _DAY_MONTH.fullmatch(bare) and (first_alpha.isdigit() or first_alpha.islower()):
+                continue  # "18.11. 67 people arrived": a day and a month (Finnish style) opening the next clause
         end = m.end("close")
         spans.append((start, end))
         start = m.end()

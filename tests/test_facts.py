@@ -168,9 +168,33 @@ def test_totals_come_from_whole_border_counts_only(corpus_facts):
 
 def test_a_subset_total_is_not_used_to_convert(tmp_path):
     f = one_article(tmp_path, "On November 22, the government decided to shut three of the four remaining crossings.")
-    row = f[f["quantity"] == "crossings_closed"].iloc[0]
-    assert pd.isna(row["open"]) or row["total_from"] != "stated"
     assert not (f["quantity"] == "crossings_total").any()
+    assert not (f["quantity"] == "crossings_closed").any()
+    row = f[f["quantity"] == "crossings_open"].iloc[0]  # three of the four open ones shut: one is left open
+    assert row["num"] == 1 and row["open"] == 1 and pd.isna(row["total"])
+    assert row["value"] == "1 open (3 of the 4 remaining closed)"
+
+
+def test_a_date_before_decided_is_the_decision_day_not_the_plans(tmp_path):
+    f = one_article(tmp_path, "On November 22, the government decided to shut three of the four remaining crossings.")
+    row = f[f["quantity"] == "crossings_open"].iloc[0]
+    assert not row["time_fixed"] and row["refers_start"] == pd.Timestamp("2023-11-22")
+    assert "decided on" in row["time_text"]
+    g = one_article(tmp_path, "The government decided to close four crossings from November 18.")
+    assert g[g["quantity"] == "crossings_closed"].iloc[0]["time_fixed"]
+
+
+def test_half_of_eight_is_four_of_eight(tmp_path):
+    f = one_article(tmp_path, "Finland last week shut half of its eight crossings to Russia.")
+    row = f[f["quantity"] == "crossings_closed"].iloc[0]
+    assert (row["num"], row["total"], row["open"]) == (4, 8, 4)
+
+
+def test_a_day_earlier_is_a_time_not_a_rate(tmp_path):
+    f = one_article(tmp_path, "On 18.11. 67 asylum seekers arrived, although only 5 arrived a day earlier.")
+    assert not (f["quantity"] == "arrival_rate").any()
+    row = f[f["num"] == 67].iloc[0]
+    assert row["time_fixed"] and row["refers_start"] == pd.Timestamp("2023-11-18")
 
 
 def test_from_one_crossing_to_another_is_not_a_count(tmp_path):
