@@ -35,11 +35,12 @@ RELATIONS = ("across", "only_one", "within")
 TIMELESS = {"crossings_total", "agreement_signed", "agreement_end", "agreement_initiator", "agreement_reason",
             "blamed", "barrier_builder"}
 FAMILY = {"crossings_open": "crossings_state", "crossings_closed": "crossings_state"}
+RUNNING_TOTAL_DAYS = 2  # two counts from the same start whose ends differ by at most this many days count one period
 CLOSURE_SAME_DAYS = 2  # two statements of a closure's end date this close together are about the same decision
 SIDE_COLUMNS = ["fact", "article", "label", "group", "field", "sentence_no", "statement", "mention", "value", "key",
                 "num", "low", "high", "bound", "state", "total", "total_from", "open", "actor", "start", "end",
                 "granularity", "modality", "attributed", "refers_start", "refers_end", "time_from", "time_fixed",
-                "throughout", "date", "published_from", "sources", "n_sources"]
+                "throughout", "change", "date", "published_from", "sources", "n_sources"]
 ALIGNED_COLUMNS = (["relation", "topic", "section", "question", "kind", "rule", "subject", "scope", "quantity"]
                    + [f"{c}_a" for c in SIDE_COLUMNS] + [f"{c}_b" for c in SIDE_COLUMNS] + ["phrase", "missing"])
 CLAIM_COLUMNS = [
@@ -342,8 +343,10 @@ def _q(text: str, limit: int = 90) -> str:
 
 def _overlap(r) -> bool | None:
     s1, e1, s2, e2 = r["refers_start_a"], r["refers_end_a"], r["refers_start_b"], r["refers_end_b"]
-    if not (r["time_fixed_a"] and r["time_fixed_b"]) or any(pd.isna(x) for x in (s1, e1, s2, e2)):
+    if any(pd.isna(x) for x in (s1, e1, s2, e2)):
         return None
+    if not (r["time_fixed_a"] and r["time_fixed_b"]):  # an estimated time: far enough apart, else unknown
+        return False if not (s1 <= e2 and s2 <= e1) else None
     return bool(s1 <= e2 and s2 <= e1)
 
 
@@ -453,7 +456,12 @@ def _compare_state(r, lead) -> tuple[str, str]:
     if ov is False:
         later = "later" if r["refers_start_b"] > r["refers_end_a"] else "earlier"
         return "different_dates", f"{lead}{conv} The values differ, but the dates do not overlap ({_who(r, 'b')}'s is {later}): the state changed between them."
-    if any(_days(r, s) > SHORT_STATE_DAYS and not r[f"throughout_{s}"] for s in "ab"):
+    long = [s for s in "ab" if _days(r, s) > SHORT_STATE_DAYS and not r[f"throughout_{s}"]]
+    if long and all(r.get(f"change_{s}", False) for s in long):
+        return "different_dates", (f"{lead}{conv} {_who(r, long[0])} reports a change on a day it does not state, within "
+                                   f"{_span(r[f'refers_start_{long[0]}'], r[f'refers_end_{long[0]}'])}; both can be true "
+                                   "if the other describes a moment before that change or after a later one.")
+    if long:
         return "cannot_tell", (f"{lead}{conv} The values differ and the times overlap, but at least one spans more than "
                                f"{SHORT_STATE_DAYS} days, and the state may have changed within it.")
     return "contradict", (f"{lead}{conv} For the same subject and the same days, the numbers cannot both be right"
@@ -479,9 +487,21 @@ def _compare_total(r, lead) -> tuple[str, str]:
 def _compare_flow(r, lead) -> tuple[str, str]:
     ra, rb = (r["low_a"], r["high_a"]), (r["low_b"], r["high_b"])
     same_period = (r["time_fixed_a"] and r["time_fixed_b"] and pd.notna(r["refers_start_a"]) and pd.notna(r["refers_start_b"])
-                   and r["refers_start_a"] == r["refers_start_b"] and r["refers_end_a"] == r["refers_end_b"])
+                   and r["refers_start_a"] == r["refers_start_b"] and pd.notna(r["refers_end_a"]) and pd.notna(r["refers_end_b"])
+                   and abs((r["refers_end_a"] - r["refers_end_b"]).days) <= RUNNING_TOTAL_DAYS)
     ov = _overlap(r)
+    inner = _inner_side(r) if r["quantity"] == "arrivals" and r["time_fixed_a"] and r["time_fixed_b"] else None
+    if inner and not same_period:
+        outer = "b" if inner == "a" else "a"
+        if r[f"low_{inner}"] > r[f"high_{outer}"]:
+            return "contradict", (f"{lead} {_who(r, inner)}'s period lies inside {_who(r, outer)}'s, yet its count is larger "
+                                  f"({_range_words((r[f'low_{inner}'], r[f'high_{inner}']))} against "
+                                  f"{_range_words((r[f'low_{outer}'], r[f'high_{outer}']))}): a part cannot exceed the whole.")
     rate = "a rate" if r["quantity"] == "arrival_rate" else "a count"
+    known = all(pd.notna(r[c]) for c in ("refers_start_a", "refers_end_a", "refers_start_b", "refers_end_b"))
+    if known and ov is None and not (r["refers_start_a"] == r["refers_start_b"] and r["refers_end_a"] == r["refers_end_b"]):
+        return "different_dates", (f"{lead} {rate[0].upper() + rate[1:]} over two different periods (at least one placed "
+                                   "by an estimate of its article's day): they need not match.")
     if ov is not None and not same_period:
         return "different_dates", (f"{lead} {rate[0].upper() + rate[1:]} over two different periods"
                                    + (" that do not overlap" if ov is False else "") + ": they need not match.")
@@ -494,6 +514,18 @@ def _compare_flow(r, lead) -> tuple[str, str]:
     if not same_period:
         return "cannot_tell", f"{lead} The figures differ, but the period of at least one is not stated ({_unfixed(r)})."
     return "contradict", f"{lead} Different figures for the same subject and the same period, after their bounds ({_range_words(ra)} against {_range_words(rb)})."
+
+
+def _inner_side(r) -> str | None:
+    """``a`` or ``b``: the side whose period lies inside the other's (and differs from it), else None."""
+    sa, ea, sb, eb = r["refers_start_a"], r["refers_end_a"], r["refers_start_b"], r["refers_end_b"]
+    if any(pd.isna(x) for x in (sa, ea, sb, eb)) or (sa == sb and ea == eb):
+        return None
+    if sb <= sa and ea <= eb:
+        return "a"
+    if sa <= sb and eb <= ea:
+        return "b"
+    return None
 
 
 def _compare_date(r, lead, na, nb) -> tuple[str, str]:

@@ -712,8 +712,8 @@ FACT_COLUMNS = [
     "fact_id", "article_id", "label", "source", "topic", "subject", "scope", "quantity", "field", "sentence_no",
     "sentence", "span_start", "span_end", "mention", "value", "key", "num", "low", "high", "bound", "state",
     "total", "total_from", "open", "actor", "start", "end", "granularity", "inferred", "modality", "attributed",
-    "refers_start", "refers_end", "time_from", "time_fixed", "time_text", "throughout", "published_from", "comparable",
-    "why_not",
+    "refers_start", "refers_end", "time_from", "time_fixed", "time_text", "throughout", "change", "published_from",
+    "comparable", "why_not",
 ]
 _TOPIC_QUANTITY = {"initiator": "agreement_initiator", "agreement_reason": "agreement_reason",
                    "agreement_signed": "agreement_signed", "agreement_expiry": "agreement_end",
@@ -996,10 +996,61 @@ def fact_table(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *, b
     >>> f[f.quantity == "crossings_open"][["value", "time_from", "time_fixed"]].values.tolist()
     [['1 of 8 open', 'sentence date', True]]
     """
+    from .stated import stated_figures
     if figures is None:
-        from .stated import stated_figures
         figures = stated_figures(articles)
     topics = load_topics() if topics is None else topics
+    rows, published = _fact_rows(articles, figures, by=by, topics=topics, subjects=subjects)
+    out = _post_process(rows)
+    est = _undated_estimates(articles, out, undated={a for a, p in published.items() if pd.isna(p)})
+    if len(est):  # undated articles placed by the corpus: read again against the estimated day, never fixed by it
+        ids = list(est.index)
+        again = articles.loc[ids].copy()
+        again["published"] = est["day"].astype("datetime64[ns]")
+        again["published_from"] = "corpus estimate"
+        redo = _fact_rows(again, stated_figures(again), by=by, topics=topics, subjects=subjects)[0]
+        for r in redo:
+            _mark_estimated(r, est.loc[r["article_id"], "basis"])
+        rows = [r for r in rows if r["article_id"] not in set(ids)] + redo
+        out = _post_process(rows)
+    out = _apply_corpus_estimates(out, articles)
+    out["change"] = _changes(out)
+    for col in ("start", "end", "refers_start", "refers_end"):
+        out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
+    for col in ("num", "low", "high", "total", "open", "span_start", "span_end"):
+        out[col] = pd.to_numeric(out[col]).astype(float)
+    out["throughout"] = out["throughout"].astype(object).where(out["throughout"].notna(), False)
+    for col in ("time_fixed", "comparable", "attributed", "throughout"):
+        out[col] = out[col].astype(bool)
+    order = {t: i for i, t in enumerate(topics["topic"])}
+    out["_t"] = out["topic"].map(order)
+    out = out.sort_values(["_t", "article_id", "sentence_no", "span_start"], kind="stable").drop(columns="_t")
+    out["fact_id"] = range(len(out))
+    return out.reset_index(drop=True)
+
+
+_CHANGE_VERB = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|opened|opens|opening|reopen\w*|seal(?:s|ed|ing)?|"
+                          r"suspend(?:s|ed|ing)?|stop(?:s|ped)?\s+working)\b", re.I)
+_STATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|remaining|stays?|stayed|still|kept|keeps?|"
+                           r"keeping|left)\s+(?:\w+\s+)?$", re.I)
+
+
+def _changes(facts: pd.DataFrame) -> pd.Series:
+    """True for a crossings count stated as a change at its time (*closed four crossings in November*,
+    *will reopen two this week*), False for a state said to hold then (*four were closed*, *remain closed*)."""
+    out = pd.Series(False, index=facts.index, dtype=bool)
+    rows = facts[facts["quantity"].isin(["crossings_open", "crossings_closed"]) & ~(facts["throughout"] == True)]  # noqa: E712 (a column of True, False and missing)
+    for i, sentence, s, e in zip(rows.index, rows["sentence"], rows["span_start"], rows["span_end"]):
+        if pd.isna(s):
+            continue
+        a, b = _clause(sentence, int(s), int(e))
+        out[i] = any(not _STATE_BEFORE.search(sentence[a:m.start()]) for m in _CHANGE_VERB.finditer(sentence, a, b))
+    return out
+
+
+def _fact_rows(articles, figures, *, by, topics, subjects) -> tuple[list[dict], dict]:
+    """The fact rows of every statement, before totals, increments and estimates are resolved, and each
+    article's publication day (from its header, URL or dateline)."""
     sents = corpus_sentences(articles, fields=FIELDS)
     st = statements(articles, figures, by=by, topics=topics, sents=sents)
     published, pub_from = _publication_days(articles, sents)
@@ -1018,23 +1069,70 @@ def fact_table(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *, b
         rows.extend(_facts_of(r, published.get(r["article_id"], pd.NaT), pub_from.get(r["article_id"]), subjects,
                               dates_in.get((r["article_id"], r["sentence_no"]), ())))
     rows.extend(_all_closed_facts(articles, st, figures, published, pub_from, by, subjects, sents))
+    return rows, published
+
+
+def _post_process(rows: list[dict]) -> pd.DataFrame:
     out = pd.DataFrame.from_records(rows, columns=FACT_COLUMNS) if rows else pd.DataFrame(columns=FACT_COLUMNS)
     out = _drop_anaphoric_totals(out)
     out = _fill_totals(out)
-    out = _resolve_increments(out)
-    out = _apply_corpus_estimates(out, articles)
-    for col in ("start", "end", "refers_start", "refers_end"):
-        out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
-    for col in ("num", "low", "high", "total", "open", "span_start", "span_end"):
-        out[col] = pd.to_numeric(out[col]).astype(float)
-    out["throughout"] = out["throughout"].astype(object).where(out["throughout"].notna(), False)
-    for col in ("time_fixed", "comparable", "attributed", "throughout"):
-        out[col] = out[col].astype(bool)
-    order = {t: i for i, t in enumerate(topics["topic"])}
-    out["_t"] = out["topic"].map(order)
-    out = out.sort_values(["_t", "article_id", "sentence_no", "span_start"], kind="stable").drop(columns="_t")
-    out["fact_id"] = range(len(out))
-    return out.reset_index(drop=True)
+    return _resolve_increments(out)
+
+
+ESTIMATE_MAX_DAYS = 2  # an undated article is read against a corpus estimate of its day only when it is this narrow
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _undated_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *, undated: set) -> pd.DataFrame:
+    """``day`` and ``basis`` (indexed by article) for undated articles the corpus places on one or two days: the
+    dated articles stating the same facts (``corpus_publication_estimates``), or a year-less dateline whose
+    year is the only one inside the span of the corpus's dated articles."""
+    if not undated or "published" not in articles.columns:
+        return pd.DataFrame(columns=["day", "basis"])
+    rows = {}
+    est = corpus_publication_estimates(articles, facts, max_days=ESTIMATE_MAX_DAYS - 1)
+    # a state holds for days, so one dated article stating it places an undated one only loosely: two are needed;
+    # a day's exact count with its weekday ("55 on Tuesday") is specific enough on its own
+    est = est[est["article_id"].isin(undated) & ((est["n_articles"] >= 2) | est["basis"].str.contains("weekday"))]
+    for r in est.itertuples(index=False):
+        rows[r.article_id] = (r.estimate_latest, f"publication day estimated from the corpus: {r.basis}")
+    dated = articles["published"].dropna()
+    if len(dated) and "dateline" in articles.columns:
+        from .stated import dateline_month_day
+        lo, hi = dated.min() - pd.Timedelta(days=31), dated.max() + pd.Timedelta(days=31)
+        for aid in sorted(undated):
+            md = dateline_month_day(articles.at[aid, "dateline"]) if aid not in rows else None
+            if md is None:
+                continue
+            fits = [pd.Timestamp(y, *md) for y in range(lo.year, hi.year + 1) if _valid_day(y, *md)]
+            fits = [d for d in fits if lo <= d <= hi]
+            if len(fits) == 1:
+                rows[aid] = (fits[0], f"the dateline gives {articles.at[aid, 'dateline'].strip()!r} with no year; "
+                                      f"{fits[0].year} is the only year inside the span of the corpus's dated articles "
+                                      f"({_day(dated.min())} to {_day(dated.max())})")
+    return pd.DataFrame.from_dict(rows, orient="index", columns=["day", "basis"])
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    try:
+        pd.Timestamp(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def _mark_estimated(r: dict, basis: str) -> None:
+    """A fact of an article read against an estimated day: its time rests on the estimate, so it is not fixed
+    (it may still show different dates, never a contradiction), unless its own date states the year."""
+    if r.get("time_from") not in ("sentence date", "tense + publication date"):
+        return
+    head = str(r.get("time_text", "")).split(" (")[0]
+    if r["time_from"] == "sentence date" and _YEAR_IN.search(head) and not head.startswith("for the closure"):
+        return  # "on 18 November 2023": the estimate plays no part
+    r["time_from"] = "corpus estimate"
+    r["time_fixed"] = False
+    r["published_from"] = "corpus estimate"
+    r["time_text"] = f"{r['time_text']} ({basis})"
 
 
 def _publication_days(articles: pd.DataFrame, sents: pd.DataFrame) -> tuple[dict, dict]:
@@ -1138,6 +1236,7 @@ def _earlier_phrase(sentence: str, a: int, s: int):
     return None
 
 
+_SO_FAR = re.compile(r"\bthis\s+(?:week|month|year)\b|\bso\s+far\b", re.I)
 _DECIDED_TO = re.compile(r"\b(?:decided|decides|agreed|announced|announces|approved|proposed|said|says|told|"
                          r"ordered|voted)\b[^.;]{0,60}?\b(?:to|that|it\s+would|it\s+will)\b", re.I)
 _RESULT_AT_END = re.compile(r"\b(?:leaving|keeping|making|bringing|meaning|shutting|closing|so\s+that)$", re.I)
@@ -1206,7 +1305,10 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
             end = published if pd.notna(published) and not _PLUPERFECT.search(sentence[a:b]) and published >= d.end else d.end
             return {"refers_start": d.end, "refers_end": end, "time_from": "sentence date", "time_fixed": True,
                     "throughout": True, "time_text": f"since {_LEAD.sub('', when)}" + (f", to {_day(end)}" if end != d.end else "")}
-        return {"refers_start": d.start, "refers_end": d.end, "time_from": "sentence date", "time_fixed": True,
+        end = d.end
+        if flow and _SO_FAR.search(d.text) and pd.notna(published) and d.start <= published < d.end:
+            end, when = published, f"{when}, to {_day(published)}"  # "this week": the week so far
+        return {"refers_start": d.start, "refers_end": end, "time_from": "sentence date", "time_fixed": True,
                 "throughout": False, "time_text": when}
     if earlier:
         return dict(not_fixed, time_text="not fixed: an earlier state (" + _clip(sentence, max(a, s - 40), e) + ")")
@@ -1445,6 +1547,9 @@ def _resolve_increments(facts: pd.DataFrame) -> pd.DataFrame:
     return facts
 
 
+_WEEKDAY_WORD = r"(?i)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+
+
 def corpus_publication_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *, max_days: int = 7) -> pd.DataFrame:
     """An estimated publication window for undated articles, from the dated articles that state the same facts.
 
@@ -1452,9 +1557,11 @@ def corpus_publication_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *,
     date) that states a plan or state the dated articles also state (the same subject, quantity
     and value, both undated in their sentence) was probably written when they were: its window is
     the first to the last publication day of those articles, when that spans at most ``max_days``
-    days. Columns: ``article_id, estimate_earliest, estimate_latest, basis``. An estimate, never a fact.
+    days. A day's exact count stated with the same weekday (*55 on Tuesday*) counts too. Columns:
+    ``article_id, estimate_earliest, estimate_latest, n_articles`` (dated articles matched) ``, basis``.
+    An estimate, never a fact.
     """
-    cols = ["article_id", "estimate_earliest", "estimate_latest", "basis"]
+    cols = ["article_id", "estimate_earliest", "estimate_latest", "n_articles", "basis"]
     if not len(facts) or "published" not in articles.columns:
         return pd.DataFrame(columns=cols)
     pub = articles["published"].dt.normalize() if len(articles) else articles["published"]
@@ -1463,11 +1570,16 @@ def corpus_publication_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *,
         return pd.DataFrame(columns=cols)
     f = facts[facts["quantity"].isin(["crossings_open", "crossings_closed", "closure_end"]) & facts["comparable"]]
     f = f[f["time_from"] != "sentence date"]
+    # and a day's exact count stated with the same weekday ("55 on Tuesday"): the same report of the same week
+    day = facts[(facts["quantity"] == "arrivals") & (facts["bound"] == "exact") & (facts["num"] >= 10)]
+    day = day.assign(weekday=day["time_text"].str.extract(_WEEKDAY_WORD, expand=False).str.lower()).dropna(subset=["weekday"])
+    day = day.assign(key=day["key"] + "|" + day["weekday"])
+    f = pd.concat([f, day.drop(columns="weekday")])
     keys = ["subject", "quantity", "key", "modality"]
     und = f[f["article_id"].isin(undated)][["article_id", "value", *keys]]
     dated = f[~f["article_id"].isin(undated)][["article_id", *keys]].rename(columns={"article_id": "dated_id"})
     dated = dated.assign(day=pub.reindex(dated["dated_id"]).to_numpy()).dropna(subset=["day"])
-    m = und.merge(dated.drop(columns="dated_id").drop_duplicates(), on=keys, how="inner")
+    m = und.merge(dated.drop_duplicates(), on=keys, how="inner")
     rows = []
     for aid, g in m.groupby("article_id", sort=True):
         first, last = g["day"].min(), g["day"].max()
@@ -1475,8 +1587,10 @@ def corpus_publication_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *,
             continue
         matched = list(dict.fromkeys(g.sort_index(kind="stable")["value"]))
         n = g["day"].nunique()
-        rows.append((aid, first, last,
-                     f"dated articles stating the same ({'; '.join(matched)}) were published "
+        weekday = g["key"].str.contains(r"(?i)\|(?:mon|tues|wednes|thurs|fri|satur|sun)day$").any()
+        rows.append((aid, first, last, g["dated_id"].nunique(),
+                     f"dated articles stating the same ({'; '.join(matched)}"
+                     + (", with the same weekday" if weekday else "") + ") were published "
                      f"{_span(first, last)}" + (f" ({n} days)" if n > 1 else "")))
     out = pd.DataFrame(rows, columns=cols)
     for c in ("estimate_earliest", "estimate_latest"):

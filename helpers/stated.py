@@ -129,6 +129,18 @@ _DATELINE_DAY = re.compile(
 _MONTHS = {m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
 
 
+def dateline_month_day(dateline) -> tuple[int, int] | None:
+    """``(month, day)`` of a dateline (``MOSCOW, November 29. /TASS/.``), or None.
+
+    >>> dateline_month_day("MOSCOW, November 29. /TASS/.")
+    (11, 29)
+    """
+    m = _DATELINE_DAY.search(dateline) if isinstance(dateline, str) else None
+    if not m:
+        return None
+    return _MONTHS[m.group("m") or m.group("m2")], int(m.group("d") or m.group("d2"))
+
+
 def dateline_date(dateline: str, text: str):
     """A dateline's day (``HELSINKI, November 15. /TASS/.``) with its year inferred from ``text``.
 

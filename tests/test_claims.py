@@ -377,7 +377,9 @@ def test_reading_tables(corpus):
     assert len(inconsistencies(claims)) == (claims["verdict"] == "inconsistent_within").sum()
     assert set(omissions(claims)["topic"]) <= set(load_topics()["topic"])
     u = unplaced(facts)
-    assert len(u) and u["time_text"].str.startswith(("not fixed", "as of publication, estimated")).all()
+    assert len(u) and u["time_from"].isin(["not fixed", "corpus estimate"]).all()
+    est = u[u["time_from"] == "corpus estimate"]
+    assert est["time_text"].str.contains("estimated").all()
     cons = consensus(claims)
     four = cons[(cons["value"] == "4 of 8 closed") & cons["when"].str.contains("18 November 2023")]
     assert sum("all closed (0 open) (contradict)" in d for d in four["departures"]) == 1
