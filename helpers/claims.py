@@ -499,7 +499,7 @@ def _compare_flow(r, lead) -> tuple[str, str]:
                                   f"{_range_words((r[f'low_{outer}'], r[f'high_{outer}']))}): a part cannot exceed the whole.")
     rate = "a rate" if r["quantity"] == "arrival_rate" else "a count"
     known = all(pd.notna(r[c]) for c in ("refers_start_a", "refers_end_a", "refers_start_b", "refers_end_b"))
-    if known and ov is None and not (r["refers_start_a"] == r["refers_start_b"] and r["refers_end_a"] == r["refers_end_b"]):
+    if known and ov is None and _shared(r) < 0.7:
         return "different_dates", (f"{lead} {rate[0].upper() + rate[1:]} over two different periods (at least one placed "
                                    "by an estimate of its article's day): they need not match.")
     if ov is not None and not same_period:
@@ -514,6 +514,13 @@ def _compare_flow(r, lead) -> tuple[str, str]:
     if not same_period:
         return "cannot_tell", f"{lead} The figures differ, but the period of at least one is not stated ({_unfixed(r)})."
     return "contradict", f"{lead} Different figures for the same subject and the same period, after their bounds ({_range_words(ra)} against {_range_words(rb)})."
+
+
+def _shared(r) -> float:
+    """The days both periods cover, as a share of the longer period (1.0: the same period)."""
+    sa, ea, sb, eb = r["refers_start_a"], r["refers_end_a"], r["refers_start_b"], r["refers_end_b"]
+    both = (min(ea, eb) - max(sa, sb)).days + 1
+    return max(0, both) / max((ea - sa).days + 1, (eb - sb).days + 1)
 
 
 def _inner_side(r) -> str | None:

@@ -223,6 +223,8 @@ _FUT_WORDS = frozenset("""will shall would won't wouldn't until till untill expi
 scheduled planned proposed anticipated ends lasts""".split())
 _TO_VERBS = frozenset("""set due going plan plans planning planned intend intends intending expected expects expect is are
 decided decides decide agreed agrees voted votes ready prepared aims aim seeks""".split())
+_DECIDED_VERBS = frozenset("decided agreed voted".split())
+_DECIDED = 2  # the tense of a date after "decided to": future to a past decision, so the instance nearest the anchor
 _PAST_WORDS = frozenset("""said says told announced stated reported added noted explained declared wrote was were had did
 ago""".split())
 _PAST_IRREGULAR = frozenset("""began came went made took gave saw met held left fled sent kept rose fell became grew struck
@@ -333,6 +335,8 @@ def _tense(text: str, s: int, e: int) -> int:
             return 1
         if x in _PAST_WORDS:
             return -1
+        if i and x == "to" and words[i - 1].lower() in _DECIDED_VERBS:
+            return _DECIDED  # "decided to close ... on November 28": after a past decision, near it
         if i and ((x == "to" and words[i - 1].lower() in _TO_VERBS) or (x == "effect" and words[i - 1].lower() in (
                 "take", "takes"))):
             return 1
@@ -649,6 +653,9 @@ def _pick_year(f, ref: date, tense: int, exact: bool = True):
     An inferred anchor is only a lower bound on publication, so there the anchor's year stands.
     """
     y = ref.year
+    if tense == _DECIDED:
+        near = [r for r in (f(y - 1), f(y), f(y + 1)) if r]
+        return min(near, key=lambda r: min(abs((r[0] - ref).days), abs((r[1] - ref).days))) if near else None
     if tense == 1:
         recent = f(y)
         if recent and ref - timedelta(days=7) <= recent[1] < ref:
@@ -692,6 +699,8 @@ def _resolve(kind, data, ref: date, tense: int, exact: bool = True, wd_years=Non
     side of it. With no such year it keeps the year it would otherwise get: in a dated article a
     weekday that fits only two years away is likelier a slip than a date written without its year.
     """
+    if tense == _DECIDED and kind not in ("md", "mon", "part"):
+        tense = 1
     fut = tense == 1
     if kind == "md":
         month, d1, d2, yoff, wd = data
@@ -865,7 +874,7 @@ def _dated(text, raw, extra=()):
     for item in dated:
         a, b, s, e, g = item
         t = _tense(text, s, e)
-        if t == 1:
+        if t in (1, _DECIDED):
             futs.append(item)
             continue
         if g in _FINE:

@@ -893,6 +893,23 @@ _PERFECT_OR_STATE = re.compile(
 _PERIOD_WORDS = re.compile(
     r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?)\b"
     r"|\bwithin\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|hours?)\b|\bso far\b|\bto date\b", re.I)
+_BACK_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "fortnight": 14}
+_BACK_NUMBERS = {"a": 1, "one": 1, "two": 2, "couple": 2, "three": 3, "few": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "ten": 10, "several": 3}
+
+
+def _counted_back(phrase: str) -> int | None:
+    """Days in *within two days*, *in the past couple of weeks* (a few = 3, several = 3), or None."""
+    words = re.findall(r"[\w-]+", phrase.lower())
+    unit = next((w for w in words if w in _BACK_UNITS), None)
+    if unit is None:
+        return None
+    nums = [int(w) if w.isdigit() else _BACK_NUMBERS.get(w) for w in words[:words.index(unit)]]
+    nums = [n for n in nums if n]
+    n = nums[-1] if nums else 1
+    return n * _BACK_UNITS[unit]
+
+
 _EARLIER_WORDS = re.compile(r"\b(?:previously|before that|earlier|a year (?:ago|earlier)|last year|the year before)\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|until|till|through)\s*$|[-–]\s*$", re.I)
 _POPULATION = re.compile(r"\b(?:town|municipality|city|village|region|district|population|home)\s+(?:of|to)\s+(?:about|around|some|nearly|almost|roughly|over|more\s+than)?\s*$", re.I)
@@ -1317,6 +1334,11 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
                 "throughout": False, "time_text": describe_date(prev[2], prev[0], prev[1], None, prev[3]) + " (from the sentence before)"}
     if flow:
         m = _PERIOD_WORDS.search(sentence[a:b]) or _EARLIER_WORDS.search(sentence[a:b])
+        back = _counted_back(m.group(0)) if m else None
+        if back and pd.notna(published):  # "within two days": the days up to publication, roughly (never fixed)
+            start = published - pd.Timedelta(days=back - 1)
+            return dict(not_fixed, refers_start=start, refers_end=published,
+                        time_text=f"not fixed: counted back from publication ({m.group(0)}): about {_span(start, published)}")
         if m:
             return dict(not_fixed, time_text=f"not fixed: a period counted back from an unstated day ({m.group(0)})")
         return dict(not_fixed, refers_end=published, time_text="not fixed: no period stated")
