@@ -516,3 +516,61 @@ def test_topic_table_is_valid():
     assert topics["question"].str.endswith("?").all()
 
 
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules added after a corpus of real pages (sentences written for these tests)
+
+
+def test_a_change_within_a_month_against_a_dated_state_is_different_dates(tmp_path):
+    c = pair(tmp_path, "In November, Finland closed all eight of its border crossings.",
+             "On November 18, Finland closed four of its eight crossings.", date_a="2024-01-11", date_b="2023-11-20")
+    row = c[c["quantity"] == "crossings_state"].iloc[0]
+    assert row["verdict"] == "different_dates" and "a change on a day it does not state" in row["reason"]
+
+
+def test_a_state_over_a_month_against_a_dated_state_stays_cannot_tell(tmp_path):
+    c = pair(tmp_path, "In November, all eight crossings were closed.",
+             "On November 18, four of the eight crossings were closed.", date_a="2024-01-11", date_b="2023-11-20")
+    assert c.loc[c["quantity"] == "crossings_state", "verdict"].tolist() == ["cannot_tell"]
+
+
+def test_a_possibility_never_agrees(tmp_path):
+    c = pair(tmp_path, "The minister did not rule out a complete closure of the border crossings.",
+             "On November 30, Finland closed all its border crossings.", date_b="2023-12-01")
+    rows = c[c["quantity"] == "crossings_state"]
+    assert rows["verdict"].tolist() == ["cannot_tell"] and "possibility" in rows.iloc[0]["reason"]
+
+
+def test_a_part_of_the_period_with_a_larger_count_contradicts(tmp_path):
+    c = pair(tmp_path, "About 900 asylum seekers arrived in Finland in November 2023.",
+             "More than 1,500 asylum seekers arrived in Finland between November 1 and November 15, 2023.",
+             date_a="2023-12-02", date_b="2023-11-16")
+    row = c[c["quantity"] == "arrivals"].iloc[0]
+    assert row["verdict"] == "contradict" and "a part cannot exceed the whole" in row["reason"]
+
+
+def test_a_part_of_the_period_with_a_smaller_count_is_different_dates(tmp_path):
+    c = pair(tmp_path, "About 900 asylum seekers arrived in Finland in November 2023.",
+             "About 300 asylum seekers arrived in Finland between November 1 and November 15, 2023.",
+             date_a="2023-12-02", date_b="2023-11-16")
+    assert c.loc[c["quantity"] == "arrivals", "verdict"].tolist() == ["different_dates"]
+
+
+def test_running_totals_two_days_apart_are_one_period(tmp_path):
+    c = pair(tmp_path, "Nearly 1,000 asylum seekers have arrived this month.", "About 2,000 asylum seekers arrived in November.",
+             date_a="2023-11-28", date_b="2023-12-01")
+    assert c.loc[c["quantity"] == "arrivals", "verdict"].tolist() == ["contradict"]
+    c = pair(tmp_path, "Nearly 1,000 asylum seekers have arrived this month.", "About 2,000 asylum seekers arrived in November.",
+             date_a="2023-11-20", date_b="2023-12-01")
+    assert c.loc[c["quantity"] == "arrivals", "verdict"].tolist() == ["different_dates"]
+
+
+def test_a_days_count_against_a_weeks_count_placed_by_an_estimate_is_different_dates(tmp_path):
+    folder = write(tmp_path / "e", {
+        "a.txt": " date 2023-11-15\nArrivals rise\n\nOn Tuesday, 55 asylum seekers arrived. Dozens of asylum seekers have arrived this week.",
+        "b.txt": "Arrivals continue\n\nThe number of arrivals was 39 on Monday and 55 on Tuesday."})
+    facts, claims = run(folder)
+    rows = claims[(claims["quantity"] == "arrivals") & claims["value_b"].isin(["39"]) | claims["value_a"].isin(["39"])]
+    assert len(rows) and set(rows["verdict"]) <= {"different_dates", "only_one"}
+    assert not claims["verdict"].isin(["contradict", "inconsistent_within"]).any()

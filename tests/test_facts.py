@@ -330,3 +330,67 @@ def test_corpus_estimate_for_an_undated_copy(tmp_path):
     assert (est.iloc[0]["estimate_earliest"], est.iloc[0]["estimate_latest"]) == (pd.Timestamp("2023-11-22"), pd.Timestamp("2023-11-23"))
     row = f[f["article_id"] == "c"].query("quantity == 'crossings_open'").iloc[0]
     assert row["time_from"] == "corpus estimate" and not row["time_fixed"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules added after a corpus of real pages (sentences written for these tests)
+
+
+def test_a_change_within_a_period_is_marked_a_change(tmp_path):
+    f = one_article(tmp_path, """
+        In November, Finland closed all eight of its crossings.
+
+        Four crossings remain closed today.""")
+    closed = f[f["quantity"].isin(["crossings_closed", "crossings_open"])].set_index("sentence_no")
+    assert bool(closed.loc[1, "change"]) and not bool(closed.loc[2, "change"])
+
+
+def test_decided_to_close_on_a_yearless_day_takes_the_nearest_year(tmp_path):
+    f = one_article(tmp_path, "The government decided to close all crossings on November 28.", date="2023-12-12")
+    row = f[f["quantity"].isin(["crossings_open", "crossings_closed"])].iloc[0]
+    assert row["refers_start"] == pd.Timestamp("2023-11-28")
+
+
+def test_a_count_within_two_days_is_placed_back_from_publication_but_not_fixed(tmp_path):
+    f = one_article(tmp_path, "Finland closed its border again after more than 300 asylum seekers arrived within two days.",
+                    date="2023-12-15")
+    row = f[f["quantity"] == "arrivals"].iloc[0]
+    assert (row["refers_start"], row["refers_end"]) == (pd.Timestamp("2023-12-14"), pd.Timestamp("2023-12-15"))
+    assert not row["time_fixed"] and "counted back from publication" in row["time_text"]
+
+
+def test_this_weeks_count_ends_at_publication(tmp_path):
+    f = one_article(tmp_path, "So far 147 asylum seekers have arrived this week.", date="2023-11-15")
+    row = f[f["quantity"] == "arrivals"].iloc[0]
+    assert (row["refers_start"], row["refers_end"]) == (pd.Timestamp("2023-11-13"), pd.Timestamp("2023-11-15"))
+
+
+def test_an_undated_article_is_read_against_the_day_of_a_dated_one_with_the_same_weekday_count(tmp_path):
+    folder = write(tmp_path / "e", {
+        "a.txt": " date 2023-11-15\nArrivals rise\n\nOn Tuesday, 55 asylum seekers arrived at the border.",
+        "b.txt": "Arrivals continue\n\nThe number of arrivals was 39 on Monday and 55 on Tuesday."})
+    f = facts_of(folder)
+    b = f[f["article_id"].str.startswith("b")].set_index("num")
+    assert b.loc[39, "refers_start"] == pd.Timestamp("2023-11-13") and b.loc[55, "refers_start"] == pd.Timestamp("2023-11-14")
+    assert (b["time_from"] == "corpus estimate").all() and not b["time_fixed"].any()
+    assert b["time_text"].str.contains("same weekday").all()
+
+
+def test_a_yearless_dateline_takes_the_only_year_inside_the_corpus_span(tmp_path):
+    folder = write(tmp_path / "d", {
+        "a.txt": " date 2023-11-20\nClosed\n\nFinland closed four crossings on November 18, 2023.",
+        "b.txt": " date 2023-12-01\nClosed\n\nAll crossings closed on November 30, 2023.",
+        "c.txt": "Last post closes\n\nMOSCOW, November 29. /TASS/. Finland closed four crossing points on November 18."})
+    f = facts_of(folder)
+    c = f[f["article_id"].str.startswith("c") & (f["quantity"] == "crossings_closed")].iloc[0]
+    assert c["refers_start"] == pd.Timestamp("2023-11-18") and c["time_from"] == "corpus estimate" and not c["time_fixed"]
+    assert "only year inside the span" in c["time_text"]
+
+
+def test_one_dated_article_stating_a_state_does_not_place_an_undated_one(tmp_path):
+    folder = write(tmp_path / "s", {
+        "a.txt": " date 2023-11-27\nOne open\n\nFinland has closed all but one of its eight crossings.",
+        "b.txt": "Border\n\nFinland has closed all but one of its eight crossings. Crossings will close starting Friday."})
+    f = facts_of(folder)
+    b = f[f["article_id"].str.startswith("b")]
+    assert not (b["refers_start"] == pd.Timestamp("2023-12-01")).any()  # Friday is not read against 27 November
