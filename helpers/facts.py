@@ -1031,13 +1031,13 @@ def fact_table(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *, b
         rows = [r for r in rows if r["article_id"] not in set(ids)] + redo
         out = _post_process(rows)
     out = _apply_corpus_estimates(out, articles)
-    out["change"] = _changes(out)
+    out["change"] = out["change"].astype(object).where(out["change"].notna(), False)  # only crossings counts have one
     for col in ("start", "end", "refers_start", "refers_end"):
         out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
     for col in ("num", "low", "high", "total", "open", "span_start", "span_end"):
         out[col] = pd.to_numeric(out[col]).astype(float)
     out["throughout"] = out["throughout"].astype(object).where(out["throughout"].notna(), False)
-    for col in ("time_fixed", "comparable", "attributed", "throughout"):
+    for col in ("time_fixed", "comparable", "attributed", "throughout", "change"):
         out[col] = out[col].astype(bool)
     order = {t: i for i, t in enumerate(topics["topic"])}
     out["_t"] = out["topic"].map(order)
@@ -1052,17 +1052,17 @@ _STATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|rema
                            r"keeping|left)\s+(?:\w+\s+)?$", re.I)
 
 
-def _changes(facts: pd.DataFrame) -> pd.Series:
-    """True for a crossings count stated as a change at its time (*closed four crossings in November*,
-    *will reopen two this week*), False for a state said to hold then (*four were closed*, *remain closed*)."""
-    out = pd.Series(False, index=facts.index, dtype=bool)
-    rows = facts[facts["quantity"].isin(["crossings_open", "crossings_closed"]) & ~(facts["throughout"] == True)]  # noqa: E712 (a column of True, False and missing)
-    for i, sentence, s, e in zip(rows.index, rows["sentence"], rows["span_start"], rows["span_end"]):
-        if pd.isna(s):
-            continue
-        a, b = _clause(sentence, int(s), int(e))
-        out[i] = any(not _STATE_BEFORE.search(sentence[a:m.start()]) for m in _CHANGE_VERB.finditer(sentence, a, b))
-    return out
+def _is_change(sentence: str, s: int, e: int) -> bool:
+    """True when the clause around ``sentence[s:e]`` states a change at its time (*closed four crossings in
+    November*, *will reopen two this week*), False for a state said to hold then (*four were closed*, *remain closed*).
+
+    >>> _is_change("In November, Finland closed all eight crossings.", 29, 38)
+    True
+    >>> _is_change("Four crossings remain closed.", 0, 4)
+    False
+    """
+    a, b = _clause(sentence, s, e)
+    return any(not _STATE_BEFORE.search(sentence[a:m.start()]) for m in _CHANGE_VERB.finditer(sentence, a, b))
 
 
 def _fact_rows(articles, figures, *, by, topics, subjects) -> tuple[list[dict], dict]:
@@ -1422,6 +1422,7 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     if remaining:  # "shut three of the four remaining open": the one left is the open count
         left = float(r["of"]) - num
         fact.update(num=left, low=left, high=left)
+        fact["change"] = _is_change(sentence, s, e) and not fact.get("throughout")
         row = dict(fact, quantity="crossings_open", state="open", total=np.nan, total_from="", open=left,
                    value=f"{_num(left)} open ({_num(num)} of the {_num(float(r['of']))} remaining closed)",
                    key=f"open|{left}|exact|nan")
@@ -1454,6 +1455,7 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     if fact.get("value_note") == "all but":
         words = f"all but {_num(num)} " + ("closed" if state == "open" else "open") + f" ({_num(num)} {state})"
     quantity = "crossings_open" if state == "open" else "crossings_closed"
+    fact["change"] = _is_change(sentence, s, e) and not fact.get("throughout")
     row = dict(fact, quantity=quantity, state=state, total=total, total_from=total_from, open=open_,
                value=_bounded_words(num, bound, words), key=f"{state}|{num}|{bound}|{total}")
     row.pop("value_note", None)
@@ -1507,6 +1509,7 @@ def _all_closed_facts(articles, st, figures, published, pub_from, by, subjects, 
         fact.update(_time_of(sentence, m.start(), m.end(), by_sentence.get((aid, s.sentence_no), []), int(s.start),
                              flow=False, modality=mod, field=s.field, published=published.get(aid, pd.NaT),
                              pub_from=pub_from.get(aid)))
+        fact["change"] = _is_change(sentence, m.start(), m.end()) and not fact.get("throughout")
         rows.append(fact)
     return rows
 
