@@ -926,7 +926,8 @@ _SUBSET_AFTER = re.compile(r"^\s*(?:of\s+(?:them|whom|those|these)|were\s+(?:chi
 _SUBSET_MENTION = re.compile(r"\bof\s+(?:them|whom|those|these)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:has|have|there\s+are|there\s+were|of\s+its|its|operates|operated)\s+(?:all\s+)?$", re.I)
 _SET_WORDS = frozenset("""land road border passenger international official main eastern crossing crossings checkpoint checkpoints
-check-point check-points point points post posts station stations its the all of finland's country's their""".split())
+check-point check-points point points post posts station stations its the all of finland's country's their
+motorway motorways highway road-crossing car vehicle traffic""".split())
 _QUALIFIED = re.compile(r"^\s*(?:,\s*)?(?:all\s+)?(?:in|on|along|at)\s+the\s+(?:south|north|east|west|south-?east|north-?east|"
                         r"south-?west|north-?west|southern|northern|south-?eastern|arctic)\b|^\s*in\s+(?:southern|northern|south-?eastern|lapland)\b", re.I)
 
@@ -1024,10 +1025,16 @@ def fact_table(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *, b
         ids = list(est.index)
         again = articles.loc[ids].copy()
         again["published"] = est["day"].astype("datetime64[ns]")
-        again["published_from"] = "corpus estimate"
+        from_dateline = est["basis"].str.startswith("dateline: ")
+        again["published_from"] = np.where(from_dateline.to_numpy(), "dateline (year from the corpus)", "corpus estimate")
         redo = _fact_rows(again, stated_figures(again), by=by, topics=topics, subjects=subjects)[0]
-        for r in redo:
-            _mark_estimated(r, est.loc[r["article_id"], "basis"])
+        for r in redo:  # a dateline's own day and month with the corpus's only year: as sure as a dateline
+            basis = est.loc[r["article_id"], "basis"]
+            if basis.startswith("dateline: "):
+                if r.get("time_from") in ("sentence date", "tense + publication date"):
+                    r["time_text"] = f"{r['time_text']} ({basis.removeprefix('dateline: ')})"
+            else:
+                _mark_estimated(r, basis)
         rows = [r for r in rows if r["article_id"] not in set(ids)] + redo
         out = _post_process(rows)
     out = _apply_corpus_estimates(out, articles)
@@ -1124,7 +1131,7 @@ def _undated_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *, undated: 
             fits = [pd.Timestamp(y, *md) for y in range(lo.year, hi.year + 1) if _valid_day(y, *md)]
             fits = [d for d in fits if lo <= d <= hi]
             if len(fits) == 1:
-                rows[aid] = (fits[0], f"the dateline gives {articles.at[aid, 'dateline'].strip()!r} with no year; "
+                rows[aid] = (fits[0], f"dateline: the dateline gives {articles.at[aid, 'dateline'].strip()!r} with no year; "
                                       f"{fits[0].year} is the only year inside the span of the corpus's dated articles "
                                       f"({_day(dated.min())} to {_day(dated.max())})")
     return pd.DataFrame.from_dict(rows, orient="index", columns=["day", "basis"])
@@ -1423,10 +1430,19 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
         left = float(r["of"]) - num
         fact.update(num=left, low=left, high=left)
         fact["change"] = _is_change(sentence, s, e) and not fact.get("throughout")
+        n = float(r["of"])
         row = dict(fact, quantity="crossings_open", state="open", total=np.nan, total_from="", open=left,
-                   value=f"{_num(left)} open ({_num(num)} of the {_num(float(r['of']))} remaining closed)",
+                   value=f"{_num(left)} open ({_num(num)} of the {_num(n)} remaining closed)",
                    key=f"open|{left}|exact|nan")
-        return [row]
+        out = [row]
+        decided = str(fact.get("time_text", "")).startswith("not fixed: decided on")
+        if decided and pd.notna(fact.get("refers_start")):  # on the day of the decision the N remaining were open
+            day = fact["refers_start"]
+            out.append(dict(row, num=n, low=n, high=n, open=n, modality="fact", change=False,
+                            value=f"{_num(n)} open (the {_num(n)} remaining on the day of the decision)",
+                            key=f"open|{n}|exact|nan", refers_start=day, refers_end=day, time_from="sentence date",
+                            time_fixed=True, throughout=False, time_text=f"on the day of the decision ({_day(day)})"))
+        return out
     if num == 1 and _ONE_TO_ANOTHER.match(after):
         return []  # "from one crossing to another": not a count
 

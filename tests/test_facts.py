@@ -383,8 +383,16 @@ def test_a_yearless_dateline_takes_the_only_year_inside_the_corpus_span(tmp_path
         "c.txt": "Last post closes\n\nMOSCOW, November 29. /TASS/. Finland closed four crossing points on November 18."})
     f = facts_of(folder)
     c = f[f["article_id"].str.startswith("c") & (f["quantity"] == "crossings_closed")].iloc[0]
-    assert c["refers_start"] == pd.Timestamp("2023-11-18") and c["time_from"] == "corpus estimate" and not c["time_fixed"]
-    assert "only year inside the span" in c["time_text"]
+    # the dateline states the day and month; only the year comes from the corpus: as sure as a dateline
+    assert c["refers_start"] == pd.Timestamp("2023-11-18") and c["time_fixed"]
+    assert c["published_from"] == "dateline (year from the corpus)" and "only year inside the span" in c["time_text"]
+
+
+def test_the_remaining_crossings_were_open_on_the_day_of_the_decision(tmp_path):
+    f = one_article(tmp_path, "On November 22, the government decided to shut three of the four remaining crossings.")
+    rows = f[f["quantity"] == "crossings_open"].set_index("num")
+    assert rows.loc[1, "time_fixed"] == False  # noqa: E712 (the plan's own date is not stated)
+    assert rows.loc[4, "time_fixed"] and rows.loc[4, "refers_start"] == rows.loc[4, "refers_end"] == pd.Timestamp("2023-11-22")
 
 
 def test_one_dated_article_stating_a_state_does_not_place_an_undated_one(tmp_path):
