@@ -509,8 +509,11 @@ def _compare_flow(r, lead) -> tuple[str, str]:
         fine = _nested_precise(r, ra, rb)
         if fine and same_period:
             return "more_precise", f"{lead} The same figure for the same period; {_who(r, fine)} gives the exact number."
-        return "agree", f"{lead} The figures are compatible" + (" for the same period." if same_period else
-                                                                f" (the period of at least one is not stated: {_unfixed(r)}).")
+        if same_period or r["num_a"] == r["num_b"] or (known and _shared(r) >= 0.7):
+            return "agree", f"{lead} The figures are compatible" + (" for the same period." if same_period else
+                                                                    f" (the period of at least one is not fixed: {_unfixed(r)}).")
+        return "cannot_tell", (f"{lead} The figures do not exclude each other, but the period of at least one is not "
+                               f"stated ({_unfixed(r)}), so it cannot be told whether they count the same arrivals.")
     if not same_period:
         return "cannot_tell", f"{lead} The figures differ, but the period of at least one is not stated ({_unfixed(r)})."
     return "contradict", f"{lead} Different figures for the same subject and the same period, after their bounds ({_range_words(ra)} against {_range_words(rb)})."

@@ -282,6 +282,8 @@ def pair(tmp_path, text_a, text_b, *, date_a="2023-11-22", date_b="2023-11-22"):
     ("300 migrants arrived in Finland last week.", "different_dates"),     # a week inside November: another period
     ("700 migrants arrived in Finland in November 2023.", "contradict"),   # the same period, another number
     ("700 migrants have arrived in Finland.", "cannot_tell"),              # the period is not stated
+    ("More than 500 migrants have arrived in Finland.", "cannot_tell"),    # compatible, but over what period?
+    ("Around 900 migrants have arrived in Finland.", "agree"),             # the same figure, period not stated
     ("About 880 migrants arrived in Finland in November 2023.", "agree"),  # both approximate, compatible
     ("880 migrants arrived in Finland in November 2023.", "more_precise"),  # exact inside "around"
     ("900 migrants arrived in Finland in November 2023.", "agree"),  # the same figure, one side hedged
