@@ -387,7 +387,9 @@ def _when(r, side) -> str:
 def _ranges(r) -> tuple[tuple[float, float], tuple[float, float], str] | None:
     """The two values as comparable ranges: the raw counts when both count the same state, else open crossings."""
     both_open = r["quantity"] == "crossings_state" and pd.notna(r["open_a"]) and pd.notna(r["open_b"])
-    if r["quantity"] != "crossings_state" or (r["state_a"] == r["state_b"] and not (both_open and r["total_a"] != r["total_b"])):
+    same_state = r["state_a"] == r["state_b"]
+    if r["quantity"] != "crossings_state" or (same_state and (r["num_a"] == r["num_b"] or not (
+            both_open and r["total_a"] != r["total_b"]))):  # "4 closed" and "4 of 9 closed": the same closed count
         return (r["low_a"], r["high_a"]), (r["low_b"], r["high_b"]), "count"
     out = []
     for side in "ab":
@@ -548,7 +550,9 @@ def _compare_date(r, lead, na, nb) -> tuple[str, str]:
         return "agree", f"Both say {what} {r['value_a']}" + ("" if sa == sb else f" / {r['value_b']} (‘until’ may or may not include the day)") + f": {na} {_q(r['mention_a'])}, {nb} {_q(r['mention_b'])}."
     if closure and not same_closure:
         if not (r["time_fixed_a"] and r["time_fixed_b"]):
-            return "cannot_tell", f"{lead} Different end dates, but it cannot be told whether they are about the same decision ({_unfixed(r)})."
+            return "different_dates", (f"{lead} Different end dates; with the time of at least one statement not fixed "
+                                       f"({_unfixed(r)}), nothing shows they are about the same decision, and a closure "
+                                       "extended or replaced by a later decision has a new end date: both can be true.")
         return "different_dates", (f"{lead} Different end dates, stated for different closures or more than "
                                    f"{CLOSURE_SAME_DAYS} days apart: a later decision may have moved the end date.")
     if (sa <= sb and eb <= ea) or (sb <= sa and ea <= eb):

@@ -225,6 +225,9 @@ _TO_VERBS = frozenset("""set due going plan plans planning planned intend intend
 decided decides decide agreed agrees voted votes ready prepared aims aim seeks""".split())
 _DECIDED_VERBS = frozenset("decided agreed voted".split())
 _DECIDED = 2  # the tense of a date after "decided to": future to a past decision, so the instance nearest the anchor
+_HEADLINE_VERBS = frozenset("""close reopen re-open open shut seal extend keep end terminate build start begin resume
+restrict ban allow introduce lift suspend tighten send consider hold impose""".split())
+_BEFORE_BOUND = -2  # a past event in a text bounded only by a future date: the latest instance before that date
 _PAST_WORDS = frozenset("""said says told announced stated reported added noted explained declared wrote was were had did
 ago""".split())
 _PAST_IRREGULAR = frozenset("""began came went made took gave saw met held left fled sent kept rose fell became grew struck
@@ -340,9 +343,10 @@ def _tense(text: str, s: int, e: int) -> int:
         if i and ((x == "to" and words[i - 1].lower() in _TO_VERBS) or (x == "effect" and words[i - 1].lower() in (
                 "take", "takes"))):
             return 1
-        if x == "to" and i and words[i - 1][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].islower() \
+        if x == "to" and i and words[i - 1][:1].isupper() and i + 1 < len(words) and (
+                words[i + 1][:1].islower() or words[i + 1].lower() in _HEADLINE_VERBS) \
                 and words[i - 1].lower() not in _PREPS_BEFORE_TO:
-            return 1  # a headline's infinitive: "Finland to seal its border from Thursday"
+            return 1  # a headline's infinitive: "Finland to seal its border from Thursday", "Finland to Close All ..."
         if not weak and (x in _PAST_IRREGULAR or (x.endswith("ed") and len(x) > 4 and words[i][0].islower() and not (
                 i and words[i - 1].lower() in _PASSIVE_AUX))):
             weak = -1
@@ -653,6 +657,9 @@ def _pick_year(f, ref: date, tense: int, exact: bool = True):
     An inferred anchor is only a lower bound on publication, so there the anchor's year stands.
     """
     y = ref.year
+    if tense == _BEFORE_BOUND:
+        before = [r for r in (f(y - 1), f(y)) if r and r[0] <= ref]
+        return before[-1] if before else None
     if tense == _DECIDED:
         near = [r for r in (f(y - 1), f(y), f(y + 1)) if r]
         return min(near, key=lambda r: min(abs((r[0] - ref).days), abs((r[1] - ref).days))) if near else None
@@ -701,6 +708,8 @@ def _resolve(kind, data, ref: date, tense: int, exact: bool = True, wd_years=Non
     """
     if tense == _DECIDED and kind not in ("md", "mon", "part"):
         tense = 1
+    if tense == _BEFORE_BOUND and kind not in ("md", "mon", "part"):
+        tense = -1
     fut = tense == 1
     if kind == "md":
         month, d1, d2, yoff, wd = data
@@ -1007,6 +1016,7 @@ def find_dates(text: str, published=None, *, anchor=None) -> list[tuple]:
         return []
     ref = _to_date(published)
     exact = ref is not None
+    upper_only = False  # the only bound the text gives is a future date: the article comes before it
     how = "published"
     wd_fixed = {}
     wd_years = None
@@ -1019,6 +1029,7 @@ def find_dates(text: str, published=None, *, anchor=None) -> list[tuple]:
             _past, _fut, ref, wd_fixed = _infer(text, raw)
             if ref is not None:
                 wd_years = _wd_years(ref, True)
+            upper_only = _past is None and _fut is not None
     # In an undated article, a year-less date opening a line of a timeline list takes the year that
     # puts it nearest the full date opening an earlier line ("- 18 November 2023: ...\n- Nov. 24: ...").
     marks = [] if exact else [(ms, d[0]) for ms, _, k, d in raw
@@ -1038,8 +1049,12 @@ def find_dates(text: str, published=None, *, anchor=None) -> list[tuple]:
             r = wd_fixed.get(s)
             if r is None:
                 try:
-                    r = _resolve(kind, data, ref, _tense(text, s, e) if kind in _TENSED else 0, exact,
-                                 wd_years)
+                    t = _tense(text, s, e) if kind in _TENSED else 0
+                    if upper_only and kind in ("md", "mon", "part"):
+                        # "closed on November 18 ... until January 14, 2024": the instance nearest the bound,
+                        # and for a past event one before it
+                        t = _BEFORE_BOUND if t == -1 else _DECIDED
+                    r = _resolve(kind, data, ref, t, exact, wd_years)
                 except (ValueError, OverflowError):
                     r = None
         if r is None:

@@ -782,12 +782,16 @@ def subject_of(topic: str, sentence: str, start: int, end: int, *, path: str | P
     default, cues = _subject_rules(str(path)).get(topic, (None, []))
     best = None
     parts: set = set()
+    elsewhere: set = set()
+    ca, cb = _clause(sentence, start, end) if topic == "arrivals" else (0, len(sentence))
     for subject, part_of, rx in cues:
         for m in rx.finditer(sentence):
             dist = 0 if m.start() < end and m.end() > start else min(abs(m.start() - end), abs(start - m.end()))
             if part_of:
                 if not _NOT_SCOPE.search(sentence[max(0, m.start() - 60):m.start()]):
-                    parts.add(subject)  # "most of them at Salla" names where most came, not what was counted
+                    # "most of them at Salla" names where most came, not what was counted; "21 at Vaalimaa,
+                    # while 50 at Niirala": a count's crossings are those of its own clause
+                    (parts if ca <= m.start() < cb else elsewhere).add(subject)
                 continue
             # a cue before the mention wins a tie: "Norway's only crossing" vs "... than Finland"
             key = (dist, 0 if m.start() < start else 1)
@@ -804,6 +808,7 @@ def subject_of(topic: str, sentence: str, start: int, end: int, *, path: str | P
         if last is not None:
             best = ((0, 0), last[1])
     subject = best[1] if best else (default or "")
+    parts = parts or elsewhere
     scope = "+".join(sorted(p for p in parts if _part_parent(p, str(path)) == subject))
     return subject, scope
 
@@ -956,6 +961,13 @@ _ALL_CLOSED = re.compile(
     r"|\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+|off\s+)?(?:the\s+|its\s+)?(?:eastern\s+|land\s+)?border\s+(?:completely|entirely|fully)"
     r"|\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+)?all\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?" + _CROSSING_WORDS +
     r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?" + _CROSSING_WORDS + r"\s+(?:[\w-]+\s+){0,4}?(?:closed|shut)\b", re.I)
+_LOCATION_BEFORE = re.compile(r"\b(?:at|through|via|in|into|from|between|to|across)\s+(?:the|these|those|its|both)?\s*$", re.I)
+_STATE_IN = re.compile(r"\b(?:open\w*|operat\w*|clos\w*|shut\w*|function\w*|working|reopen\w*|remaining)\b", re.I)
+_EXCEPT_IN = re.compile(r"\b(?:but|except|apart\s+from|save|other\s+than|bar)\b", re.I)
+# "all but the northernmost crossing", "all except the Raja-Jooseppi checkpoint": one crossing left open
+_BUT_ONE_SINGULAR = re.compile(r"\b(?:but|except(?:\s+for)?|apart\s+from|save\s+for|other\s+than|bar)\s+(?:the\s+|its\s+)?"
+                               r"(?:one|(?:[\w-]+most|[A-Z][\w-]+)(?:\s+(?:border\s+)?(?:crossing|checkpoint|check-point|crossing\s+point|"
+                               r"border\s+post|post|station|point)(?!s))?)\b(?!\s+and\b)", re.I)
 _ALL_CLOSED_EXCEPT = re.compile(r"^[^.;]{0,60}?\b(?:except|but\s+(?:one|two|three|the)|apart\s+from|save|other\s+than|bar\s+one)\b", re.I)
 _NUMBER_IN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
@@ -980,7 +992,8 @@ def modality(sentence: str, start: int, end: int, *, attributed_: bool = False) 
 
 
 _CLAUSE_SEP = re.compile(r";|,\s+(?:while|but|whereas|although|though|and|as|after|before|leaving|keeping|making|bringing|meaning|"
-                         r"shutting|compared\s+(?:to|with)|up\s+from|down\s+from)\b|\s[–—]\s|\bcompared\s+(?:to|with)\b")
+                         r"shutting|compared\s+(?:to|with)|up\s+from|down\s+from)\b|\s[–—]\s|\bcompared\s+(?:to|with)\b"
+                         r"|\s(?:after|following)\s(?!(?:midnight|noon)\b)")
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -1262,7 +1275,7 @@ def _earlier_phrase(sentence: str, a: int, s: int):
 
 _SO_FAR = re.compile(r"\bthis\s+(?:week|month|year)\b|\bso\s+far\b", re.I)
 _DECIDED_TO = re.compile(r"\b(?:decided|decides|agreed|announced|announces|approved|proposed|said|says|told|"
-                         r"ordered|voted)\b[^.;]{0,60}?\b(?:to|that|it\s+would|it\s+will)\b", re.I)
+                         r"ordered|voted|became\s+known|emerged|was\s+announced|reported|confirmed)\b[^.;]{0,60}?\b(?:to|that|it\s+would|it\s+will)\b", re.I)
 _RESULT_AT_END = re.compile(r"\b(?:leaving|keeping|making|bringing|meaning|shutting|closing|so\s+that)$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?(?:been|stayed|remained|stood)\b", re.I)
 
@@ -1297,6 +1310,9 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
     in_clause = [d for d in sent_dates if lo <= pos(d)[0] and pos(d)[1] <= b]
     points = [d for d in in_clause if not is_until(d)]
     until = [d for d in in_clause if is_until(d)]
+    if not points and flow and re.search(r",\s+(?:while|whereas|and)\s*$", sentence[max(0, a - 12):a]):
+        # "21 applied at Vaalimaa on Thursday, while about 50 arrived at Niirala": the coordinate clause's day
+        points = [d for d in sent_dates if pos(d)[1] <= a and not is_until(d)][-1:]
     if not points and result:  # "..., leaving only one open": the main clause's date, not one of an "after ..." phrase
         main = [d for d in sent_dates if pos(d)[1] <= a and not is_until(d)
                 and not _earlier_phrase(sentence, _clause(sentence, pos(d)[0], pos(d)[1])[0], pos(d)[0])]
@@ -1312,6 +1328,9 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
         if pd.isna(d.start):
             return dict(not_fixed, time_text=f"not fixed: its date ({d.text}) could not be placed on the calendar")
         when = describe_date(d.text, d.start, d.end, d.granularity, d.inferred)
+        if modality == "plan" and re.search(r"\b(?:before|by)\s+(?:the\s+)?$", sentence[max(0, at - 12):at]):
+            # "will be open before Christmas", "plans to reopen two by January 14": done at some day up to then
+            return dict(not_fixed, refers_end=d.end, time_text=f"not fixed: a plan to be carried out by {_LEAD.sub('', when)}")
         if modality == "plan" and pos(d)[1] <= s and _DECIDED_TO.search(sentence[pos(d)[1]:s]):
             # "On November 22, the government decided to shut ...": the day of the decision, not of the plan
             return dict(not_fixed, refers_start=d.start,
@@ -1407,7 +1426,11 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
             return [dict(fact, quantity="arrival_rate", value=f"{_bounded_words(num, bound)} {per}", key=f"rate|{num}|{bound}|{per}")]
         return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|{num}|{bound}")]
     # -- crossings: the state, the total, "all but one", "another three"
+    if _RATE_AFTER.search(after):
+        return []  # "a few dozen crossings a week": traffic, not crossing points
     state = r["state"] if isinstance(r["state"], str) and r["state"] else None
+    if state is not None and _LOCATION_BEFORE.search(before) and not _STATE_IN.search(mention):
+        state = None  # "an increase in arrivals at the two border crossings": where, not how many are open or closed
     a, _b = _clause(sentence, s, e)
     earlier = _earlier_phrase(sentence, a, s)
     if earlier and state is not None:  # "after briefly opening two crossings": the state of that phrase
@@ -1509,7 +1532,9 @@ def _all_closed_facts(articles, st, figures, published, pub_from, by, subjects, 
         m = _ALL_CLOSED.search(s.text)
         if not m or (s.article_id, s.sentence_no) in have:
             continue
-        if _ALL_CLOSED_EXCEPT.search(s.text[m.end():]) or _ALL_BUT.search(s.text[:m.start()]):
+        one = _BUT_ONE_SINGULAR.search(s.text[m.start():m.end() + 60])
+        if not one and (_ALL_CLOSED_EXCEPT.search(s.text[m.end():]) or _EXCEPT_IN.search(m.group(0))
+                        or _ALL_BUT.search(s.text[:m.start()])):
             continue
         sentence = s.text
         subject, scope = subject_of("crossings", sentence, m.start(), m.end(), path=subjects)
@@ -1521,6 +1546,8 @@ def _all_closed_facts(articles, st, figures, published, pub_from, by, subjects, 
                 "span_end": int(s.start) + m.end(), "mention": m.group(0), "value": "all closed (0 open)", "key": "open|0.0|exact|nan",
                 "num": 0.0, "low": 0.0, "high": 0.0, "bound": "exact", "state": "open", "total": np.nan, "total_from": "",
                 "open": 0.0, "modality": mod, "attributed": attributed(sentence, s.field),
+                **({"value": "all but 1 closed (1 open)", "key": "open|1.0|exact|nan", "num": 1.0, "low": 1.0, "high": 1.0,
+                    "open": 1.0, "mention": s.text[m.start():m.end() + one.end()]} if one else {}),
                 "published_from": pub_from.get(aid) or "", "comparable": True, "why_not": ""}
         fact.update(_time_of(sentence, m.start(), m.end(), by_sentence.get((aid, s.sentence_no), []), int(s.start),
                              flow=False, modality=mod, field=s.field, published=published.get(aid, pd.NaT),

@@ -28,7 +28,7 @@ SENTENCE_OPENERS = frozenset(
 _BOUNDARY = re.compile(
     r"""(?P<end>[.!?…]+)            # the sentence's closing punctuation
         (?P<close>["'”’»)\]]*)       # closing quotes or brackets that belong to it
-        (?P<space>\s+)               # at least one space
+        (?P<space>\s+|(?=[•▪●]))     # at least one space, or a bullet glued to the full stop
         (?=(?P<next>["'“‘«(\[]?\W{0,2}\w+))  # what follows: the next token""",
     re.VERBOSE,
 )

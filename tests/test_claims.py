@@ -576,3 +576,18 @@ def test_a_days_count_against_a_weeks_count_placed_by_an_estimate_is_different_d
     rows = claims[(claims["quantity"] == "arrivals") & claims["value_b"].isin(["39"]) | claims["value_a"].isin(["39"])]
     assert len(rows) and set(rows["verdict"]) <= {"different_dates", "only_one"}
     assert not claims["verdict"].isin(["contradict", "inconsistent_within"]).any()
+
+
+def test_closure_ends_whose_times_are_not_fixed_are_different_decisions(tmp_path):
+    folder = write(tmp_path / "c", {
+        "a.txt": "One\n\nThe crossings will stay closed until 23 December 2023.",
+        "b.txt": " date 2024-02-08\nTwo\n\nFinland will extend the closure of the border until April 14."})
+    facts, claims = run(folder)
+    row = claims[claims["quantity"] == "closure_end"].iloc[0]
+    assert row["verdict"] == "different_dates" and "not fixed" in row["reason"]
+
+
+def test_the_same_closed_count_agrees_whatever_the_totals(tmp_path):
+    c = pair(tmp_path, "On November 18, Finland closed four of its nine border stations.",
+             "On November 18, Finland closed four border crossings.", date_a="2023-11-20", date_b="2023-11-20")
+    assert c.loc[c["quantity"] == "crossings_state", "verdict"].tolist() == ["agree"]

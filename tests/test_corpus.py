@@ -203,6 +203,10 @@ def test_near_exact_repeats_are_dropped_but_distinct_paragraphs_kept(tmp_path):
         ("Sergei V. Lavrov spoke. J. K. Smith wrote.", ["Sergei V. Lavrov spoke.", "J. K. Smith wrote."]),
         ("Is it over? Nobody knows! Wait and see.", ["Is it over?", "Nobody knows!", "Wait and see."]),
         ("No full stop at the end", ["No full stop at the end"]),
+        ("Migrants came. 18.11. 67 arrived at the border.", ["Migrants came.", "18.11. 67 arrived at the border."]),
+        ("It closed on the night of 17.-18.11. Migrants then went north.",
+         ["It closed on the night of 17.-18.11.", "Migrants then went north."]),
+        ("Four stations will close.• Norway may follow.", ["Four stations will close.", "• Norway may follow."]),
     ],
 )
 def test_split_sentences(text, expected):

@@ -480,3 +480,9 @@ def test_a_year_less_date_inside_a_sentence_keeps_the_anchor_rule():
             "and the border stays closed until December 13.")
     got = {r.text: str(r.start.date()) for r in extract_dates(text).itertuples()}
     assert got["December 13"] == "2023-12-13"  # not 2012: the full date before it is background
+
+
+def test_a_title_case_headline_infinitive_is_future():
+    from helpers.dates import extract_dates
+    d = extract_dates("Finland to Close All Checkpoints Along Border with Russia Friday", pd.Timestamp("2023-12-14"))
+    assert d["start"].tolist() == [pd.Timestamp("2023-12-15")]

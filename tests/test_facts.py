@@ -402,3 +402,61 @@ def test_one_dated_article_stating_a_state_does_not_place_an_undated_one(tmp_pat
     f = facts_of(folder)
     b = f[f["article_id"].str.startswith("b")]
     assert not (b["refers_start"] == pd.Timestamp("2023-12-01")).any()  # Friday is not read against 27 November
+
+
+@pytest.mark.parametrize("sentence", [
+    "Finland will close all but the northernmost crossing point on its border with Russia.",
+    "Finland, the minister said, will close all except the northernmost checkpoint of Raja-Jooseppi.",
+])
+def test_all_but_the_northernmost_leaves_one_open(tmp_path, sentence):
+    f = one_article(tmp_path, sentence)
+    rows = f[f["quantity"] == "crossings_open"]
+    assert rows["open"].tolist() == [1.0]
+
+
+def test_all_but_two_named_crossings_is_not_all_closed(tmp_path):
+    f = one_article(tmp_path, "Finland will close all border crossings except Vaalimaa and Niirala.")
+    assert not (f["open"] == 0).any()
+
+
+def test_crossings_named_as_a_place_are_not_a_state(tmp_path):
+    f = one_article(tmp_path, "Orpo said the closures have not worked, pointing to more asylum applicants at the two border crossings.")
+    assert f[f["quantity"].isin(["crossings_open", "crossings_closed"])].empty
+    g = one_article(tmp_path, "On Thursday, at least 62 asylum seekers crossed into Finland through the two operating checkpoints.")
+    assert g.loc[g["quantity"] == "crossings_open", "num"].tolist() == [2.0]
+
+
+def test_crossings_a_week_is_traffic_not_crossing_points(tmp_path):
+    f = one_article(tmp_path, "The point has registered no more than a few dozen crossings a week.")
+    assert f[f["topic"] == "crossings"].empty
+
+
+def test_a_date_in_a_following_after_clause_is_not_the_plans(tmp_path):
+    f = one_article(tmp_path, "Finland will close two crossings after 70 asylum seekers arrived on Thursday.", date="2023-12-14")
+    plan = f[f["quantity"] == "crossings_closed"].iloc[0]
+    assert not plan["time_fixed"] and plan["modality"] == "plan"
+    arrivals = f[f["quantity"] == "arrivals"].iloc[0]
+    assert arrivals["refers_start"] == pd.Timestamp("2023-12-14") and arrivals["modality"] == "fact"
+
+
+def test_a_plan_by_a_date_is_not_fixed_on_that_date(tmp_path):
+    f = one_article(tmp_path, "Finland expects that seven out of eight border crossings will be open before Christmas.", date="2023-11-23")
+    row = f[f["quantity"] == "crossings_open"].iloc[0]
+    assert not row["time_fixed"] and row["refers_end"] == pd.Timestamp("2023-12-25")
+
+
+def test_a_coordinate_count_takes_the_sentences_day_and_its_own_crossing(tmp_path):
+    f = one_article(tmp_path, "Officials reported on Thursday that 21 people had applied for asylum at the Vaalimaa checkpoint, "
+                              "while about 50 arrived at the Niirala crossing.", date="2023-12-14")
+    rows = f[f["quantity"] == "arrivals"].set_index("num")
+    assert (rows["refers_start"] == pd.Timestamp("2023-12-14")).all()
+    assert (rows.loc[21, "scope"], rows.loc[50, "scope"]) == ("vaalimaa", "niirala")
+
+
+def test_an_undated_text_bounded_by_a_future_date_puts_past_events_before_it(tmp_path):
+    f = one_article(tmp_path, """
+        On November 18, Finland closed four border crossing points.
+
+        The crossings will remain closed until January 14, 2024.""", date="")
+    row = f[f["quantity"] == "crossings_closed"].iloc[0]
+    assert row["refers_start"] == pd.Timestamp("2023-11-18")
