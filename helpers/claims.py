@@ -447,6 +447,9 @@ def _compare_state(r, lead) -> tuple[str, str]:
         return "agree", f"{lead}{conv} Both can hold" + (" at the same time." if ov else " (the time of at least one is not fixed).")
     if hypo:
         return "cannot_tell", f"{lead}{conv} {_who(r, hypo[0])} states it as a possibility, not as what happened."
+    if ov is False:
+        later = "later" if r["refers_start_b"] > r["refers_end_a"] else "earlier"
+        return "different_dates", f"{lead}{conv} The values differ, but the dates do not overlap ({_who(r, 'b')}'s is {later}): the state changed between them."
     borrowed = [s for s in "ab" if what == "open" and r[f"state_{s}"] == "closed" and r[f"total_from_{s}"] == "corpus"]
     borrowed = borrowed if r["state_a"] != r["state_b"] or len(borrowed) == 1 else []
     if borrowed:

@@ -950,8 +950,8 @@ def _plain_set(mention: str) -> bool:
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _FRACTION_OF = re.compile(r"\b(half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\s+of\s+(?:its|the|their|all|all\s+the)?\s*$", re.I)
 _FRACTIONS = {"half": 1 / 2, "a third": 1 / 3, "a quarter": 1 / 4, "two thirds": 2 / 3, "three quarters": 3 / 4}
-_REMAINING_OF = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+)?remaining\b", re.I)
-_SUBSET_OF = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+)?(?:remaining|other|open|closed|still|last|southern|south-?eastern|northern|eastern|busiest|largest|main)\b", re.I)
+_REMAINING_OF = re.compile(r"\bof\s+(?:the|its|their)\s+(?:[\w-]+\s+)?remaining\b", re.I)
+_SUBSET_OF = re.compile(r"\bof\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:remaining|other|open|closed|still|last|southern|south-?eastern|northern|eastern|busiest|largest|main)\b", re.I)
 _ALL_MENTION = re.compile(r"^(?:all|each of the|every one of the|both)\s", re.I)
 _CROSSING_WORDS = r"(?:crossings?|checkpoints?|check-points?|crossing\s+points?|border\s+posts?|border\s+stations?|checkpoints)"
 _ALL_CLOSED = re.compile(
@@ -1068,7 +1068,7 @@ def fact_table(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *, b
 
 _CHANGE_VERB = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|opened|opens|opening|reopen\w*|seal(?:s|ed|ing)?|"
                           r"suspend(?:s|ed|ing)?|stop(?:s|ped)?\s+working)\b", re.I)
-_STATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|remaining|stays?|stayed|still|kept|keeps?|"
+_STATE_BEFORE = re.compile(r"\b(?:is|are|be|been|remains?|remained|remaining|stays?|stayed|still|kept|keeps?|"
                            r"keeping|left)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -1339,6 +1339,10 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
             later = [x for x in in_clause if pos(x)[0] > at and pd.notna(x.start)
                      and _TO_BEFORE.search(sentence[max(0, pos(x)[0] - 10):pos(x)[0]])]
             end = later[0].end if later else (until[0].end if until and pd.notna(until[0].start) else published)
+            if not later and re.search(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ne|me)\b", sentence[a:b]):
+                # "after 1,300 had arrived since September": up to the main clause's time, not publication
+                main = [x for x in sent_dates if pos(x)[1] <= a and pd.notna(x.end)]
+                end = main[-1].end if main else pd.NaT
             if pd.isna(end):
                 return dict(not_fixed, refers_start=d.start, time_text=f"not fixed: from {_LEAD.sub('', when)} to a day not stated")
             return {"refers_start": d.start, "refers_end": end, "time_from": "sentence date", "time_fixed": True,

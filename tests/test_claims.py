@@ -532,7 +532,7 @@ def test_a_change_within_a_month_against_a_dated_state_is_different_dates(tmp_pa
 
 
 def test_a_state_over_a_month_against_a_dated_state_stays_cannot_tell(tmp_path):
-    c = pair(tmp_path, "In November, all eight crossings were closed.",
+    c = pair(tmp_path, "In November, all eight crossings remained closed.",
              "On November 18, four of the eight crossings were closed.", date_a="2024-01-11", date_b="2023-11-20")
     assert c.loc[c["quantity"] == "crossings_state", "verdict"].tolist() == ["cannot_tell"]
 

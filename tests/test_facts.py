@@ -460,3 +460,10 @@ def test_an_undated_text_bounded_by_a_future_date_puts_past_events_before_it(tmp
         The crossings will remain closed until January 14, 2024.""", date="")
     row = f[f["quantity"] == "crossings_closed"].iloc[0]
     assert row["refers_start"] == pd.Timestamp("2023-11-18")
+
+
+def test_a_past_perfect_count_since_a_month_ends_at_the_main_clause(tmp_path):
+    f = one_article(tmp_path, "Finland closed the border late last year after about 1,300 migrants had arrived since September.",
+                    date="2024-02-08")
+    row = f[f["quantity"] == "arrivals"].iloc[0]
+    assert row["refers_start"] == pd.Timestamp("2023-09-01") and row["refers_end"] == pd.Timestamp("2023-12-31")
