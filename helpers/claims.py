@@ -341,10 +341,24 @@ def _q(text: str, limit: int = 90) -> str:
     return "“" + (text if len(text) <= limit else text[: limit - 1].rstrip() + "…") + "”"
 
 
+def _order(r) -> str:
+    """Which side's time comes first, in words, for two times that do not overlap."""
+    a_first = pd.notna(r["refers_end_a"]) and pd.notna(r["refers_start_b"]) and r["refers_end_a"] < r["refers_start_b"]
+    return f"{_who(r, 'b')}'s is {'later' if a_first else 'earlier'}"
+
+
 def _overlap(r) -> bool | None:
+    """True when the two times overlap, False when they do not, None when that cannot be told.
+
+    A time known only on one side (*a plan after 14 December*, *a past event before publication*)
+    is open-ended on the other: far enough from the other time it cannot overlap it (False)."""
     s1, e1, s2, e2 = r["refers_start_a"], r["refers_end_a"], r["refers_start_b"], r["refers_end_b"]
-    if any(pd.isna(x) for x in (s1, e1, s2, e2)):
+    if (pd.isna(s1) and pd.isna(e1)) or (pd.isna(s2) and pd.isna(e2)):
         return None
+    if any(pd.isna(x) for x in (s1, e1, s2, e2)):
+        lo1, hi1 = (pd.Timestamp.min if pd.isna(s1) else s1), (pd.Timestamp.max if pd.isna(e1) else e1)
+        lo2, hi2 = (pd.Timestamp.min if pd.isna(s2) else s2), (pd.Timestamp.max if pd.isna(e2) else e2)
+        return False if not (lo1 <= hi2 and lo2 <= hi1) else None
     if not (r["time_fixed_a"] and r["time_fixed_b"]):  # an estimated time: far enough apart, else unknown
         return False if not (s1 <= e2 and s2 <= e1) else None
     return bool(s1 <= e2 and s2 <= e1)
@@ -445,11 +459,13 @@ def _compare_state(r, lead) -> tuple[str, str]:
         if fine and ov:
             return "more_precise", f"{lead}{conv} The same state; {_who(r, fine)} gives the exact number."
         return "agree", f"{lead}{conv} Both can hold" + (" at the same time." if ov else " (the time of at least one is not fixed).")
-    if hypo:
-        return "cannot_tell", f"{lead}{conv} {_who(r, hypo[0])} states it as a possibility, not as what happened."
     if ov is False:
-        later = "later" if r["refers_start_b"] > r["refers_end_a"] else "earlier"
-        return "different_dates", f"{lead}{conv} The values differ, but the dates do not overlap ({_who(r, 'b')}'s is {later}): the state changed between them."
+        return "different_dates", f"{lead}{conv} The values differ, but the dates do not overlap ({_order(r)}): the state changed between them."
+    long = [s for s in "ab" if _days(r, s) > SHORT_STATE_DAYS and not r[f"throughout_{s}"]]
+    if ov and long and all(r.get(f"change_{s}", False) for s in long):
+        return "different_dates", (f"{lead}{conv} {_who(r, long[0])} reports a change on a day it does not state, within "
+                                   f"{_span(r[f'refers_start_{long[0]}'], r[f'refers_end_{long[0]}'])}; both can be true "
+                                   "if the other describes a moment before that change or after a later one.")
     borrowed = [s for s in "ab" if what == "open" and r[f"state_{s}"] == "closed" and r[f"total_from_{s}"] == "corpus"]
     borrowed = borrowed if r["state_a"] != r["state_b"] or len(borrowed) == 1 else []
     if borrowed:
@@ -458,14 +474,6 @@ def _compare_state(r, lead) -> tuple[str, str]:
                                "the rules do not call that a contradiction.")
     if ov is None:
         return "cannot_tell", f"{lead}{conv} The values differ, but the time of one is not fixed ({_unfixed(r)}), so they may describe different moments."
-    if ov is False:
-        later = "later" if r["refers_start_b"] > r["refers_end_a"] else "earlier"
-        return "different_dates", f"{lead}{conv} The values differ, but the dates do not overlap ({_who(r, 'b')}'s is {later}): the state changed between them."
-    long = [s for s in "ab" if _days(r, s) > SHORT_STATE_DAYS and not r[f"throughout_{s}"]]
-    if long and all(r.get(f"change_{s}", False) for s in long):
-        return "different_dates", (f"{lead}{conv} {_who(r, long[0])} reports a change on a day it does not state, within "
-                                   f"{_span(r[f'refers_start_{long[0]}'], r[f'refers_end_{long[0]}'])}; both can be true "
-                                   "if the other describes a moment before that change or after a later one.")
     if long:
         return "cannot_tell", (f"{lead}{conv} The values differ and the times overlap, but at least one spans more than "
                                f"{SHORT_STATE_DAYS} days, and the state may have changed within it.")
@@ -514,11 +522,8 @@ def _compare_flow(r, lead) -> tuple[str, str]:
         fine = _nested_precise(r, ra, rb)
         if fine and same_period:
             return "more_precise", f"{lead} The same figure for the same period; {_who(r, fine)} gives the exact number."
-        if same_period or r["num_a"] == r["num_b"] or (known and _shared(r) >= 0.7):
-            return "agree", f"{lead} The figures are compatible" + (" for the same period." if same_period else
-                                                                    f" (the period of at least one is not fixed: {_unfixed(r)}).")
-        return "cannot_tell", (f"{lead} The figures do not exclude each other, but the period of at least one is not "
-                               f"stated ({_unfixed(r)}), so it cannot be told whether they count the same arrivals.")
+        return "agree", f"{lead} The figures are compatible" + (" for the same period." if same_period else
+                                                                f" (the period of at least one is not fixed: {_unfixed(r)}).")
     if not same_period:
         return "cannot_tell", f"{lead} The figures differ, but the period of at least one is not stated ({_unfixed(r)})."
     return "contradict", f"{lead} Different figures for the same subject and the same period, after their bounds ({_range_words(ra)} against {_range_words(rb)})."

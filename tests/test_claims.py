@@ -282,7 +282,7 @@ def pair(tmp_path, text_a, text_b, *, date_a="2023-11-22", date_b="2023-11-22"):
     ("300 migrants arrived in Finland last week.", "different_dates"),     # a week inside November: another period
     ("700 migrants arrived in Finland in November 2023.", "contradict"),   # the same period, another number
     ("700 migrants have arrived in Finland.", "cannot_tell"),              # the period is not stated
-    ("More than 500 migrants have arrived in Finland.", "cannot_tell"),    # compatible, but over what period?
+    ("More than 500 migrants have arrived in Finland.", "agree"),          # compatible; the reason says the period is not fixed
     ("Around 900 migrants have arrived in Finland.", "agree"),             # the same figure, period not stated
     ("About 880 migrants arrived in Finland in November 2023.", "agree"),  # both approximate, compatible
     ("880 migrants arrived in Finland in November 2023.", "more_precise"),  # exact inside "around"
@@ -299,7 +299,7 @@ def test_arrivals_rules(tmp_path, text_b, expected):
     ("Two of the eight crossings were open on Saturday, November 18.", "contradict"),
     ("Two of the eight crossings were open in November.", "cannot_tell"),          # a month: the state may have changed
     ("Two of the eight crossings were open on Monday, November 27.", "different_dates"),
-    ("Finland will close six of its eight crossings.", "cannot_tell"),            # a plan with no date
+    ("Finland will close six of its eight crossings.", "different_dates"),        # a plan with no date: after publication (22 Nov)
     ("Finland could close six of its eight crossings on Saturday, November 18.", "cannot_tell"),  # hypothetical
 ])
 def test_crossings_state_rules(tmp_path, text_b, expected):
@@ -591,3 +591,9 @@ def test_the_same_closed_count_agrees_whatever_the_totals(tmp_path):
     c = pair(tmp_path, "On November 18, Finland closed four of its nine border stations.",
              "On November 18, Finland closed four border crossings.", date_a="2023-11-20", date_b="2023-11-20")
     assert c.loc[c["quantity"] == "crossings_state", "verdict"].tolist() == ["agree"]
+
+
+def test_a_plan_with_no_date_written_on_the_same_day_as_a_state_cannot_be_told(tmp_path):
+    c = pair(tmp_path, "Finland closed four of its eight crossings on Wednesday, November 22.",
+             "Finland will close six of its eight crossings.", date_a="2023-11-22", date_b="2023-11-21")
+    assert c.loc[c["quantity"] == "crossings_state", "verdict"].tolist() == ["cannot_tell"]
