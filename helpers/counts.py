@@ -204,6 +204,8 @@ _TIME_AFTER_RE = re.compile(
     r"[ \t]*(?:[ap]\.?m\.?(?![a-z])|o['’]clock|hrs(?![a-z])|h(?![a-z])|gmt|utc|cet|eet|msk"
     r"|local[ \t]+time|moscow[ \t]+time|finnish[ \t]+time)"
 )
+_DAY_RANGE_AFTER_RE = re.compile(r"(?:\s+(?:and|to|or)\s+|\s*[-–]\s*)(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                                 r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
 _MONTH_AFTER_RE = re.compile(
     r"(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
@@ -669,6 +671,8 @@ def _digit_count(text, low, s, e, n):
             (pw[:1].isupper() and lpw.rstrip(".,") in _MONTHS)
             or (nw[:3] in _MON3 and _MONTH_AFTER_RE.match(text, e))) and 1 <= int(raw) <= 31:
         return None  # December 13, 13 December, 13th of December
+    if plain and e - s <= 2 and 1 <= int(raw) <= 31 and _DAY_RANGE_AFTER_RE.match(text, e):
+        return None  # "between 21 and 22 November", "21-22 November": the first day of a range of days
     if plain and nw in _TIME_WORDS and _TIME_AFTER_RE.match(low, e):
         return None  # 8 pm, 0800 GMT
     if not is_int and len(raw) in (4, 5) and raw[-3] == "." and float(raw) < 25 \

@@ -960,7 +960,13 @@ _ALL_CLOSED = re.compile(
     r"|\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+|off\s+)?(?:the\s+|its\s+)?(?:entire|whole)\s+(?:[\w-]+\s+){0,2}?border"
     r"|\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+|off\s+)?(?:the\s+|its\s+)?(?:eastern\s+|land\s+)?border\s+(?:completely|entirely|fully)"
     r"|\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+)?all\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?" + _CROSSING_WORDS +
-    r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?" + _CROSSING_WORDS + r"\s+(?:[\w-]+\s+){0,4}?(?:closed|shut)\b", re.I)
+    r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?" + _CROSSING_WORDS + r"\s+(?:[\w-]+\s+){0,4}?(?:closed|shut)\b"
+    r"|\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+)?(?:its|the)\s+(?:final|last)\s+(?:remaining\s+)?(?:open\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:crossing|checkpoint|check-point|post|station|point)\b", re.I)
+_REGION = re.compile(r"\b(?:south-?east\w*|southern|northern|south-?west\w*|north-?east\w*|north-?west\w*|in\s+the\s+(?:south|north))\b", re.I)
+_OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.I)
+_POSSESSION_BEFORE = re.compile(r"(?:\b(?:has|have|had|there\s+are|there\s+were|operates|operated)\s+(?:a\s+total\s+of\s+)?"
+                                r"|\bout\s+of\s+(?:the\s+|its\s+)?|\ba\s+total\s+of\s+|\bin\s+total,?\s+)$", re.I)
 _LOCATION_BEFORE = re.compile(r"\b(?:at|through|via|in|into|from|between|to|across)\s+(?:the|these|those|its|both)?\s*$", re.I)
 _STATE_IN = re.compile(r"\b(?:open\w*|operat\w*|clos\w*|shut\w*|function\w*|working|reopen\w*|remaining)\b", re.I)
 _EXCEPT_IN = re.compile(r"\b(?:but|except|apart\s+from|save|other\s+than|bar)\b", re.I)
@@ -1430,8 +1436,13 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
             return [dict(fact, quantity="arrival_rate", value=f"{_bounded_words(num, bound)} {per}", key=f"rate|{num}|{bound}|{per}")]
         return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|{num}|{bound}")]
     # -- crossings: the state, the total, "all but one", "another three"
-    if _RATE_AFTER.search(after):
-        return []  # "a few dozen crossings a week": traffic, not crossing points
+    if _RATE_AFTER.search(after) or _OF_THEM_AFTER.match(after) or _OF_THEM_AFTER.match(re.sub(r"^\S+", "", mention)):
+        return []  # "a few dozen crossings a week": traffic; "91 arrived, 70 of them at Niirala": people
+    if _POSSESSION_BEFORE.search(before) and not r["of"] == r["of"]:
+        # "Finland has nine border crossings, five of which are closed", "out of the eight checkpoints": the total
+        return [dict(fact, quantity="crossings_total", value=f"{_num(num)} crossings in all", key=f"total|{num}", state=None,
+                     total=num, total_from="stated", refers_start=pd.NaT, refers_end=pd.NaT, time_from="not fixed",
+                     time_fixed=True, time_text="the number of crossings")]
     state = r["state"] if isinstance(r["state"], str) and r["state"] else None
     if state is not None and _LOCATION_BEFORE.search(before) and not _STATE_IN.search(mention):
         state = None  # "an increase in arrivals at the two border crossings": where, not how many are open or closed
@@ -1536,6 +1547,8 @@ def _all_closed_facts(articles, st, figures, published, pub_from, by, subjects, 
         m = _ALL_CLOSED.search(s.text)
         if not m or (s.article_id, s.sentence_no) in have:
             continue
+        if _REGION.search(s.text[m.start():m.end() + 40]):
+            continue  # "the complete closure of crossing points on the southeast border": a part of the border
         one = _BUT_ONE_SINGULAR.search(s.text[m.start():m.end() + 60])
         if not one and (_ALL_CLOSED_EXCEPT.search(s.text[m.end():]) or _EXCEPT_IN.search(m.group(0))
                         or _ALL_BUT.search(s.text[:m.start()])):

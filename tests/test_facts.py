@@ -467,3 +467,34 @@ def test_a_past_perfect_count_since_a_month_ends_at_the_main_clause(tmp_path):
                     date="2024-02-08")
     row = f[f["quantity"] == "arrivals"].iloc[0]
     assert row["refers_start"] == pd.Timestamp("2023-09-01") and row["refers_end"] == pd.Timestamp("2023-12-31")
+
+
+def test_the_first_day_of_a_range_of_days_is_not_a_count(tmp_path):
+    f = one_article(tmp_path, "Finland will close the remaining four border crossings on the night between 21 and 22 November.")
+    assert f.loc[f["topic"] == "crossings", "num"].tolist() == [4.0]
+
+
+@pytest.mark.parametrize("sentence, total", [
+    ("In total, Finland has nine border crossings with Russia, five of which have already been closed.", 9),
+    ("It was the only operational crossing point out of the eight checkpoints.", 8),
+])
+def test_crossings_a_country_has_are_its_total_not_a_state(tmp_path, sentence, total):
+    f = one_article(tmp_path, sentence)
+    assert f.loc[f["quantity"] == "crossings_total", "num"].tolist() == [total]
+    assert not ((f["quantity"].isin(["crossings_open", "crossings_closed"])) & (f["num"] == total)).any()
+
+
+def test_people_of_them_at_a_crossing_are_not_open_crossings(tmp_path):
+    f = one_article(tmp_path, "Today, at least 91 asylum seekers arrived at the newly opened checkpoints, 70 of them at the Niirala crossing.")
+    assert f[f["topic"] == "crossings"].empty
+
+
+def test_closing_the_final_remaining_crossing_closes_all(tmp_path):
+    f = one_article(tmp_path, "Finland closed its final remaining border crossing with Russia on Wednesday.", date="2023-11-30")
+    row = f[f["quantity"] == "crossings_open"].iloc[0]
+    assert row["open"] == 0 and row["refers_start"] == pd.Timestamp("2023-11-29")
+
+
+def test_a_complete_closure_of_one_region_is_not_the_whole_border(tmp_path):
+    f = one_article(tmp_path, "The Cabinet announced the complete closure of border crossing points on the southeast border.")
+    assert not (f["open"] == 0).any()
