@@ -1005,7 +1005,7 @@ def _narrative(kind, data, before):
     return min(options, key=lambda r: abs((r[0] - last).days)) if options else None
 
 
-def find_dates(text: str, published=None, *, anchor=None) -> list[tuple]:
+def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False) -> list[tuple]:
     """The date mentions of *text* as tuples in COLUMNS order (the fast path of :func:`extract_dates`).
 
     >>> find_dates("It closed on Friday.", "2023-11-20")[0][:6]
@@ -1050,7 +1050,9 @@ def find_dates(text: str, published=None, *, anchor=None) -> list[tuple]:
             if r is None:
                 try:
                     t = _tense(text, s, e) if kind in _TENSED else 0
-                    if upper_only and kind in ("md", "mon", "part"):
+                    if nearest and kind in ("md", "mon", "part"):
+                        t = _DECIDED  # an anchor from outside the text (a corpus's span): the instance nearest it
+                    elif upper_only and kind in ("md", "mon", "part"):
                         # "closed on November 18 ... until January 14, 2024": the instance nearest the bound,
                         # and for a past event one before it
                         t = _BEFORE_BOUND if t == -1 else _DECIDED

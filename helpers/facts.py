@@ -1056,6 +1056,23 @@ def fact_table(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *, b
                 _mark_estimated(r, basis)
         rows = [r for r in rows if r["article_id"] not in set(ids)] + redo
         out = _post_process(rows)
+    # only where the text's own dates could not place them: an article whose year-less dates take a year from
+    # its own text keeps it
+    unplaced = set(out.loc[out["time_text"].str.contains("could not be placed", regex=False, na=False), "article_id"])
+    own_year = set(out.loc[out["time_text"].str.contains("year inferred from the text", regex=False, na=False), "article_id"])
+    rest = sorted(({a for a, p in published.items() if pd.isna(p)} - set(est.index)) & (unplaced - own_year))
+    span = _dated_span(articles)
+    if rest and span is not None:  # undated, unplaced: year-less dates take the year nearest the corpus's era
+        lo, hi = span
+        again = articles.loc[rest].copy()
+        again["year_anchor"] = lo + (hi - lo) / 2
+        basis = (f"year-less dates take the year nearest the corpus's dated articles ({_day(lo)} to {_day(hi)}); "
+                 "an estimate")
+        redo = _fact_rows(again, stated_figures(again), by=by, topics=topics, subjects=subjects)[0]
+        for r in redo:
+            _mark_estimated(r, basis)
+        rows = [r for r in rows if r["article_id"] not in set(rest)] + redo
+        out = _post_process(rows)
     out = _apply_corpus_estimates(out, articles)
     out["change"] = out["change"].astype(object).where(out["change"].notna(), False)  # only crossings counts have one
     for col in ("start", "end", "refers_start", "refers_end"):
@@ -1154,6 +1171,20 @@ def _undated_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *, undated: 
                                       f"{fits[0].year} is the only year inside the span of the corpus's dated articles "
                                       f"({_day(dated.min())} to {_day(dated.max())})")
     return pd.DataFrame.from_dict(rows, orient="index", columns=["day", "basis"])
+
+
+YEAR_SPAN_MAX_DAYS = 366  # a corpus whose dated articles span at most this long fixes the year of an undated one's dates
+
+
+def _dated_span(articles: pd.DataFrame):
+    """(first, last) publication day of the corpus's dated articles, when they span at most a year; else None."""
+    if "published" not in articles.columns:
+        return None
+    dated = articles["published"].dropna()
+    if not len(dated):
+        return None
+    lo, hi = dated.min().normalize(), dated.max().normalize()
+    return (lo, hi) if (hi - lo).days <= YEAR_SPAN_MAX_DAYS else None
 
 
 def _valid_day(y: int, m: int, d: int) -> bool:
@@ -1665,10 +1696,19 @@ def corpus_publication_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *,
     dated = f[~f["article_id"].isin(undated)][["article_id", *keys]].rename(columns={"article_id": "dated_id"})
     dated = dated.assign(day=pub.reindex(dated["dated_id"]).to_numpy()).dropna(subset=["day"])
     m = und.merge(dated.drop_duplicates(), on=keys, how="inner")
+    # a state the corpus reports over a longer time (however stated: plan or fact, with or without a total) dates nothing
+    coarse = f.assign(_v=f["open"].where(f["open"].notna(), f["num"]).astype(float).round(3).astype(str)
+                      + "|" + f["quantity"].map(lambda q: "state" if q in ("crossings_open", "crossings_closed") else q))
+    cd = coarse[~coarse["article_id"].isin(undated)].assign(day=lambda x: pub.reindex(x["article_id"]).to_numpy()).dropna(subset=["day"])
+    days = cd.groupby(["subject", "_v"])["day"]
+    spread = (days.max() - days.min()).dt.days
+    wide = set(spread[spread > max_days].index)
+    cu = coarse[coarse["article_id"].isin(undated)]
+    bad = {a for a, sub, v in zip(cu["article_id"], cu["subject"], cu["_v"]) if (sub, v) in wide}
     rows = []
     for aid, g in m.groupby("article_id", sort=True):
         first, last = g["day"].min(), g["day"].max()
-        if (last - first).days > max_days:
+        if (last - first).days > max_days or (aid in bad and not g["key"].str.contains(r"\|[a-z]+day$").all()):
             continue
         matched = list(dict.fromkeys(g.sort_index(kind="stable")["value"]))
         n = g["day"].nunique()

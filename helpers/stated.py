@@ -244,7 +244,11 @@ def _article_rows(aid, art, fields) -> list[tuple]:
                 return name, fs
         return spans[-1][0], spans[-1][1]
 
-    dates = find_dates(doc, published)
+    anchor = art.get("year_anchor") if published is None else None
+    if anchor is not None and pd.notna(anchor):  # an undated article in a corpus whose dated articles fix the era
+        dates = find_dates(doc, None, anchor=anchor, nearest=True)
+    else:
+        dates = find_dates(doc, published)
     if from_dateline:  # the day comes from the dateline, its year from the text: an inference
         dates = [(*d[:6], "dateline", True) if d[6] == "published" else d for d in dates]
     counts = find_counts(doc)

@@ -498,3 +498,14 @@ def test_closing_the_final_remaining_crossing_closes_all(tmp_path):
 def test_a_complete_closure_of_one_region_is_not_the_whole_border(tmp_path):
     f = one_article(tmp_path, "The Cabinet announced the complete closure of border crossing points on the southeast border.")
     assert not (f["open"] == 0).any()
+
+
+def test_an_undated_article_takes_the_year_nearest_the_corpus_for_yearless_months(tmp_path):
+    folder = write(tmp_path / "y", {
+        "a.txt": " date 2023-11-20\nOne\n\nAbout 500 asylum seekers arrived in November 2023.",
+        "b.txt": " date 2024-01-20\nTwo\n\nThe border stayed closed in January 2024.",
+        "c.txt": "Three\n\nMore than 600 asylum seekers entered Finland in November."})
+    f = facts_of(folder)
+    c = f[f["article_id"].str.startswith("c") & (f["quantity"] == "arrivals")].iloc[0]
+    assert (c["refers_start"], c["refers_end"]) == (pd.Timestamp("2023-11-01"), pd.Timestamp("2023-11-30"))
+    assert c["time_from"] == "corpus estimate" and not c["time_fixed"] and "nearest the corpus" in c["time_text"]
