@@ -1310,6 +1310,7 @@ def _earlier_phrase(sentence: str, a: int, s: int):
     return None
 
 
+_SAID = re.compile(r"(?:said|says|told|reported|confirmed|became\s+known|emerged)\b", re.I)
 _SO_FAR = re.compile(r"\bthis\s+(?:week|month|year)\b|\bso\s+far\b", re.I)
 _DECIDED_TO = re.compile(r"\b(?:decided|decides|agreed|announced|announces|approved|proposed|said|says|told|"
                          r"ordered|voted|became\s+known|emerged|was\s+announced|reported|confirmed)\b[^.;]{0,60}?\b(?:to|that|it\s+would|it\s+will)\b", re.I)
@@ -1368,7 +1369,12 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
         if modality == "plan" and re.search(r"\b(?:before|by)\s+(?:the\s+)?$", sentence[max(0, at - 12):at]):
             # "will be open before Christmas", "plans to reopen two by January 14": done at some day up to then
             return dict(not_fixed, refers_end=d.end, time_text=f"not fixed: a plan to be carried out by {_LEAD.sub('', when)}")
-        if modality == "plan" and pos(d)[1] <= s and _DECIDED_TO.search(sentence[pos(d)[1]:s]):
+        decided = _DECIDED_TO.search(sentence[pos(d)[1]:s]) if modality == "plan" and pos(d)[1] <= s else None
+        if decided and _SAID.match(decided.group(0)):
+            # "On Monday, Peskov said he regrets the decision to close four": the day of the words, which may
+            # come before or after the plan
+            return dict(not_fixed, time_text=f"not fixed: said on {_LEAD.sub('', when)}; the plan's own date is not stated")
+        if decided:
             # "On November 22, the government decided to shut ...": the day of the decision, not of the plan
             return dict(not_fixed, refers_start=d.start,
                         time_text=f"not fixed: decided on {_LEAD.sub('', when)}; the plan's own date is not stated")

@@ -509,3 +509,9 @@ def test_an_undated_article_takes_the_year_nearest_the_corpus_for_yearless_month
     c = f[f["article_id"].str.startswith("c") & (f["quantity"] == "arrivals")].iloc[0]
     assert (c["refers_start"], c["refers_end"]) == (pd.Timestamp("2023-11-01"), pd.Timestamp("2023-11-30"))
     assert c["time_from"] == "corpus estimate" and not c["time_fixed"] and "nearest the corpus" in c["time_text"]
+
+
+def test_a_date_before_said_is_the_day_of_the_words_and_bounds_nothing(tmp_path):
+    f = one_article(tmp_path, "On Monday, the Kremlin spokesman said Moscow regrets the decision to close four border crossings.")
+    row = f[f["quantity"] == "crossings_closed"].iloc[0]
+    assert not row["time_fixed"] and pd.isna(row["refers_start"]) and row["time_text"].startswith("not fixed: said on")
