@@ -887,7 +887,7 @@ def _range(num: float, bound: str) -> tuple[float, float]:
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|could|might|would consider|(?-i:may)(?! \d)|threaten\w*|consider(?:s|ing|ed)?|ready to|prepared to|"
-    r"possib\w*|option|scenario|in case|not ruled? out)\b", re.I)
+    r"possib\w*|option|scenario|in case|not ruled? out|tried to|tries to|attempted to|attempts to|sought to|seeks to)\b", re.I)
 _PLAN = re.compile(
     r"\b(?:will|shall|to be|is to|are to|was to|were to|plans?|planned|planning|intends?|intended|decided|decides|decide|"
     r"decision|set to|going to|scheduled|expected to|announced|announces|would)\b|['’]ll\b"
@@ -964,6 +964,7 @@ _ALL_CLOSED = re.compile(
     r"|\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+)?(?:its|the)\s+(?:final|last)\s+(?:remaining\s+)?(?:open\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:crossing|checkpoint|check-point|post|station|point)\b", re.I)
 _REGION = re.compile(r"\b(?:south-?east\w*|southern|northern|south-?west\w*|north-?east\w*|north-?west\w*|in\s+the\s+(?:south|north))\b", re.I)
+_ALL_OTHER = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+)?other\b", re.I)
 _OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.I)
 _POSSESSION_BEFORE = re.compile(r"(?:\b(?:has|have|had|there\s+are|there\s+were|operates|operated)\s+(?:a\s+total\s+of\s+)?"
                                 r"|\bout\s+of\s+(?:the\s+|its\s+)?|\ba\s+total\s+of\s+|\bin\s+total,?\s+)$", re.I)
@@ -1584,7 +1585,8 @@ def _all_closed_facts(articles, st, figures, published, pub_from, by, subjects, 
         m = _ALL_CLOSED.search(s.text)
         if not m or (s.article_id, s.sentence_no) in have:
             continue
-        if _REGION.search(s.text[m.start():m.end() + 40]):
+        if _REGION.search(s.text[m.start():m.end() + 40]) or _ALL_OTHER.search(m.group(0)):
+            # "all other crossings will remain closed": all but those the sentence has named
             continue  # "the complete closure of crossing points on the southeast border": a part of the border
         one = _BUT_ONE_SINGULAR.search(s.text[m.start():m.end() + 60])
         if not one and (_ALL_CLOSED_EXCEPT.search(s.text[m.end():]) or _EXCEPT_IN.search(m.group(0))

@@ -515,3 +515,13 @@ def test_a_date_before_said_is_the_day_of_the_words_and_bounds_nothing(tmp_path)
     f = one_article(tmp_path, "On Monday, the Kremlin spokesman said Moscow regrets the decision to close four border crossings.")
     row = f[f["quantity"] == "crossings_closed"].iloc[0]
     assert not row["time_fixed"] and pd.isna(row["refers_start"]) and row["time_text"].startswith("not fixed: said on")
+
+
+def test_a_failed_attempt_to_close_is_not_a_closure(tmp_path):
+    f = one_article(tmp_path, "The government tried to close the eastern border completely last week.")
+    assert (f.loc[f["topic"] == "crossings", "modality"] == "hypothetical").all()
+
+
+def test_all_other_crossings_closed_is_not_all_closed(tmp_path):
+    f = one_article(tmp_path, "Vaalimaa and Niirala will reopen on Thursday, while all other crossings will remain closed.")
+    assert not (f["open"] == 0).any()
