@@ -24,13 +24,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from .corpus import sentences as corpus_sentences
+from .dates import _NUMWORD
 from .paths import DATA
 from .stated import noun_topics
 
@@ -458,11 +459,6 @@ def _with_prep(text: str, granularity: str | None) -> str:
     if re.match(r"the\s+(?:\w+\s+)?week(?:end)?\b", text, re.I) or granularity in ("weekend", "week"):
         return f"during {text}"
     return f"{'on' if granularity == 'day' else 'in'} {text}"
-
-
-def _precision_word(granularity: str | None) -> str:
-    return {"day": "the day", "month": "the month", "year": "the year", "part_of_month": "part of the month",
-            "weekend": "the weekend", "week": "the week", "season": "the season"}.get(granularity or "", granularity or "a date")
 
 
 def _num(x: float) -> str:
@@ -899,8 +895,7 @@ _PERIOD_WORDS = re.compile(
     r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?)\b"
     r"|\bwithin\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|hours?)\b|\bso far\b|\bto date\b", re.I)
 _BACK_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "fortnight": 14}
-_BACK_NUMBERS = {"a": 1, "one": 1, "two": 2, "couple": 2, "three": 3, "few": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "ten": 10, "several": 3}
+_BACK_NUMBERS = {**_NUMWORD, "couple": 2, "few": 3, "several": 3}  # the date extractor's number words, and vague ones
 
 
 def _counted_back(phrase: str) -> int | None:
@@ -1040,39 +1035,12 @@ def fact_table(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *, b
     topics = load_topics() if topics is None else topics
     rows, published = _fact_rows(articles, figures, by=by, topics=topics, subjects=subjects)
     out = _post_process(rows)
-    est = _undated_estimates(articles, out, undated={a for a, p in published.items() if pd.isna(p)})
-    if len(est):  # undated articles placed by the corpus: read again against the estimated day, never fixed by it
-        ids = list(est.index)
-        again = articles.loc[ids].copy()
-        again["published"] = est["day"].astype("datetime64[ns]")
-        from_dateline = est["basis"].str.startswith("dateline: ")
-        again["published_from"] = np.where(from_dateline.to_numpy(), "dateline (year from the corpus)", "corpus estimate")
-        redo = _fact_rows(again, stated_figures(again), by=by, topics=topics, subjects=subjects)[0]
-        for r in redo:  # a dateline's own day and month with the corpus's only year: as sure as a dateline
-            basis = est.loc[r["article_id"], "basis"]
-            if basis.startswith("dateline: "):
-                if r.get("time_from") in ("sentence date", "tense + publication date"):
-                    r["time_text"] = f"{r['time_text']} ({basis.removeprefix('dateline: ')})"
-            else:
-                _mark_estimated(r, basis)
-        rows = [r for r in rows if r["article_id"] not in set(ids)] + redo
-        out = _post_process(rows)
-    # only where the text's own dates could not place them: an article whose year-less dates take a year from
-    # its own text keeps it
-    unplaced = set(out.loc[out["time_text"].str.contains("could not be placed", regex=False, na=False), "article_id"])
-    own_year = set(out.loc[out["time_text"].str.contains("year inferred from the text", regex=False, na=False), "article_id"])
-    rest = sorted(({a for a, p in published.items() if pd.isna(p)} - set(est.index)) & (unplaced - own_year))
-    span = _dated_span(articles)
-    if rest and span is not None:  # undated, unplaced: year-less dates take the year nearest the corpus's era
-        lo, hi = span
-        again = articles.loc[rest].copy()
-        again["year_anchor"] = lo + (hi - lo) / 2
-        basis = (f"year-less dates take the year nearest the corpus's dated articles ({_day(lo)} to {_day(hi)}); "
-                 "an estimate")
+    again, marks = _undated_to_read_again(articles, out, published)
+    if len(again):  # undated articles the corpus places: read again against its estimate, shown as one
         redo = _fact_rows(again, stated_figures(again), by=by, topics=topics, subjects=subjects)[0]
         for r in redo:
-            _mark_estimated(r, basis)
-        rows = [r for r in rows if r["article_id"] not in set(rest)] + redo
+            marks[r["article_id"]](r)
+        rows = [r for r in rows if r["article_id"] not in marks] + redo
         out = _post_process(rows)
     out = _apply_corpus_estimates(out, articles)
     out["change"] = out["change"].astype(object).where(out["change"].notna(), False)  # only crossings counts have one
@@ -1142,6 +1110,47 @@ def _post_process(rows: list[dict]) -> pd.DataFrame:
 
 ESTIMATE_MAX_DAYS = 2  # an undated article is read against a corpus estimate of its day only when it is this narrow
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _undated_to_read_again(articles: pd.DataFrame, facts: pd.DataFrame, published: dict) -> tuple[pd.DataFrame, dict]:
+    """The undated articles to read again, with what the corpus gives them, and how to mark each one's facts.
+
+    An article placed on a day (``_undated_estimates``) takes that day as its publication date; a
+    year-less dateline's day keeps its facts fixed (only the year is inferred), any other estimate
+    leaves them unfixed. An article whose own text cannot place its year-less dates (and infers no
+    year itself) takes, when the corpus's dated articles span at most a year, the year nearest them.
+    """
+    undated = {a for a, p in published.items() if pd.isna(p)}
+    est = _undated_estimates(articles, facts, undated=undated)
+    marks: dict = {}
+    parts = []
+    if len(est):
+        day = articles.loc[list(est.index)].copy()
+        day["published"] = est["day"].astype("datetime64[ns]")
+        from_dateline = est["basis"].str.startswith("dateline: ")
+        day["published_from"] = np.where(from_dateline.to_numpy(), "dateline (year from the corpus)", "corpus estimate")
+        parts.append(day)
+        for aid, basis in est["basis"].items():
+            marks[aid] = (partial(_mark_dateline, basis=basis.removeprefix("dateline: ")) if basis.startswith("dateline: ")
+                          else partial(_mark_estimated, basis=basis))
+    unplaced = set(facts.loc[facts["time_text"].str.contains("could not be placed", regex=False, na=False), "article_id"])
+    own_year = set(facts.loc[facts["time_text"].str.contains("year inferred from the text", regex=False, na=False), "article_id"])
+    rest = sorted((undated - set(est.index)) & (unplaced - own_year))
+    span = _dated_span(articles)
+    if rest and span is not None:
+        lo, hi = span
+        year = articles.loc[rest].copy()
+        year["year_anchor"] = lo + (hi - lo) / 2
+        parts.append(year)
+        basis = f"year-less dates take the year nearest the corpus's dated articles ({_day(lo)} to {_day(hi)}); an estimate"
+        marks.update({aid: partial(_mark_estimated, basis=basis) for aid in rest})
+    return (pd.concat(parts) if parts else articles.iloc[:0]), marks
+
+
+def _mark_dateline(r: dict, basis: str) -> None:
+    """A fact of an article dated by its dateline's day and the corpus's only year: as sure as a dateline."""
+    if r.get("time_from") in ("sentence date", "tense + publication date"):
+        r["time_text"] = f"{r['time_text']} ({basis})"
 
 
 def _undated_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *, undated: set) -> pd.DataFrame:
@@ -1672,6 +1681,7 @@ def _resolve_increments(facts: pd.DataFrame) -> pd.DataFrame:
 
 
 _WEEKDAY_WORD = r"(?i)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WEEKDAY_KEY = r"(?i)\|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"  # a key matched with its weekday
 
 
 def corpus_publication_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *, max_days: int = 7) -> pd.DataFrame:
@@ -1716,11 +1726,11 @@ def corpus_publication_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *,
     rows = []
     for aid, g in m.groupby("article_id", sort=True):
         first, last = g["day"].min(), g["day"].max()
-        if (last - first).days > max_days or (aid in bad and not g["key"].str.contains(r"\|[a-z]+day$").all()):
+        if (last - first).days > max_days or (aid in bad and not g["key"].str.contains(_WEEKDAY_KEY).all()):
             continue
         matched = list(dict.fromkeys(g.sort_index(kind="stable")["value"]))
         n = g["day"].nunique()
-        weekday = g["key"].str.contains(r"(?i)\|(?:mon|tues|wednes|thurs|fri|satur|sun)day$").any()
+        weekday = g["key"].str.contains(_WEEKDAY_KEY).any()
         rows.append((aid, first, last, g["dated_id"].nunique(),
                      f"dated articles stating the same ({'; '.join(matched)}"
                      + (", with the same weekday" if weekday else "") + ") were published "
