@@ -35,7 +35,8 @@ RELATIONS = ("across", "only_one", "within")
 TIMELESS = {"crossings_total", "agreement_signed", "agreement_end", "agreement_initiator", "agreement_reason",
             "blamed", "barrier_builder"}
 FAMILY = {"crossings_open": "crossings_state", "crossings_closed": "crossings_state"}
-RUNNING_TOTAL_DAYS = 2  # two counts from the same start whose ends differ by at most this many days count one period
+RUNNING_TOTAL_DAYS = 2  # two counts from the same start whose ends differ by at most this many days count one period ...
+RUNNING_TOTAL_MIN_DAYS = 14  # ... when both run at least this long ("since Monday" to Tuesday is not Monday)
 CLOSURE_SAME_DAYS = 2  # two statements of a closure's end date this close together are about the same decision
 SIDE_COLUMNS = ["fact", "article", "label", "group", "field", "sentence_no", "statement", "mention", "value", "key",
                 "num", "low", "high", "bound", "state", "total", "total_from", "open", "actor", "start", "end",
@@ -501,7 +502,10 @@ def _compare_flow(r, lead) -> tuple[str, str]:
     ra, rb = (r["low_a"], r["high_a"]), (r["low_b"], r["high_b"])
     same_period = (r["time_fixed_a"] and r["time_fixed_b"] and pd.notna(r["refers_start_a"]) and pd.notna(r["refers_start_b"])
                    and r["refers_start_a"] == r["refers_start_b"] and pd.notna(r["refers_end_a"]) and pd.notna(r["refers_end_b"])
-                   and abs((r["refers_end_a"] - r["refers_end_b"]).days) <= RUNNING_TOTAL_DAYS)
+                   and (r["refers_end_a"] == r["refers_end_b"] or (
+                       abs((r["refers_end_a"] - r["refers_end_b"]).days) <= RUNNING_TOTAL_DAYS
+                       and min(r["refers_end_a"], r["refers_end_b"]) - r["refers_start_a"]
+                       >= pd.Timedelta(days=RUNNING_TOTAL_MIN_DAYS - 1))))
     ov = _overlap(r)
     inner = _inner_side(r) if r["quantity"] == "arrivals" and r["time_fixed_a"] and r["time_fixed_b"] else None
     if inner and not same_period:
@@ -522,8 +526,11 @@ def _compare_flow(r, lead) -> tuple[str, str]:
         fine = _nested_precise(r, ra, rb)
         if fine and same_period:
             return "more_precise", f"{lead} The same figure for the same period; {_who(r, fine)} gives the exact number."
-        return "agree", f"{lead} The figures are compatible" + (" for the same period." if same_period else
-                                                                f" (the period of at least one is not fixed: {_unfixed(r)}).")
+        if same_period or r["num_a"] == r["num_b"]:
+            return "agree", f"{lead} The figures are compatible" + (" for the same period." if same_period else
+                                                                    f" (the same figure; the period of at least one is not fixed: {_unfixed(r)}).")
+        return "cannot_tell", (f"{lead} The figures are compatible, but the period of at least one is not fixed "
+                               f"({_unfixed(r)}): they may count different people over different days.")
     if not same_period:
         return "cannot_tell", f"{lead} The figures differ, but the period of at least one is not stated ({_unfixed(r)})."
     return "contradict", f"{lead} Different figures for the same subject and the same period, after their bounds ({_range_words(ra)} against {_range_words(rb)})."

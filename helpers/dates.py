@@ -314,6 +314,16 @@ def _pluperfect_ahead(text: str, e: int) -> bool:
     return False
 
 
+def _past_since_span(before: list) -> bool:
+    """Whether the words before an `until` open a past span: a past verb, then `since` (*arrived since ... until*)."""
+    low = [w.strip(_STRIP).lower() for w in before]
+    if "since" not in low or any(w in _FUT_WORDS or w.endswith("'ll") for w in low):
+        return False
+    k = len(low) - 1 - low[::-1].index("since")
+    return any(w in _PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and (j == 0 or low[j - 1] not in _PASSIVE_AUX))
+               for j, w in enumerate(low[:k]))
+
+
 def _tense(text: str, s: int, e: int) -> int:
     """Tense of the mention at text[s:e]: 1 future, -1 past, 0 no cue.
 
@@ -327,6 +337,8 @@ def _tense(text: str, s: int, e: int) -> int:
     if cut >= 0:
         w = w[cut + 1:]
     words = w.split()
+    if words and words[-1].lower() == "since":
+        return -1  # "Since Friday, ...": the start of a span that reaches the present is past
     if words and (words[-1] == "by" or (len(words) > 1 and words[-1] == "the" and words[-2] == "by")):
         return 1
     weak = 0
@@ -334,6 +346,8 @@ def _tense(text: str, s: int, e: int) -> int:
         x = words[i].strip(_STRIP).lower()
         if x in ("until", "till") and _pluperfect_ahead(text, e):
             return -1  # "until Friday morning, 911 people had applied": the end of a past span
+        if x in ("until", "till") and _past_since_span(words[:i]):
+            return -1  # "91 people arrived since the end of August until the weekend": a past span's end
         if x in _FUT_WORDS or x.endswith("'ll"):
             return 1
         if x in _PAST_WORDS:

@@ -922,6 +922,10 @@ _ADDED = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional|furthe
 _MORE_AFTER = re.compile(r"^\s*(?:more|additional|further)\b", re.I)
 _RATE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:a|per|each|every)\s+(?:day|night|week|24\s+hours)\b(?!\s+(?:earlier|later|before|after|ago))|^\s*(?:daily|weekly)\b", re.I)
 _RATE_BEFORE = re.compile(r"\b(?:daily|a\s+day|per\s+day|average\s+of|averag\w*|rate\s+of)\s*(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
+# "more than 50 arrived at one specific border crossing": a part of the border the text does not name
+_UNNAMED_CROSSING_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:at|through|via)\s+(?:one|a\s+single|a\s+specific|a\s+particular)\s+(?:specific\s+|particular\s+|single\s+)?"
+    r"(?:border\s+)?(?:crossing|checkpoint|crossing\s+point|border\s+post)s?\b", re.I)
 _SUBSET_AFTER = re.compile(r"^\s*(?:of\s+(?:them|whom|those|these)|were\s+(?:children|minors|women))\b", re.I)
 _SUBSET_MENTION = re.compile(r"\bof\s+(?:them|whom|those|these)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:has|have|there\s+are|there\s+were|of\s+its|its|operates|operated)\s+(?:all\s+)?$", re.I)
@@ -1478,6 +1482,9 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
         if _SUBSET_MENTION.search(mention) or _SUBSET_AFTER.search(after):
             return [dict(fact, quantity="arrivals_subset", comparable=False,
                          why_not="a part of another count (of them / of whom)")]
+        if _UNNAMED_CROSSING_AFTER.search(sentence[e:e + 100]) and not fact.get("scope"):
+            return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|{num}|{bound}|unnamed",
+                         comparable=False, why_not="counted at one crossing the text does not name")]
         if _RATE_AFTER.search(after) or _RATE_BEFORE.search(before):
             per = "a week" if re.search(r"\bweek", after[:30], re.I) else "a day"
             return [dict(fact, quantity="arrival_rate", value=f"{_bounded_words(num, bound)} {per}", key=f"rate|{num}|{bound}|{per}")]

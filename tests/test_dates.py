@@ -84,6 +84,12 @@ CASES = [
      [("during the weekend", "2023-11-18", "2023-11-19", "weekend")]),
     ("Last weekend alone, 130 arrived.", "2023-11-22", [("Last weekend", "2023-11-18", "2023-11-19", "weekend")]),
     ("Arrivals peaked at the weekend.", PUB, [("at the weekend", "2023-11-18", "2023-11-19", "weekend")]),
+    # a past span "since ... until the weekend" ends at the last weekend, and so does a Monday after it
+    ("Some 91 arrived since August until the weekend, while on Monday 39 more arrived.", "2023-11-14",
+     [("August", "2023-08-01", "2023-08-31", "month"), ("the weekend", "2023-11-11", "2023-11-12", "weekend"),
+      ("on Monday", "2023-11-13", "2023-11-13", "day")]),
+    ("Since Friday, crossings have been shut, and they will stay shut until the weekend.", "2023-11-14",
+     [("Friday", "2023-11-10", "2023-11-10", "day"), ("the weekend", "2023-11-18", "2023-11-19", "weekend")]),
     # last week / next week: Monday..Sunday
     ("Helsinki warned last week.", PUB, [("last week", "2023-11-13", "2023-11-19", "week")]),
     ("A decision is expected next week.", PUB, [("next week", "2023-11-27", "2023-12-03", "week")]),

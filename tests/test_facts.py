@@ -525,3 +525,11 @@ def test_a_failed_attempt_to_close_is_not_a_closure(tmp_path):
 def test_all_other_crossings_closed_is_not_all_closed(tmp_path):
     f = one_article(tmp_path, "Vaalimaa and Niirala will reopen on Thursday, while all other crossings will remain closed.")
     assert not (f["open"] == 0).any()
+
+
+def test_a_count_at_an_unnamed_crossing_is_kept_but_never_compared(tmp_path):
+    f = one_article(tmp_path, "On Monday the Border Guard said 39 people arrived, and media reported more than 50 arrived "
+                              "at one specific border crossing on Monday.", date="2023-11-14")
+    rows = f[f["quantity"] == "arrivals"].set_index("num")
+    assert rows.loc[39, "comparable"] and not rows.loc[50, "comparable"]
+    assert rows.loc[50, "why_not"] == "counted at one crossing the text does not name"
