@@ -929,7 +929,9 @@ def _window(past, fut):
     latest = fut[0] if fut else None
     anchor = None
     if past:
-        anchor = past[0] + timedelta(days=(past[1] - past[0]).days // 2)
+        # the middle of the latest past event; of a span of years (`in 2022-2023`), its last year
+        anchor = past[0] + timedelta(days=(past[1] - past[0]).days // 2) if (past[1] - past[0]).days <= 366 \
+            else past[1] - timedelta(days=182)
         if latest is not None and anchor > latest:
             anchor = latest
     elif fut:

@@ -949,6 +949,7 @@ def _plain_set(mention: str) -> bool:
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _FRACTION_OF = re.compile(r"\b(half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\s+of\s+(?:its|the|their|all|all\s+the)?\s*$", re.I)
 _FRACTIONS = {"half": 1 / 2, "a third": 1 / 3, "a quarter": 1 / 4, "two thirds": 2 / 3, "three quarters": 3 / 4}
+_CLOSE_THE_REMAINING = re.compile(r"\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+)?(?:the|its|their)\s+remaining\s*$", re.I)
 _REMAINING_OF = re.compile(r"\bof\s+(?:the|its|their)\s+(?:[\w-]+\s+)?remaining\b", re.I)
 _SUBSET_OF = re.compile(r"\bof\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:remaining|other|open|closed|still|last|southern|south-?eastern|northern|eastern|busiest|largest|main)\b", re.I)
 _ALL_MENTION = re.compile(r"^(?:all|each of the|every one of the|both)\s", re.I)
@@ -1535,6 +1536,12 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
                             key=f"open|{n}|exact|nan", refers_start=day, refers_end=day, time_from="sentence date",
                             time_fixed=True, throughout=False, time_text=f"on the day of the decision ({_day(day)})"))
         return out
+    if state == "closed" and pd.isna(r["of"]) and _CLOSE_THE_REMAINING.search(before):
+        # "Finland will close the remaining four border crossings": afterwards none is open (and four were open before)
+        fact.update(num=0.0, low=0.0, high=0.0)
+        fact["change"] = _is_change(sentence, s, e) and not fact.get("throughout")
+        return [dict(fact, quantity="crossings_open", state="open", total=np.nan, total_from="", open=0.0,
+                     value=f"all closed (the remaining {_num(num)} closed)", key="open|0.0|exact|nan")]
     if num == 1 and _ONE_TO_ANOTHER.match(after):
         return []  # "from one crossing to another": not a count
 
@@ -1597,12 +1604,15 @@ def _all_closed_facts(articles, st, figures, published, pub_from, by, subjects, 
     by_sentence: dict = {}
     for d in (dates.itertuples(index=False) if len(dates) else ()):
         by_sentence.setdefault((d.article_id, d.sentence_no), []).append(d)
+    regional: dict = {}
     for s in sents.itertuples(index=False):
         m = _ALL_CLOSED.search(s.text)
         if not m or (s.article_id, s.sentence_no) in have:
             continue
         if _REGION.search(s.text[m.start():m.end() + 40]) or _ALL_OTHER.search(m.group(0)):
             # "all other crossings will remain closed": all but those the sentence has named
+            if not _ALL_OTHER.search(m.group(0)):
+                regional.setdefault(s.article_id, []).append(_date_set(by_sentence.get((s.article_id, s.sentence_no), [])))
             continue  # "the complete closure of crossing points on the southeast border": a part of the border
         one = _BUT_ONE_SINGULAR.search(s.text[m.start():m.end() + 60])
         if not one and (_ALL_CLOSED_EXCEPT.search(s.text[m.end():]) or _EXCEPT_IN.search(m.group(0))
@@ -1625,8 +1635,20 @@ def _all_closed_facts(articles, st, figures, published, pub_from, by, subjects, 
                              flow=False, modality=mod, field=s.field, published=published.get(aid, pd.NaT),
                              pub_from=pub_from.get(aid)))
         fact["change"] = _is_change(sentence, m.start(), m.end()) and not fact.get("throughout")
+        fact["_dates"] = _date_set(by_sentence.get((aid, s.sentence_no), []))
         rows.append(fact)
+    for fact in rows:
+        dates = fact.pop("_dates")
+        if dates and dates in regional.get(fact["article_id"], []):
+            # "the complete closure of crossing points from Nov. 18" and, later, "... on the southeast border from
+            # Nov. 18": the article itself narrows the closure to one part of the border
+            fact.update(comparable=False, why_not="the article narrows the same closure to one part of the border elsewhere")
     return rows
+
+
+def _date_set(dates) -> frozenset:
+    """The days a sentence's dates cover, as ``(start, end)`` pairs (to tell two sentences about the same dates)."""
+    return frozenset((d.start, d.end) for d in dates if pd.notna(getattr(d, "start", pd.NaT)))
 
 
 def _drop_anaphoric_totals(facts: pd.DataFrame) -> pd.DataFrame:
@@ -1709,8 +1731,8 @@ def corpus_publication_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *,
     undated = set(articles.index[articles["published"].isna()])
     if not undated:
         return pd.DataFrame(columns=cols)
-    f = facts[facts["quantity"].isin(["crossings_open", "crossings_closed", "closure_end"]) & facts["comparable"]]
-    f = f[f["time_from"] != "sentence date"]
+    states = facts[facts["quantity"].isin(["crossings_open", "crossings_closed", "closure_end"]) & facts["comparable"]]
+    f = states[states["time_from"] != "sentence date"]
     # and a day's exact count stated with the same weekday ("55 on Tuesday"): the same report of the same week
     day = facts[(facts["quantity"] == "arrivals") & (facts["bound"] == "exact") & (facts["num"] >= 10)]
     day = day.assign(weekday=day["time_text"].str.extract(_WEEKDAY_WORD, expand=False).str.lower()).dropna(subset=["weekday"])
@@ -1722,8 +1744,10 @@ def corpus_publication_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *,
     dated = dated.assign(day=pub.reindex(dated["dated_id"]).to_numpy()).dropna(subset=["day"])
     m = und.merge(dated.drop_duplicates(), on=keys, how="inner")
     # a state the corpus reports over a longer time (however stated: plan or fact, with or without a total) dates nothing
-    coarse = f.assign(_v=f["open"].where(f["open"].notna(), f["num"]).astype(float).round(3).astype(str)
-                      + "|" + f["quantity"].map(lambda q: "state" if q in ("crossings_open", "crossings_closed") else q))
+    # (dated in their sentence or not: "all closed" said on 28 November and again in December is no one day's report)
+    every = pd.concat([states, day.drop(columns="weekday")])
+    coarse = every.assign(_v=every["open"].where(every["open"].notna(), every["num"]).astype(float).round(3).astype(str)
+                          + "|" + every["quantity"].map(lambda q: "state" if q in ("crossings_open", "crossings_closed") else q))
     cd = coarse[~coarse["article_id"].isin(undated)].assign(day=lambda x: pub.reindex(x["article_id"]).to_numpy()).dropna(subset=["day"])
     days = cd.groupby(["subject", "_v"])["day"]
     spread = (days.max() - days.min()).dt.days
@@ -1751,6 +1775,8 @@ def corpus_publication_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *,
 def _apply_corpus_estimates(facts: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Facts of undated articles whose time rests on the publication date take the corpus estimate, unfixed."""
     est = corpus_publication_estimates(articles, facts)
+    # as in ``_undated_estimates``: one dated article stating a state places an undated one too loosely
+    est = est[(est["n_articles"] >= 2) | est["basis"].str.contains("weekday")]
     if not len(est):
         return facts
     facts = facts.copy()

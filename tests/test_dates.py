@@ -291,6 +291,9 @@ ANCHOR_CASES = [
     # a later year stated as an event bounds the article, older dated events notwithstanding
     ("The treaty was signed on April 13, 2012. Thousands crossed in 2021. The border will stay shut "
      "until December 13.", "December 13", "2021-12-13"),
+    # a span of years bounds the article by its last year, not its middle
+    ("Projects funded in 2022-2023 were cut. The government decided to close all crossings since mid-December.",
+     "mid-December", "2023-12-11"),
 ]
 
 

@@ -402,6 +402,7 @@ def test_one_dated_article_stating_a_state_does_not_place_an_undated_one(tmp_pat
     f = facts_of(folder)
     b = f[f["article_id"].str.startswith("b")]
     assert not (b["refers_start"] == pd.Timestamp("2023-12-01")).any()  # Friday is not read against 27 November
+    assert not (b["time_from"] == "corpus estimate").any()  # nor is "has closed" placed on 27 November
 
 
 @pytest.mark.parametrize("sentence", [
@@ -470,8 +471,27 @@ def test_a_past_perfect_count_since_a_month_ends_at_the_main_clause(tmp_path):
 
 
 def test_the_first_day_of_a_range_of_days_is_not_a_count(tmp_path):
-    f = one_article(tmp_path, "Finland will close the remaining four border crossings on the night between 21 and 22 November.")
+    f = one_article(tmp_path, "Finland will close the four border crossings on the night between 21 and 22 November.")
     assert f.loc[f["topic"] == "crossings", "num"].tolist() == [4.0]
+
+
+def test_closing_the_remaining_crossings_leaves_none_open(tmp_path):
+    f = one_article(tmp_path, "Finland will close the remaining four border crossings on the night between 21 and 22 November.")
+    rows = f[f["topic"] == "crossings"]
+    assert rows[["quantity", "open"]].values.tolist() == [["crossings_open", 0.0]]
+    assert rows["value"].iloc[0] == "all closed (the remaining 4 closed)"
+
+
+def test_a_complete_closure_narrowed_to_a_region_for_the_same_dates_is_not_compared(tmp_path):
+    f = one_article(tmp_path, "The cabinet announced the complete closure of border crossing points with Russia from Nov. 18, 2023, "
+                              "to Feb. 18, 2024.\n\nThe cabinet announced the complete closure of border crossing points on the "
+                              "southeast border with Russia from Nov. 18, 2023, to Feb. 18, 2024.", date="2023-11-21")
+    rows = f[f["quantity"] == "crossings_open"]
+    assert len(rows) == 1 and not rows["comparable"].iloc[0]
+    f = one_article(tmp_path, "The cabinet announced the complete closure of border crossing points with Russia from Nov. 30, 2023."
+                              "\n\nEarlier it announced the complete closure of border crossing points on the southeast border "
+                              "from Nov. 18, 2023.", date="2023-11-29")
+    assert f.loc[f["quantity"] == "crossings_open", "comparable"].tolist() == [True]
 
 
 @pytest.mark.parametrize("sentence, total", [
