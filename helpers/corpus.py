@@ -328,13 +328,16 @@ def url_date(url: str) -> pd.Timestamp | None:
     Timestamp('2023-11-16 00:00:00')
     >>> url_date("https://example.test/news/20231120/finland-1234.html"), url_date("https://example.test/id/12345")
     (Timestamp('2023-11-20 00:00:00'), None)
+    >>> url_date("https://example.test/a/74-20060609") is None  # an id whose digits look like a day
+    True
     """
     if not isinstance(url, str) or not url.strip():
         return None
     path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I).split("?", 1)[0].split("#", 1)[0]
     for m in _URL_DATE.finditer(path):
-        if m.group("sep") == "" and not re.search(r"(?:^|[/_.-])$", path[:m.start()]):
-            continue  # eight digits inside a longer id
+        if m.group("sep") == "" and (not re.search(r"(?:^|[/_.-])$", path[:m.start()])
+                                     or re.search(r"\d[-_.]$", path[:m.start()])):
+            continue  # eight digits inside a longer id ("/a/74-20060609": an article number, not a day)
         try:
             return pd.Timestamp(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         except ValueError:

@@ -760,6 +760,8 @@ def _word_count(text, low, s, e, n):
         value = _WORDVAL.get(w)
         if value is None:
             value = _SCALE.get(w) or {"hundred": 100.0, "dozen": 12.0}[w]
+    if value <= 12 and re.match(r"[ \t]*o['’]clock\b", low[e:e + 12]):
+        return None  # "by eight o'clock": a time of day
     cs = s  # where the context (hedge) is looked for
     if w in ("hundred", "thousand", "million", "billion", "dozen") and s >= 2 \
             and low[s - 2:s] == "a " and (s == 2 or not text[s - 3].isalnum()):

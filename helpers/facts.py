@@ -1330,6 +1330,9 @@ _SO_FAR = re.compile(r"\bthis\s+(?:week|month|year)\b|\bso\s+far\b", re.I)
 _DECIDED_TO = re.compile(r"\b(?:decided|decides|agreed|announced|announces|approved|proposed|said|says|told|"
                          r"ordered|voted|became\s+known|emerged|was\s+announced|reported|confirmed)\b[^.;]{0,60}?\b(?:to|that|it\s+would|it\s+will)\b", re.I)
 _RESULT_AT_END = re.compile(r"\b(?:leaving|keeping|making|bringing|meaning|shutting|closing|so\s+that)$", re.I)
+# "In recent weeks, Finland had already closed ...": before the time of the sentence before, not at it
+_EARLIER_THAN_PREV = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|just\s+)?(?:been\s+)?\w+(?:ed|en|ut)\b"
+                                r"|\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|previous|preceding)\s+(?:few\s+)?(?:days|weeks|months)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?(?:been|stayed|remained|stood)\b", re.I)
 
 
@@ -1417,7 +1420,7 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
                 "throughout": False, "time_text": when}
     if earlier:
         return dict(not_fixed, time_text="not fixed: an earlier state (" + _clip(sentence, max(a, s - 40), e) + ")")
-    if not flow and not sent_dates and prev is not None and pd.notna(prev[0]):
+    if not flow and not sent_dates and prev is not None and pd.notna(prev[0]) and not _EARLIER_THAN_PREV.search(sentence[a:b]):
         return {"refers_start": prev[0], "refers_end": prev[1], "time_from": "sentence date", "time_fixed": True,
                 "throughout": False, "time_text": describe_date(prev[2], prev[0], prev[1], None, prev[3]) + " (from the sentence before)"}
     if flow:
@@ -1507,7 +1510,8 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
         from .stated import crossing_state
         state = crossing_state(sentence[a + earlier.start():e], s - a - earlier.start(), e - a - earlier.start()) or state
     of = r["of"] if pd.notna(r["of"]) else np.nan
-    if _ALL_MENTION.match(mention) and pd.isna(of) and not _QUALIFIED.match(after):
+    if _ALL_MENTION.match(mention) and pd.isna(of) and not _QUALIFIED.match(after) and not _REGION.search(mention):
+        # "all four southeastern crossings" are a part of the border, not its total
         of = num
     half = _FRACTION_OF.search(before)
     if half and pd.isna(of) and state is not None:  # "half of its eight crossings": 4 of 8
@@ -1686,6 +1690,22 @@ def _resolve_increments(facts: pd.DataFrame) -> pd.DataFrame:
         return facts
     facts = facts.copy()
     inc = facts.index[(facts["bound"] == "added")]
+    for i in inc:  # "closed four ... and three more will do so starting November 24": the four are before that day
+        f = facts.loc[i]
+        if pd.isna(f["refers_start"]) or not f["time_fixed"]:
+            continue
+        when = str(f["time_text"]).split(" (")[0]
+        sentence = str(f["sentence"])
+        at_inc, at_date = sentence.find(str(f["mention"])), sentence.find(_LEAD.sub("", when))
+        if at_inc < 0 or at_date < at_inc:
+            continue
+        base = facts.index[(facts["article_id"] == f["article_id"]) & (facts["sentence_no"] == f["sentence_no"])
+                           & (facts["quantity"] == f["quantity"]) & (facts["bound"] != "added")
+                           & (facts["span_end"] <= f["span_start"]) & (facts["refers_start"] == f["refers_start"])]
+        before = f["refers_start"] - pd.Timedelta(days=1)
+        for j in base:
+            facts.loc[j, ["refers_start", "refers_end", "time_from", "time_fixed", "throughout", "time_text"]] = [
+                pd.NaT, before, "not fixed", False, False, f"not fixed: before {when}, when {f['mention']} more follow"]
     for i in inc:
         f = facts.loc[i]
         same = facts[(facts["article_id"] == f["article_id"]) & (facts["subject"] == f["subject"])

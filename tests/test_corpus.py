@@ -431,3 +431,17 @@ def test_wire_trailers_give_the_byline_and_desk_initials_go(tmp_path):
     assert a["byline"] == "Jane Doe"
     assert a["body"] == "Norway could restrict traffic."
     assert not a["truncated"]
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://example.test/world/2023/11/16/finland-border/", "2023-11-16"),
+    ("https://example.test/news/20231120/finland-1234.html", "2023-11-20"),
+    ("https://example.test/europe/finland-closes-border-2023-11-16-abc", "2023-11-16"),
+    ("https://example.test/a/74-20060609", None),        # an article number whose digits look like a day
+    ("https://example.test/id/123420231120", None),      # eight digits inside a longer id
+    ("https://20231120.example.test/news/finland", None),  # the host does not count
+])
+def test_url_date(url, expected):
+    from helpers.corpus import url_date
+    got = url_date(url)
+    assert (got is None and expected is None) or got == pd.Timestamp(expected)

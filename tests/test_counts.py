@@ -201,6 +201,7 @@ NEGATIVE = [
     "no one came",
     "It is one thing to talk.",
     "at 8 pm local time",
+    "by eight o'clock on Friday",
     "met at 10.30 a.m. and again at 20.00",
     "The office is at Mannerheimintie 12, Helsinki.",
     "see https://yle.fi/a/74-20061234 for more",

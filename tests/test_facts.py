@@ -553,3 +553,26 @@ def test_a_count_at_an_unnamed_crossing_is_kept_but_never_compared(tmp_path):
     rows = f[f["quantity"] == "arrivals"].set_index("num")
     assert rows.loc[39, "comparable"] and not rows.loc[50, "comparable"]
     assert rows.loc[50, "why_not"] == "counted at one crossing the text does not name"
+
+
+def test_all_of_a_regions_crossings_are_not_the_borders_total(tmp_path):
+    f = one_article(tmp_path, "Orpo said that all four southeastern border crossing points will be shut on Friday night.")
+    assert "crossings_total" not in set(f["quantity"])
+    assert f.loc[f["topic"] == "crossings", ["quantity", "num"]].values.tolist() == [["crossings_closed", 4.0]]
+
+
+def test_a_past_perfect_state_does_not_take_the_date_of_the_sentence_before(tmp_path):
+    f = one_article(tmp_path, "Finland will close all border crossings from Thursday. In recent weeks, Finland had already closed "
+                              "all the crossings except one, Raja-Jooseppi.", date="2023-11-28")
+    rows = f[f["sentence_no"] == f["sentence_no"].max()]
+    assert rows["value"].tolist() == ["all but 1 closed (1 open)"]
+    assert "sentence before" not in rows["time_text"].iloc[0]  # not Thursday's plan, but the state as of publication
+    assert rows["refers_start"].iloc[0] == pd.Timestamp("2023-11-28")
+
+
+def test_a_count_before_n_more_from_a_date_is_before_that_date(tmp_path):
+    f = one_article(tmp_path, "Finland closed four checkpoints a few days ago and three more will do so starting November 24.",
+                    date="2023-11-22")
+    rows = f[f["topic"] == "crossings"].set_index("num")
+    assert not rows.loc[4.0, "time_fixed"] and rows.loc[4.0, "refers_end"] == pd.Timestamp("2023-11-23")
+    assert rows.loc[7.0, "refers_start"] == pd.Timestamp("2023-11-24") and rows.loc[7.0, "comparable"]
