@@ -320,8 +320,14 @@ def _past_since_span(before: list) -> bool:
     if "since" not in low or any(w in _FUT_WORDS or w.endswith("'ll") for w in low):
         return False
     k = len(low) - 1 - low[::-1].index("since")
-    return any(w in _PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and (j == 0 or low[j - 1] not in _PASSIVE_AUX))
-               for j, w in enumerate(low[:k]))
+    return any(_weak_past(before, j) for j in range(k))
+
+
+def _weak_past(words: list, i: int) -> bool:
+    """Whether ``words[i]`` is a past-tense verb: an irregular past, or a lower-case *-ed* word not after *be*."""
+    x = words[i].strip(_STRIP).lower()
+    return x in _PAST_IRREGULAR or (x.endswith("ed") and len(x) > 4 and words[i][0].islower() and not (
+        i and words[i - 1].lower() in _PASSIVE_AUX))
 
 
 def _tense(text: str, s: int, e: int) -> int:
@@ -361,8 +367,7 @@ def _tense(text: str, s: int, e: int) -> int:
                 words[i + 1][:1].islower() or words[i + 1].lower() in _HEADLINE_VERBS) \
                 and words[i - 1].lower() not in _PREPS_BEFORE_TO:
             return 1  # a headline's infinitive: "Finland to seal its border from Thursday", "Finland to Close All ..."
-        if not weak and (x in _PAST_IRREGULAR or (x.endswith("ed") and len(x) > 4 and words[i][0].islower() and not (
-                i and words[i - 1].lower() in _PASSIVE_AUX))):
+        if not weak and _weak_past(words, i):
             weak = -1
     if _FUT_AFTER.match(text, e) is not None:
         return 1

@@ -1158,6 +1158,13 @@ def _mark_dateline(r: dict, basis: str) -> None:
         r["time_text"] = f"{r['time_text']} ({basis})"
 
 
+def _firm(est: pd.DataFrame) -> pd.DataFrame:
+    """The estimates firm enough to place an article: a state holds for days, so one dated article stating it
+    places an undated one only loosely and two are needed; a day's exact count with its weekday ("55 on
+    Tuesday") is specific enough on its own."""
+    return est[(est["n_articles"] >= 2) | est["basis"].str.contains("weekday")]
+
+
 def _undated_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *, undated: set) -> pd.DataFrame:
     """``day`` and ``basis`` (indexed by article) for undated articles the corpus places on one or two days: the
     dated articles stating the same facts (``corpus_publication_estimates``), or a year-less dateline whose
@@ -1165,10 +1172,8 @@ def _undated_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *, undated: 
     if not undated or "published" not in articles.columns:
         return pd.DataFrame(columns=["day", "basis"])
     rows = {}
-    est = corpus_publication_estimates(articles, facts, max_days=ESTIMATE_MAX_DAYS - 1)
-    # a state holds for days, so one dated article stating it places an undated one only loosely: two are needed;
-    # a day's exact count with its weekday ("55 on Tuesday") is specific enough on its own
-    est = est[est["article_id"].isin(undated) & ((est["n_articles"] >= 2) | est["basis"].str.contains("weekday"))]
+    est = _firm(corpus_publication_estimates(articles, facts, max_days=ESTIMATE_MAX_DAYS - 1))
+    est = est[est["article_id"].isin(undated)]
     for r in est.itertuples(index=False):
         rows[r.article_id] = (r.estimate_latest, f"publication day estimated from the corpus: {r.basis}")
     dated = articles["published"].dropna()
@@ -1794,9 +1799,7 @@ def corpus_publication_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *,
 
 def _apply_corpus_estimates(facts: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Facts of undated articles whose time rests on the publication date take the corpus estimate, unfixed."""
-    est = corpus_publication_estimates(articles, facts)
-    # as in ``_undated_estimates``: one dated article stating a state places an undated one too loosely
-    est = est[(est["n_articles"] >= 2) | est["basis"].str.contains("weekday")]
+    est = _firm(corpus_publication_estimates(articles, facts))
     if not len(est):
         return facts
     facts = facts.copy()
