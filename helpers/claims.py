@@ -563,6 +563,13 @@ def _compare_date(r, lead, na, nb) -> tuple[str, str]:
     near = closure and abs((sa - sb).days) <= 1 and sa == ea and sb == eb
     if sa == sb and ea == eb or near:
         return "agree", f"Both say {what} {r['value_a']}" + ("" if sa == sb else f" / {r['value_b']} (‘until’ may or may not include the day)") + f": {na} {_q(r['mention_a'])}, {nb} {_q(r['mention_b'])}."
+    nested = (sa <= sb and eb <= ea) or (sb <= sa and ea <= eb)
+    if closure and not same_closure and nested and _may_overlap(r):
+        fine = "b" if (sa <= sb and eb <= ea) else "a"
+        return "more_precise", (f"{lead} The same end date at different precision: {_who(r, fine)} gives "
+                                f"{r[f'value_{fine}']}; the statements may be about the same decision ("
+                                + ("the time of at least one is not fixed" if not (r["time_fixed_a"] and r["time_fixed_b"])
+                                   else "their times overlap") + ").")
     if closure and not same_closure:
         if not (r["time_fixed_a"] and r["time_fixed_b"]):
             return "different_dates", (f"{lead} Different end dates; with the time of at least one statement not fixed "
@@ -578,12 +585,25 @@ def _compare_date(r, lead, na, nb) -> tuple[str, str]:
     return "contradict", f"{lead} Both state {what}, and the dates do not overlap."
 
 
+def _may_overlap(r) -> bool:
+    """Whether two statements' times may be the same: one is not fixed, or their intervals overlap."""
+    if not (r["time_fixed_a"] and r["time_fixed_b"]) or pd.isna(r["refers_start_a"]) or pd.isna(r["refers_start_b"]):
+        return True
+    ea = r["refers_end_a"] if pd.notna(r["refers_end_a"]) else r["refers_start_a"]
+    eb = r["refers_end_b"] if pd.notna(r["refers_end_b"]) else r["refers_start_b"]
+    return r["refers_start_a"] <= eb and r["refers_start_b"] <= ea
+
+
 def _same_closure(r) -> bool:
     """Two end dates are about the same closure when stated (or starting) within ``CLOSURE_SAME_DAYS`` days of each
     other and both ends fall after the later statement (no new decision is likely in between)."""
     ta, tb = r["refers_start_a"], r["refers_start_b"]
     if not (r["time_fixed_a"] and r["time_fixed_b"]) or pd.isna(ta) or pd.isna(tb):
         return False
+    ea = r["refers_end_a"] if pd.notna(r["refers_end_a"]) else ta
+    eb = r["refers_end_b"] if pd.notna(r["refers_end_b"]) else tb
+    if (ea - ta).days > CLOSURE_SAME_DAYS or (eb - tb).days > CLOSURE_SAME_DAYS:
+        return False  # "had said in February": a month holds more than one decision
     return abs((ta - tb).days) <= CLOSURE_SAME_DAYS and min(r["end_a"], r["end_b"]) >= max(ta, tb)
 
 

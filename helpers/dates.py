@@ -330,6 +330,22 @@ def _weak_past(words: list, i: int) -> bool:
         i and words[i - 1].lower() in _PASSIVE_AUX))
 
 
+_SPAN_OPENERS = frozenset("starting from beginning".split())
+
+
+def _clause_tense_ahead(text: str, e: int) -> int:
+    """Tense of the first tense-bearing word after a span opener (`starting Thursday it will ...`), or 0."""
+    ahead = re.split(r"(?<=[.!?;])\s", text[e:e + 120], maxsplit=1)[0].split()
+    for x in (a.strip(_STRIP).lower() for a in ahead[:10]):
+        if x in ("until", "till", "through", "to"):
+            return 0  # "from Monday to Wednesday": a span, its tense is the clause's
+        if x in _FUT_WORDS or x.endswith("'ll"):
+            return 1
+        if x in _PAST_WORDS or x in _PAST_IRREGULAR:
+            return -1
+    return 0
+
+
 def _tense(text: str, s: int, e: int) -> int:
     """Tense of the mention at text[s:e]: 1 future, -1 past, 0 no cue.
 
@@ -347,6 +363,9 @@ def _tense(text: str, s: int, e: int) -> int:
         return -1  # "Since Friday, ...": the start of a span that reaches the present is past
     if words and (words[-1] == "by" or (len(words) > 1 and words[-1] == "the" and words[-2] == "by")):
         return 1
+    if words and (words[-1].lower() in _SPAN_OPENERS or " ".join(words[-2:]).lower() in ("as of", "effective from")):
+        if _clause_tense_ahead(text, e) == 1:
+            return 1  # "announced that starting Thursday it will close": the span's own verb decides
     weak = 0
     for i in range(len(words) - 1, max(-1, len(words) - 17), -1):
         x = words[i].strip(_STRIP).lower()
@@ -939,7 +958,7 @@ def _window(past, fut):
             else past[1] - timedelta(days=182)
         if latest is not None and anchor > latest:
             anchor = latest
-    elif fut:
+    elif fut and fut[3] in _FINE:  # "by 2026" alone (a plan's year) is too coarse to anchor the text's dates
         anchor = fut[0]
     parts = []
     if past:
@@ -1121,7 +1140,7 @@ def extract_dates(text: str, published=None, *, anchor=None) -> pd.DataFrame:
     })
 
 
-def estimate_publication(text: str) -> dict:
+def estimate_publication(text: str, *, year_anchor=None) -> dict:
     """An estimated publication window for an undated article (an estimate, never a fact).
 
     Rule: each explicit mention with a year (``November 2023``, ``January 24,
@@ -1138,9 +1157,33 @@ def estimate_publication(text: str) -> dict:
     >>> w = estimate_publication("Arrivals rose in November 2023. The deal is set to expire on January 24, 2024.")
     >>> str(w["earliest"].date()), str(w["latest"].date())
     ('2023-11-01', '2024-01-24')
+
+    *year_anchor* (a day, such as the middle of a corpus's dated articles) places year-less days in
+    the year nearest it, so that they bound the window too:
+
+    >>> w = estimate_publication("The last one closed on November 28. It stays shut until January 14.", year_anchor="2023-12-20")
+    >>> str(w["earliest"].date()), str(w["latest"].date())
+    ('2023-11-28', '2024-01-14')
     """
-    past, fut, _anchor, _wd = _infer(text, _scan(text))
+    raw = _scan(text)
+    past, fut, _anchor, _wd = _infer(text, raw)
+    placed = ""
+    if year_anchor is not None and pd.notna(year_anchor):
+        # a year-less day (`the last one closed on November 28`) in the year nearest the anchor (the corpus's era)
+        ref = pd.Timestamp(year_anchor).date()
+        extra = []
+        for s, e, k, d in raw:
+            if k == "md" and d[3] is None and s not in _wd:
+                fits = [(a, _ymd(y, d[0], d[2] or d[1])) for y in (ref.year - 1, ref.year, ref.year + 1)
+                        if (a := _ymd(y, d[0], d[1])) is not None]
+                if fits:
+                    a, b = min(fits, key=lambda x: abs((x[0] - ref).days))
+                    extra.append((a, b or a, s, e, "day"))
+        if extra:
+            past, fut = _dated(text, raw, extra + [(a, b, s, e, "day") for s, (a, b) in _wd.items()])
+            placed = f" (year-less dates in the year nearest {ref.isoformat()})"
     earliest, latest, _, basis = _window(past, fut)
+    basis += placed
     return {
         "earliest": _ts(earliest.toordinal()) if earliest else NaT,
         "latest": _ts(latest.toordinal()) if latest else NaT,

@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import sentences as corpus_sentences
-from .dates import _NUMWORD
+from .dates import _NUMWORD, estimate_publication, find_dates
 from .paths import DATA
 from .stated import noun_topics
 
@@ -49,7 +49,7 @@ STATEMENT_COLUMNS = [
     "article_id", "label", "group", "topic", "kind", "field", "sentence_no", "sentence", "mention",
     "value", "key", "actor", "start", "end", "granularity", "inferred", "num", "of", "total",
     "total_from", "state", "open", "approx", "date_text", "ref_start", "ref_end", "ref_from", "attributed",
-    "span_start", "span_end", "sent_start", "closure_start",
+    "span_start", "span_end", "sent_start", "closure_start", "closure_said_start", "closure_said_end",
 ]
 # ---------------------------------------------------------------------------------------------
 # Tables
@@ -595,6 +595,9 @@ def statements(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "sour
                     d, begins = _end_date(in_sentence, sentence, int(s.start))
                     if begins is not None:
                         row.update(closure_start=begins.start)
+                    said = _said_date(in_sentence, sentence, int(s.start), d)
+                    if said is not None:
+                        row.update(closure_said_start=said.start, closure_said_end=said.end)
                 else:
                     d = _date_near(in_sentence, int(s.start) + hit.start())
                 if d is not None:
@@ -631,7 +634,8 @@ def statements(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "sour
     out = pd.DataFrame.from_records(rows, columns=STATEMENT_COLUMNS) if rows else pd.DataFrame(columns=STATEMENT_COLUMNS)
     for col in ("start", "end", "ref_start", "ref_end"):
         out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
-    out["closure_start"] = pd.to_datetime(out["closure_start"]).astype("datetime64[ns]")
+    for col in ("closure_start", "closure_said_start", "closure_said_end"):
+        out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
     for col in ("num", "of", "total", "open", "span_start", "span_end", "sent_start"):
         out[col] = pd.to_numeric(out[col]).astype(float)
     order = {t: i for i, t in enumerate(topics["topic"])}
@@ -674,6 +678,23 @@ def _end_date(dates: list | None, sentence: str, sent_start: int):
         elif start is None and (_FROM.match(d.text) or _FROM_BEFORE.search(before)):
             start = d
     return end, start
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|announced|decided|declared|stated|agreed|ruled)\s+(?:on\s+|in\s+|last\s+|earlier\s+in\s+)?$", re.I)
+
+
+def _said_date(dates: list | None, sentence: str, sent_start: int, end) -> object | None:
+    """The date on which a stated end date was said or decided (*had said in February that ... until April 14*):
+    a resolved date right after *said* / *announced* / *decided*, before the end date, else None."""
+    if end is None:
+        return None
+    for d in dates or ():
+        if pd.isna(d.start) or d.start_char >= end.start_char or d.start > end.start:
+            continue
+        before = sentence[max(0, int(d.start_char) - sent_start - 30):max(0, int(d.start_char) - sent_start)]
+        if _SAID_BEFORE.search(before):
+            return d
+    return None
 
 
 def _crossing_totals(counts: pd.DataFrame):
@@ -969,6 +990,7 @@ _OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.I)
 _POSSESSION_BEFORE = re.compile(r"(?:\b(?:has|have|had|there\s+are|there\s+were|operates|operated)\s+(?:a\s+total\s+of\s+)?"
                                 r"|\bout\s+of\s+(?:the\s+|its\s+)?|\ba\s+total\s+of\s+|\bin\s+total,?\s+)$", re.I)
 _LOCATION_BEFORE = re.compile(r"\b(?:at|through|via|in|into|from|between|to|across)\s+(?:the|these|those|its|both)?\s*$", re.I)
+_OPEN_THEN_LIST_CLOSED = re.compile(r"^[^.;:]{0,50}:\s[^.]{0,200}?\b(?:clos\w*|shut\w*)\b", re.I)
 _STATE_IN = re.compile(r"\b(?:open\w*|operat\w*|clos\w*|shut\w*|function\w*|working|reopen\w*|remaining)\b", re.I)
 _EXCEPT_IN = re.compile(r"\b(?:but|except|apart\s+from|save|other\s+than|bar)\b", re.I)
 # "all but the northernmost crossing", "all except the Raja-Jooseppi checkpoint": one crossing left open
@@ -1048,6 +1070,7 @@ def fact_table(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *, b
         rows = [r for r in rows if r["article_id"] not in marks] + redo
         out = _post_process(rows)
     out = _apply_corpus_estimates(out, articles)
+    out = _apply_own_windows(out, articles, published)
     out["change"] = out["change"].astype(object).where(out["change"].notna(), False)  # only crossings counts have one
     for col in ("start", "end", "refers_start", "refers_end"):
         out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
@@ -1150,6 +1173,68 @@ def _undated_to_read_again(articles: pd.DataFrame, facts: pd.DataFrame, publishe
         basis = f"year-less dates take the year nearest the corpus's dated articles ({_day(lo)} to {_day(hi)}); an estimate"
         marks.update({aid: partial(_mark_estimated, basis=basis) for aid in rest})
     return (pd.concat(parts) if parts else articles.iloc[:0]), marks
+
+
+_NO_DAY = "not fixed: the article has no publication date"
+
+
+def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: dict) -> pd.DataFrame:
+    """An undated article's facts that hold *as of publication* (or after it, or before it) take the window its
+    own dates give its publication (``estimate_publication``; year-less days in the year nearest the corpus's
+    dated articles): still not fixed, so never a contradiction, but far enough from another time they are
+    different dates (*the last one closed on November 28* ... *until January 14*: some day between)."""
+    undated = sorted(a for a, p in published.items() if pd.isna(p))
+    if not undated or not len(facts):
+        return facts
+    from .stated import _document
+    span = _dated_span(articles)
+    anchor = span[0] + (span[1] - span[0]) / 2 if span is not None else None
+    facts = facts.copy()
+    for aid in undated:
+        rows = facts.index[(facts["article_id"] == aid) & facts["refers_start"].isna() & facts["refers_end"].isna()
+                           & ~facts["time_fixed"].astype(bool)]
+        if not len(rows):
+            continue
+        w = estimate_publication(_document(articles.loc[aid], FIELDS)[0], year_anchor=anchor)
+        lo, hi = w["earliest"], w["latest"]
+        if pd.isna(lo) and pd.isna(hi):
+            continue
+        note = " and ".join(([f"after {_day(lo)}"] if pd.notna(lo) else []) + ([f"before {_day(hi)}"] if pd.notna(hi) else []))
+        note = f" (the article's own dates place its publication {note}; an estimate)"
+        for i in rows:
+            text = str(facts.at[i, "time_text"])
+            if text == _NO_DAY:
+                facts.loc[i, ["refers_start", "refers_end"]] = [lo, hi]
+            elif text.startswith("not fixed: a plan with no date") and pd.notna(lo):
+                facts.at[i, "refers_start"] = lo
+            elif text.startswith(("not fixed: a past event with no date", "not fixed: no period stated")) and pd.notna(hi):
+                facts.at[i, "refers_end"] = hi
+            elif (m := _UNPLACED.match(text)) is not None:
+                # "on Tuesday", "last month": a relative date moves with the publication day, so it lies
+                # between its reading on the window's first day and its reading on the last
+                sent = str(facts.at[i, "sentence"])
+                ends = [_relative_at(sent, m.group(1), day) for day in (lo, hi)]
+                if ends[0] is None and ends[1] is None:
+                    continue
+                facts.loc[i, ["refers_start", "refers_end"]] = [ends[0][0] if ends[0] else pd.NaT,
+                                                                ends[1][1] if ends[1] else pd.NaT]
+            else:
+                continue
+            facts.at[i, "time_text"] = text + note
+    return facts
+
+
+_UNPLACED = re.compile(r"^not fixed: its date \((.+)\) could not be placed on the calendar$")
+
+
+def _relative_at(sentence: str, mention: str, day) -> tuple | None:
+    """(start, end) of the relative date *mention* of *sentence* read as if published on *day*, or None."""
+    if pd.isna(day):
+        return None
+    for d in find_dates(sentence, day):
+        if d[0] == mention and pd.notna(d[3]):
+            return d[3], d[4]
+    return None
 
 
 def _mark_dateline(r: dict, basis: str) -> None:
@@ -1300,7 +1385,10 @@ def _facts_of(r: dict, published, pub_from, subjects, sent_dates=()) -> list[dic
         if r["topic"] == "closure_end":
             # the closure a stated end date belongs to: its start when the sentence gives one,
             # else the day the statement was published (a later decision may move the end)
-            if pd.notna(r.get("closure_start")):
+            if pd.notna(r.get("closure_said_start")):
+                base.update(refers_start=r["closure_said_start"], refers_end=r["closure_said_end"], time_from="sentence date",
+                            time_fixed=True, time_text="as decided or said " + _span(r["closure_said_start"], r["closure_said_end"]))
+            elif pd.notna(r.get("closure_start")):
                 base.update(refers_start=r["closure_start"], refers_end=r["closure_start"], time_from="sentence date",
                             time_fixed=True, time_text="for the closure starting " + _day(r["closure_start"]))
             else:
@@ -1507,6 +1595,11 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
                      total=num, total_from="stated", refers_start=pd.NaT, refers_end=pd.NaT, time_from="not fixed",
                      time_fixed=True, time_text="the number of crossings")]
     state = r["state"] if isinstance(r["state"], str) and r["state"] else None
+    if state == "open" and _OPEN_THEN_LIST_CLOSED.match(sentence[e:e + 260]) and not re.search(r"\b(?:still|remain\w*|only)\b", before[-30:] + mention + sentence[e:].split(":")[0], re.I):
+        # "eight checkpoints were operating: the four largest have been closed since ...": how many there were
+        return [dict(fact, quantity="crossings_total", value=f"{_num(num)} crossings in all", key=f"total|{num}", state=None,
+                     total=num, total_from="stated", refers_start=pd.NaT, refers_end=pd.NaT, time_from="not fixed",
+                     time_fixed=True, time_text="the number of crossings")]
     if state is not None and _LOCATION_BEFORE.search(before) and not _STATE_IN.search(mention):
         state = None  # "an increase in arrivals at the two border crossings": where, not how many are open or closed
     a, _b = _clause(sentence, s, e)

@@ -604,3 +604,35 @@ def test_a_count_since_a_day_is_not_that_days_count(tmp_path):
     c = pair(tmp_path, "Around 60 asylum seekers have arrived in Finland since early Monday.",
              "On Monday, 39 asylum seekers arrived in Finland.", date_a="2023-11-14", date_b="2023-11-14")
     assert c.loc[c["quantity"] == "arrivals", "verdict"].tolist() == ["different_dates"]
+
+
+def test_one_end_date_inside_the_other_is_more_precise_when_the_times_may_meet(tmp_path):
+    # "until April" (said on 8 February) and "had said in February ... until April 14": the same decision, more precisely
+    c = pair(tmp_path, "Finland will extend the closure of its border crossings until April, the government said on Thursday.",
+             "The government had said in February that the border closure was set to last until April 14.",
+             date_a="2024-02-08", date_b="2024-04-04")
+    row = c[c["quantity"] == "closure_end"].iloc[0]
+    assert row["verdict"] == "more_precise" and "14 April 2024" in row["reason"]
+    # a month is not one decision: "until 11 February" said on 4 February is not contradicted by "said in February ... April 14"
+    c = pair(tmp_path, "The border crossings will stay closed until 11 February, the ministry said.",
+             "The government had said in February that the border closure was set to last until April 14.",
+             date_a="2024-02-04", date_b="2024-04-04")
+    assert c.loc[c["quantity"] == "closure_end", "verdict"].tolist() == ["different_dates"]
+
+
+def test_an_undated_article_placed_by_its_own_year_less_dates_shows_different_dates(tmp_path):
+    # the undated one says the last crossing closed on 28 November and the closure runs until 14 January: its
+    # "two of eight will reopen" cannot be the state of 24 November, whatever day it was written
+    folder = write(tmp_path / "w", {
+        "a.txt": " date 2023-11-24\nOne\n\nOn November 24, Finland closed all but one of its eight crossings.",
+        "b.txt": " date 2024-01-10\nTwo\n\nFinland extended the closure of all eight crossings until February 11.",
+        "c.txt": "Three\n\nFinland will reopen two of its eight border crossings, the government announced on Tuesday. "
+                 "The last one closed on November 28. The decision remains in force until January 14."})
+    facts, claims = run(folder)
+    f = facts[(facts["article_id"].str.startswith("c")) & (facts["quantity"] == "crossings_open")].iloc[0]
+    assert not f["time_fixed"] and str(f["refers_start"].date()) >= "2023-11-21" and "own dates" in f["time_text"]
+    rows = claims[(claims["quantity"] == "crossings_state") & ((claims["value_a"] == "2 of 8 open") | (claims["value_b"] == "2 of 8 open"))
+                  & (claims["relation"] == "across")]
+    pair_24 = rows[(rows["article_a"].str.startswith("a")) | (rows["article_b"].str.startswith("a"))]
+    assert pair_24["verdict"].tolist() == ["different_dates"]
+    assert not claims["verdict"].isin(["contradict", "inconsistent_within"]).any()

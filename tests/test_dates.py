@@ -90,6 +90,11 @@ CASES = [
       ("on Monday", "2023-11-13", "2023-11-13", "day")]),
     ("Since Friday, crossings have been shut, and they will stay shut until the weekend.", "2023-11-14",
      [("Friday", "2023-11-10", "2023-11-10", "day"), ("the weekend", "2023-11-18", "2023-11-19", "weekend")]),
+    # a span opener takes the tense of its own clause, not of the reporting verb before it
+    ("Finland has announced that starting Thursday it will close all crossings.", "2023-11-28",
+     [("Thursday", "2023-11-30", "2023-11-30", "day")]),
+    ("Officials said that from Thursday, applicants were sent north.", "2023-11-28",
+     [("Thursday", "2023-11-23", "2023-11-23", "day")]),
     # last week / next week: Monday..Sunday
     ("Helsinki warned last week.", PUB, [("last week", "2023-11-13", "2023-11-19", "week")]),
     ("A decision is expected next week.", PUB, [("next week", "2023-11-27", "2023-12-03", "week")]),

@@ -576,3 +576,13 @@ def test_a_count_before_n_more_from_a_date_is_before_that_date(tmp_path):
     rows = f[f["topic"] == "crossings"].set_index("num")
     assert not rows.loc[4.0, "time_fixed"] and rows.loc[4.0, "refers_end"] == pd.Timestamp("2023-11-23")
     assert rows.loc[7.0, "refers_start"] == pd.Timestamp("2023-11-24") and rows.loc[7.0, "comparable"]
+
+
+def test_a_count_broken_down_after_a_colon_into_closed_parts_is_the_total(tmp_path):
+    f = one_article(tmp_path, "On the land border, nine checkpoints were operating: the three busiest in the west have been closed "
+                              "since October 2. Two more in the north closed on 9 October.", date="2023-10-12")
+    rows = f[f["topic"] == "crossings"]
+    assert ["crossings_total", 9.0] in rows[["quantity", "num"]].values.tolist()
+    assert not ((rows["quantity"] == "crossings_open") & (rows["num"] == 9)).any()
+    f = one_article(tmp_path, "Only two checkpoints were still operating: the rest have been closed since October 2.", date="2023-10-12")
+    assert f.loc[f["topic"] == "crossings", "quantity"].tolist()[:1] == ["crossings_open"]
