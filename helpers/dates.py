@@ -924,6 +924,8 @@ def _dated(text, raw, extra=()):
         if t in (1, _DECIDED):
             futs.append(item)
             continue
+        if _span_end(text, s) and not _pluperfect_ahead(text, e):
+            continue  # "was closed for a period to last from December 15 to January 14": the end may be to come
         if g in _FINE:
             past = item
             break
@@ -945,6 +947,20 @@ def _dated(text, raw, extra=()):
             fut = item
     return (None if past is None else (past[0], past[1], _BARE.sub("", text[past[2]:past[3]]), past[4]),
             None if fut is None else (fut[0], fut[1], _BARE.sub("", text[fut[2]:fut[3]]), fut[4]))
+
+
+_SPAN_END_BEFORE = re.compile(r"\b(?:until|till|through|to|and)\s+(?:the\s+)?$", re.I)
+_SPAN_START_BEFORE = re.compile(r"\b(?:from|between)\b[^.;!?]*\b(?:to|and)\s+(?:the\s+)?$", re.I)
+
+
+def _span_end(text: str, s: int) -> bool:
+    """Whether the mention at *s* ends a span (`until January 14`, `from December 15 to January 14`,
+    `between November 30 and December 14`): a past verb before it dates the start, not the end."""
+    before = text[max(0, s - 120):s]
+    m = _SPAN_END_BEFORE.search(before)
+    if m is None:
+        return False
+    return m.group(0).split()[0].lower() in ("until", "till", "through") or bool(_SPAN_START_BEFORE.search(before))
 
 
 def _window(past, fut):

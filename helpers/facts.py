@@ -988,7 +988,9 @@ _REGION = re.compile(r"\b(?:south-?east\w*|southern|northern|south-?west\w*|nort
 _ALL_OTHER = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+)?other\b", re.I)
 _OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.I)
 _POSSESSION_BEFORE = re.compile(r"(?:\b(?:has|have|had|there\s+are|there\s+were|operates|operated)\s+(?:a\s+total\s+of\s+)?"
-                                r"|\bout\s+of\s+(?:the\s+|its\s+)?|\ba\s+total\s+of\s+|\bin\s+total,?\s+)$", re.I)
+                                r"|\bout\s+of\s+(?:the\s+|its\s+)?|\ba\s+total\s+of\s+|\bin\s+total,?\s+"
+                                # "the northernmost of Finland's eight checkpoints", "one of its nine crossings": the whole
+                                r"|\b(?:the\s+\w+(?:est|most)|one|each|any|none|most|some|several)\s+of\s+(?:[A-Z]\w+['’]s|its|their)\s+)$", re.I)
 _LOCATION_BEFORE = re.compile(r"\b(?:at|through|via|in|into|from|between|to|across)\s+(?:the|these|those|its|both)?\s*$", re.I)
 _OPEN_THEN_LIST_CLOSED = re.compile(r"^[^.;:]{0,50}:\s[^.]{0,200}?\b(?:clos\w*|shut\w*)\b", re.I)
 _STATE_IN = re.compile(r"\b(?:open\w*|operat\w*|clos\w*|shut\w*|function\w*|working|reopen\w*|remaining)\b", re.I)
@@ -1023,14 +1025,25 @@ def modality(sentence: str, start: int, end: int, *, attributed_: bool = False) 
 _CLAUSE_SEP = re.compile(r";|,\s+(?:while|but|whereas|although|though|and|as|after|before|leaving|keeping|making|bringing|meaning|"
                          r"shutting|compared\s+(?:to|with)|up\s+from|down\s+from)\b|\s[–—]\s|\bcompared\s+(?:to|with)\b"
                          r"|\s(?:after|following)\s(?!(?:midnight|noon)\b)")
+# "two were then reopened but the border was closed again from ...": a new clause, unless an "all" or "every"
+# before it makes it an exception ("all its crossings but the northernmost", see _ALL_BUT)
+_BUT_SEP = re.compile(r"\s+but\s+(?=(?:the|it|they|this|that|these|those|he|she|we|then|now|later|soon)\s)")
+_ALL_BEFORE_BUT = re.compile(r"\b(?:all|every|none|no)\b[^,;:.]{0,60}$", re.I)
+
+
+def _clause_seps(sentence: str, lo: int, hi: int) -> list:
+    """(start, end) of the clause separators in sentence[lo:hi]."""
+    seps = [(m.start(), m.end()) for m in _CLAUSE_SEP.finditer(sentence, lo, hi)]
+    seps += [(m.start(), m.end()) for m in _BUT_SEP.finditer(sentence, lo, hi) if not _ALL_BEFORE_BUT.search(sentence[:m.start()])]
+    return sorted(seps)
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause around a mention: from the last ``;`` / ``, while`` / ``, but`` / ``, and`` before it to the next one."""
-    seps = [m.end() for m in _CLAUSE_SEP.finditer(sentence[:start])]
-    a = seps[-1] if seps else 0
-    m = _CLAUSE_SEP.search(sentence[end:])
-    b = end + m.start() if m else len(sentence)
+    before = [x[1] for x in _clause_seps(sentence[:start], 0, start)]
+    a = before[-1] if before else 0
+    after = _clause_seps(sentence, end, len(sentence))
+    b = after[0][0] if after else len(sentence)
     return a, b
 
 

@@ -336,6 +336,17 @@ def test_estimate_publication_seed_000():
     assert pd.isna(none["earliest"]) and pd.isna(none["latest"]) and none["basis"]
 
 
+def test_the_end_of_a_past_span_does_not_bound_publication():
+    # the closure began in the past; its end ("to last ... to 2 April") may still be to come
+    est = estimate_publication("The border was closed again for a period to last from 15 March 2021 to 2 April 2021.")
+    assert est["earliest"] == T("2021-03-15")
+    est = estimate_publication("The posts stayed shut between 15 March and 2 April 2021, and reopened on 3 April 2021.")
+    assert est["earliest"] == T("2021-04-03")
+    # a past perfect makes the span's end past ("until Friday, 2 April 2021, 900 had applied")
+    est = estimate_publication("From 15 March 2021 until 2 April 2021, 900 people had applied for asylum.")
+    assert est["earliest"] == T("2021-04-02")
+
+
 # --------------------------------------------------------------------------- scoring against gold files
 def gold_spans(text: str, entry: dict) -> list:
     starts = [m.start() for m in re.finditer(re.escape(entry["text"]), text)]

@@ -586,3 +586,21 @@ def test_a_count_broken_down_after_a_colon_into_closed_parts_is_the_total(tmp_pa
     assert not ((rows["quantity"] == "crossings_open") & (rows["num"] == 9)).any()
     f = one_article(tmp_path, "Only two checkpoints were still operating: the rest have been closed since October 2.", date="2023-10-12")
     assert f.loc[f["topic"] == "crossings", "quantity"].tolist()[:1] == ["crossings_open"]
+
+
+def test_the_whole_after_a_superlative_of_a_possessive_is_the_total(tmp_path):
+    f = one_article(tmp_path, "Friday will be the last open day at Salla, the northernmost of Norland's six border posts.",
+                    date="2021-03-02")
+    rows = f[f["topic"] == "crossings"]
+    assert rows[["quantity", "num"]].values.tolist() == [["crossings_total", 6.0]]
+
+
+def test_a_date_after_but_belongs_to_its_own_clause(tmp_path):
+    f = one_article(tmp_path, "Two crossings were then reopened but the border was closed once again from 15 March 2021 "
+                              "to 2 April 2021.", date="2021-03-20")
+    two = f[(f["topic"] == "crossings") & (f["num"] == 2)]
+    assert len(two) and two["refers_start"].ne(pd.Timestamp("2021-03-15")).all()
+    # "all but the northernmost": an exception, not a new clause
+    f = one_article(tmp_path, "On 15 March 2021 Norland closed all its border posts but the northernmost one.", date="2021-03-20")
+    one = f[(f["topic"] == "crossings") & (f["quantity"] == "crossings_open")]
+    assert one["refers_start"].eq(pd.Timestamp("2021-03-15")).all() and len(one)
