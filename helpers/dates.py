@@ -921,7 +921,9 @@ def _dated(text, raw, extra=()):
     for item in dated:
         a, b, s, e, g = item
         t = _tense(text, s, e)
-        if t in (1, _DECIDED):
+        if t == _DECIDED:
+            continue  # "decided on Tuesday to open two from December 14": after the decision, maybe before publication
+        if t == 1:
             futs.append(item)
             continue
         if _span_end(text, s) and not _pluperfect_ahead(text, e):

@@ -347,6 +347,12 @@ def test_the_end_of_a_past_span_does_not_bound_publication():
     assert est["earliest"] == T("2021-04-02")
 
 
+def test_a_decided_plans_date_does_not_bound_publication():
+    # the decision is past; the day it set may be past too by the time the article appears
+    est = estimate_publication("On 9 March 2021, the government decided to open two posts from 14 March 2021.")
+    assert est["earliest"] == T("2021-03-09") and pd.isna(est["latest"])
+
+
 # --------------------------------------------------------------------------- scoring against gold files
 def gold_spans(text: str, entry: dict) -> list:
     starts = [m.start() for m in re.finditer(re.escape(entry["text"]), text)]
