@@ -489,6 +489,14 @@ def _parse(text: str) -> _Parsed:
         elif _BYLINE.match(first) and len(first) < 120 and not out.byline:
             out.byline = paras.pop(0)[3:].strip()
             out.cleaning.append(f"byline {out.byline!r} moved to metadata")
+        elif (dated := _dated_byline(first)) is not None and not out.byline:
+            # "By Jane Doe, The Gazette - November 28, 2023": a byline closed by a time stamp
+            paras.pop(0)
+            out.byline = dated[0]
+            out.cleaning.append(f"byline {out.byline!r} moved to metadata")
+            if pd.isna(out.published):
+                out.published, out.published_from = dated[1], "text"
+                out.cleaning.append(f"time stamp {dated[2]!r} closing the byline read as the publication date")
         elif first in _AGENCY_NAMES:
             out.credit = out.credit or paras.pop(0)
             out.cleaning.append(f"agency line {first!r} moved to metadata")
@@ -591,6 +599,17 @@ _STAMP_REST = re.compile(
     rf"|{_WEEKDAY}|GMT|UTC|EET|EEST|MSK|CET|CEST|BST|EST|EDT|Z|at|on|klo|kl)\b|[+-]\s*\d{{1,2}}(?::?\d{{2}})?\b|[\s,|:;()\-–—/.]+",
     re.IGNORECASE,
 )
+
+
+def _dated_byline(line: str):
+    """(byline, stamp, stamp text) of a byline closed by a time stamp after a dash or bar, else None."""
+    if len(line) >= 120:
+        return None
+    parts = re.split(r"\s[-–—|]\s", line)
+    if len(parts) < 2 or not _BYLINE.match(" - ".join(parts[:-1])):
+        return None
+    stamp = _stamp(parts[-1])
+    return None if stamp is None else (" - ".join(parts[:-1])[3:].strip(), stamp, parts[-1])
 
 
 def _stamp(line: str) -> pd.Timestamp | None:

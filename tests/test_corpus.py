@@ -389,6 +389,17 @@ def test_header_block_with_stamp_byline_agency_and_photo_credit(tmp_path):
     assert a["body"] == "Finland said Tuesday it will close the last crossing.\n\nThe closure takes effect Nov. 30."
 
 
+def test_a_time_stamp_closing_the_byline_is_the_publication_date(tmp_path):
+    write(tmp_path, "a.txt", "Last post closes\n\nBy Jane Doe, The Northern Gazette - March 3, 2021\n\n"
+          "The last open post closed on Wednesday.\n")
+    a = load_corpus(tmp_path).iloc[0]
+    assert a["published"] == pd.Timestamp("2021-03-03") and a["published_from"] == "text"
+    assert a["byline"].startswith("Jane Doe") and a["body"] == "The last open post closed on Wednesday."
+    # a byline with no date leaves the publication date unknown
+    write(tmp_path, "a.txt", "Last post closes\n\nBy Jane Doe - The Northern Gazette\n\nThe last open post closed.\n")
+    assert pd.isna(load_corpus(tmp_path).iloc[0]["published"])
+
+
 def test_single_newlines_separate_paragraphs_when_lines_read_as_paragraphs(tmp_path):
     write(tmp_path, "a.txt", " date 2024-01-11\nGovernment extends closure\nThe government decided on Thursday. It cited intelligence.\n"
           "Ministers agreed.\n")
