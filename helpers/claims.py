@@ -25,7 +25,7 @@ import pandas as pd
 
 from .text import escape_markdown
 from .facts import (  # noqa: F401  (re-exported: the extraction rules live in helpers.facts)
-    FACT_COLUMNS, FIELDS, SHORT_STATE_DAYS, TOLERANCE, REASON_SIMILARITY, _blame, _builder, _initiator, _num, _reason,
+    FACT_COLUMNS, FIELDS, SHORT_STATE_DAYS, TOLERANCE, REASON_SIMILARITY, _blame, _builder, _day, _initiator, _num, _reason,
     _span, actor_aliases, attributed, describe_count, describe_date, fact_table, find_actors, load_subjects,
     load_topics, pairing_keys, similarity, statements, tfidf_matrix, tokens,
 )
@@ -522,6 +522,13 @@ def _compare_flow(r, lead) -> tuple[str, str]:
     if ov is not None and not same_period:
         return "different_dates", (f"{lead} {rate[0].upper() + rate[1:]} over two different periods"
                                    + (" that do not overlap" if ov is False else "") + ": they need not match.")
+    starts = [_stated_start(r, side) for side in "ab"]
+    if r["quantity"] == "arrivals" and not same_period and all(pd.notna(x) for x in starts) \
+            and abs((starts[0] - starts[1]).days) > PERIOD_START_DAYS:
+        # "more than 1,200 since August" and "at least 600 in November": whatever day the first runs to,
+        # they count from starts months apart
+        return "different_dates", (f"{lead} A count over two different periods (they start on "
+                                   f"{_day(starts[0])} and {_day(starts[1])}): they need not match.")
     if _compatible(ra, rb):
         fine = _nested_precise(r, ra, rb)
         if fine and same_period:
@@ -534,6 +541,17 @@ def _compare_flow(r, lead) -> tuple[str, str]:
     if not same_period:
         return "cannot_tell", f"{lead} The figures differ, but the period of at least one is not stated ({_unfixed(r)})."
     return "contradict", f"{lead} Different figures for the same subject and the same period, after their bounds ({_range_words(ra)} against {_range_words(rb)})."
+
+
+PERIOD_START_DAYS = 31  # two counts whose stated periods start further apart than this count different periods
+
+
+def _stated_start(r, side: str):
+    """The first day of a count's period when the text states it (a fixed time, or *from August* to a day not
+    stated), else NaT."""
+    if r[f"time_fixed_{side}"] or str(r[f"date_{side}"]).startswith("not fixed: from "):
+        return r[f"refers_start_{side}"]
+    return pd.NaT
 
 
 def _shared(r) -> float:

@@ -636,3 +636,20 @@ def test_an_undated_article_placed_by_its_own_year_less_dates_shows_different_da
     pair_24 = rows[(rows["article_a"].str.startswith("a")) | (rows["article_b"].str.startswith("a"))]
     assert pair_24["verdict"].tolist() == ["different_dates"]
     assert not claims["verdict"].isin(["contradict", "inconsistent_within"]).any()
+
+
+def test_counts_from_starts_months_apart_are_different_periods_whatever_their_ends(tmp_path):
+    # "since August" runs to a day the undated page does not give; it still cannot be "in November"'s period
+    folder = write(tmp_path / "p", {
+        "a.txt": " date 2021-12-02\nOne\n\nIn November, at least 600 asylum seekers arrived at the border.",
+        "b.txt": "Two\n\nMore than 1,200 asylum seekers have arrived at the border since August 2021."})
+    facts, claims = run(folder)
+    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    assert row["verdict"].tolist() == ["different_dates"] and "start on" in row["reason"].iloc[0]
+    # the same start: still cannot tell while the end of one is unknown
+    folder = write(tmp_path / "q", {
+        "a.txt": " date 2021-12-02\nOne\n\nSince August 2021, at least 600 asylum seekers arrived at the border.",
+        "b.txt": "Two\n\nMore than 1,200 asylum seekers have arrived at the border since August 2021."})
+    facts, claims = run(folder)
+    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    assert row["verdict"].tolist() == ["cannot_tell"]
