@@ -975,6 +975,7 @@ _REMAINING_OF = re.compile(r"\bof\s+(?:the|its|their)\s+(?:[\w-]+\s+)?remaining\
 _SUBSET_OF = re.compile(r"\bof\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:remaining|other|open|closed|still|last|southern|south-?eastern|northern|eastern|busiest|largest|main)\b", re.I)
 _ALL_MENTION = re.compile(r"^(?:all|each of the|every one of the|both)\s", re.I)
 _CROSSING_WORDS = r"(?:crossings?|checkpoints?|check-points?|crossing\s+points?|border\s+posts?|border\s+stations?|checkpoints)"
+_ALL_OR_SOME = re.compile(r"\ball\s+or\s+(?:some|part|most|several|a\s+few|only\s+some)\b", re.I)
 _ALL_CLOSED = re.compile(
     r"\b(?:complete|full|total|entire)\s+(?:closure|closing|shutdown|shut-down|sealing)\s+of\s+(?:the\s+|its\s+|all\s+)*(?:[\w-]+\s+){0,3}?(?:border|"
     + _CROSSING_WORDS + r")"
@@ -1729,6 +1730,8 @@ def _all_closed_facts(articles, st, figures, published, pub_from, by, subjects, 
             if not _ALL_OTHER.search(m.group(0)):
                 regional.setdefault(s.article_id, []).append(_date_set(by_sentence.get((s.article_id, s.sentence_no), [])))
             continue  # "the complete closure of crossing points on the southeast border": a part of the border
+        if _ALL_OR_SOME.search(m.group(0)):
+            continue  # "not yet known whether it will close all or some crossings": an alternative, not a value
         one = _BUT_ONE_SINGULAR.search(s.text[m.start():m.end() + 60])
         if not one and (_ALL_CLOSED_EXCEPT.search(s.text[m.end():]) or _EXCEPT_IN.search(m.group(0))
                         or _ALL_BUT.search(s.text[:m.start()])):

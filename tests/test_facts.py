@@ -604,3 +604,10 @@ def test_a_date_after_but_belongs_to_its_own_clause(tmp_path):
     f = one_article(tmp_path, "On 15 March 2021 Norland closed all its border posts but the northernmost one.", date="2021-03-20")
     one = f[(f["topic"] == "crossings") & (f["quantity"] == "crossings_open")]
     assert one["refers_start"].eq(pd.Timestamp("2021-03-15")).all() and len(one)
+
+
+def test_all_or_some_is_an_alternative_not_a_value(tmp_path):
+    f = one_article(tmp_path, "It is not yet known whether the government plans to close all or some border posts.", date="2021-03-02")
+    assert not (f["quantity"] == "crossings_open").any()
+    f = one_article(tmp_path, "The government will close all border posts on Friday.", date="2021-03-02")
+    assert (f["quantity"] == "crossings_open").any()
