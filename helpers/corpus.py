@@ -481,11 +481,7 @@ def _parse(text: str) -> _Parsed:
             paras.pop(0)
         elif stamp is not None:
             paras.pop(0)
-            if pd.isna(out.published):
-                out.published, out.published_from = stamp, "text"
-                out.cleaning.append(f"time stamp {first!r} read as the publication date and moved to metadata")
-            else:
-                out.cleaning.append(f"time stamp {first!r} moved to metadata (publication date already known)")
+            _take_stamp(out, stamp, first)
         elif _BYLINE.match(first) and len(first) < 120 and not out.byline:
             out.byline = paras.pop(0)[3:].strip()
             out.cleaning.append(f"byline {out.byline!r} moved to metadata")
@@ -494,9 +490,7 @@ def _parse(text: str) -> _Parsed:
             paras.pop(0)
             out.byline = dated[0]
             out.cleaning.append(f"byline {out.byline!r} moved to metadata")
-            if pd.isna(out.published):
-                out.published, out.published_from = dated[1], "text"
-                out.cleaning.append(f"time stamp {dated[2]!r} closing the byline read as the publication date")
+            _take_stamp(out, dated[1], dated[2])
         elif first in _AGENCY_NAMES:
             out.credit = out.credit or paras.pop(0)
             out.cleaning.append(f"agency line {first!r} moved to metadata")
@@ -516,12 +510,7 @@ def _parse(text: str) -> _Parsed:
                 out.cleaning.append(f"standfirst {_short(out.standfirst)!r} taken from above the "
                                     f"{'photo' if paras[0] is _PHOTO_MARK else ('time stamp' if stamp is not None else 'dateline')}")
                 if stamp is not None:  # a time stamp under the standfirst: "15 Dec, 2023 14:32"
-                    line = paras.pop(0)
-                    if pd.isna(out.published):
-                        out.published, out.published_from = stamp, "text"
-                        out.cleaning.append(f"time stamp {line!r} read as the publication date and moved to metadata")
-                    else:
-                        out.cleaning.append(f"time stamp {line!r} moved to metadata (publication date already known)")
+                    _take_stamp(out, stamp, paras.pop(0))
                 break
     paras = [p for p in paras if p is not _PHOTO_MARK]
     out.byline = out.byline or trailer_byline
@@ -601,15 +590,23 @@ _STAMP_REST = re.compile(
 )
 
 
+def _take_stamp(out: _Parsed, stamp: pd.Timestamp, line: str) -> None:
+    """A header's time stamp: the publication date unless one is already known; noted either way."""
+    if pd.isna(out.published):
+        out.published, out.published_from = stamp, "text"
+        out.cleaning.append(f"time stamp {line!r} read as the publication date and moved to metadata")
+    else:
+        out.cleaning.append(f"time stamp {line!r} moved to metadata (publication date already known)")
+
+
 def _dated_byline(line: str):
     """(byline, stamp, stamp text) of a byline closed by a time stamp after a dash or bar, else None."""
-    if len(line) >= 120:
-        return None
     parts = re.split(r"\s[-–—|]\s", line)
-    if len(parts) < 2 or not _BYLINE.match(" - ".join(parts[:-1])):
+    head = " - ".join(parts[:-1])
+    if len(line) >= 120 or not head or not _BYLINE.match(head):
         return None
     stamp = _stamp(parts[-1])
-    return None if stamp is None else (" - ".join(parts[:-1])[3:].strip(), stamp, parts[-1])
+    return None if stamp is None else (head[3:].strip(), stamp, parts[-1])
 
 
 def _stamp(line: str) -> pd.Timestamp | None:

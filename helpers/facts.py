@@ -1027,15 +1027,14 @@ _CLAUSE_SEP = re.compile(r";|,\s+(?:while|but|whereas|although|though|and|as|aft
                          r"shutting|compared\s+(?:to|with)|up\s+from|down\s+from)\b|\s[–—]\s|\bcompared\s+(?:to|with)\b"
                          r"|\s(?:after|following)\s(?!(?:midnight|noon)\b)")
 # "two were then reopened but the border was closed again from ...": a new clause, unless an "all" or "every"
-# before it makes it an exception ("all its crossings but the northernmost", see _ALL_BUT)
+# before it makes it an exception ("all its crossings but the northernmost": _ALL_BUT)
 _BUT_SEP = re.compile(r"\s+but\s+(?=(?:the|it|they|this|that|these|those|he|she|we|then|now|later|soon)\s)")
-_ALL_BEFORE_BUT = re.compile(r"\b(?:all|every|none|no)\b[^,;:.]{0,60}$", re.I)
 
 
 def _clause_seps(sentence: str, lo: int, hi: int) -> list:
     """(start, end) of the clause separators in sentence[lo:hi]."""
     seps = [(m.start(), m.end()) for m in _CLAUSE_SEP.finditer(sentence, lo, hi)]
-    seps += [(m.start(), m.end()) for m in _BUT_SEP.finditer(sentence, lo, hi) if not _ALL_BEFORE_BUT.search(sentence[:m.start()])]
+    seps += [(m.start(), m.end()) for m in _BUT_SEP.finditer(sentence, lo, hi) if not _ALL_BUT.search(sentence[:m.end()])]
     return sorted(seps)
 
 
