@@ -1439,6 +1439,8 @@ _RESULT_AT_END = re.compile(r"\b(?:leaving|keeping|making|bringing|meaning|shutt
 # "In recent weeks, Finland had already closed ...": before the time of the sentence before, not at it
 _EARLIER_THAN_PREV = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|just\s+)?(?:been\s+)?\w+(?:ed|en|ut)\b"
                                 r"|\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|previous|preceding)\s+(?:few\s+)?(?:days|weeks|months)\b", re.I)
+# "Now the Finns are closing four more": the sentence speaks of its own (publication) time, not of the one before
+_NOW_WORDS = re.compile(r"\b(?:now|currently|at present|presently|today|tonight)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?(?:been|stayed|remained|stood)\b", re.I)
 
 
@@ -1526,7 +1528,8 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
                 "throughout": False, "time_text": when}
     if earlier:
         return dict(not_fixed, time_text="not fixed: an earlier state (" + _clip(sentence, max(a, s - 40), e) + ")")
-    if not flow and not sent_dates and prev is not None and pd.notna(prev[0]) and not _EARLIER_THAN_PREV.search(sentence[a:b]):
+    if (not flow and not sent_dates and prev is not None and pd.notna(prev[0]) and not _EARLIER_THAN_PREV.search(sentence[a:b])
+            and not _NOW_WORDS.search(sentence)):
         return {"refers_start": prev[0], "refers_end": prev[1], "time_from": "sentence date", "time_fixed": True,
                 "throughout": False, "time_text": describe_date(prev[2], prev[0], prev[1], None, prev[3]) + " (from the sentence before)"}
     if flow:

@@ -570,6 +570,16 @@ def test_a_past_perfect_state_does_not_take_the_date_of_the_sentence_before(tmp_
     assert rows["refers_start"].iloc[0] == pd.Timestamp("2023-11-28")
 
 
+def test_a_now_sentence_is_about_publication_not_the_date_of_the_sentence_before(tmp_path):
+    # invented: a translated report whose increment follows a sentence dated "last week"
+    f = one_article(tmp_path, "Last week, the government closed four crossings on the border. Now the Finns are closing "
+                              "three more border crossings.", date="2023-11-22")
+    rows = f[(f["sentence_no"] == f["sentence_no"].max()) & (f["quantity"] == "crossings_closed")]
+    assert rows["value"].tolist() == ["7 closed (4 earlier + 3 more)"]
+    assert "sentence before" not in rows["time_text"].iloc[0]
+    assert rows["refers_start"].iloc[0] == pd.Timestamp("2023-11-22")
+
+
 def test_a_count_before_n_more_from_a_date_is_before_that_date(tmp_path):
     f = one_article(tmp_path, "Finland closed four checkpoints a few days ago and three more will do so starting November 24.",
                     date="2023-11-22")
