@@ -41,7 +41,7 @@ CLOSURE_SAME_DAYS = 2  # two statements of a closure's end date this close toget
 SIDE_COLUMNS = ["fact", "article", "label", "group", "field", "sentence_no", "statement", "mention", "value", "key",
                 "num", "low", "high", "bound", "state", "total", "total_from", "open", "actor", "start", "end",
                 "granularity", "modality", "attributed", "refers_start", "refers_end", "time_from", "time_fixed",
-                "throughout", "change", "date", "published_from", "sources", "n_sources"]
+                "throughout", "change", "date", "published_from", "period_days", "sources", "n_sources"]
 ALIGNED_COLUMNS = (["relation", "topic", "section", "question", "kind", "rule", "subject", "scope", "quantity"]
                    + [f"{c}_a" for c in SIDE_COLUMNS] + [f"{c}_b" for c in SIDE_COLUMNS] + ["phrase", "missing"])
 CLAIM_COLUMNS = [
@@ -529,6 +529,13 @@ def _compare_flow(r, lead) -> tuple[str, str]:
         # they count from starts months apart
         return "different_dates", (f"{lead} A count over two different periods (they start on "
                                    f"{_day(starts[0])} and {_day(starts[1])}): they need not match.")
+    short = _shorter_period(r) if r["quantity"] == "arrivals" and not same_period else None
+    if short:
+        long = "b" if short == "a" else "a"
+        if r[f"low_{short}"] <= r[f"high_{long}"]:
+            # "21 since midnight" and "about 60 this week (13-15 November)": a day's count is not the week's
+            return "different_dates", (f"{lead} A count over at most {_num(r[f'period_days_{short}'])} day(s) against one over "
+                                       f"{_num(r[f'period_days_{long}'])} days: different periods, they need not match.")
     if _compatible(ra, rb):
         fine = _nested_precise(r, ra, rb)
         if fine and same_period:
@@ -544,6 +551,21 @@ def _compare_flow(r, lead) -> tuple[str, str]:
 
 
 PERIOD_START_DAYS = 31  # two counts whose stated periods start further apart than this count different periods
+
+
+PERIOD_LENGTH_RATIO = 3  # a count over a fixed period at least this many times longer than the other's longest counts other days
+
+
+def _shorter_period(r) -> str | None:
+    """``a`` or ``b``: the side whose period is much shorter than the other's fixed period (*since midnight*
+    against a week of dates), even when the short one's day is not placed; else None."""
+    pa, pb = r.get("period_days_a"), r.get("period_days_b")
+    if pa is None or pb is None or pd.isna(pa) or pd.isna(pb):
+        return None
+    for short, long in (("a", "b"), ("b", "a")):
+        if r[f"time_fixed_{long}"] and r[f"period_days_{long}"] >= PERIOD_LENGTH_RATIO * r[f"period_days_{short}"]:
+            return short
+    return None
 
 
 def _stated_start(r, side: str):

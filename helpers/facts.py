@@ -730,7 +730,7 @@ FACT_COLUMNS = [
     "sentence", "span_start", "span_end", "mention", "value", "key", "num", "low", "high", "bound", "state",
     "total", "total_from", "open", "actor", "start", "end", "granularity", "inferred", "modality", "attributed",
     "refers_start", "refers_end", "time_from", "time_fixed", "time_text", "throughout", "change", "published_from",
-    "comparable", "why_not",
+    "period_days", "comparable", "why_not",
 ]
 _TOPIC_QUANTITY = {"initiator": "agreement_initiator", "agreement_reason": "agreement_reason",
                    "agreement_signed": "agreement_signed", "agreement_expiry": "agreement_end",
@@ -915,6 +915,10 @@ _PERFECT_OR_STATE = re.compile(
 _PERIOD_WORDS = re.compile(
     r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?)\b"
     r"|\bwithin\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|hours?)\b|\bso far\b|\bto date\b", re.I)
+# "21 had arrived since midnight", "overnight", "in a single day": a count over at most a day, wherever that day is
+_WITHIN_DAY = re.compile(r"\b(?:since|after)\s+midnight\b|\bovernight\b|\b(?:in|during|within|on)\s+(?:a\s+single|one|a)\s+day\b"
+                         r"|\b(?:in|within|over|during)\s+(?:the\s+(?:past|last|previous)\s+)?(?:24|twenty-four|a\s+few)\s+hours\b", re.I)
+_GRANULARITY_DAYS = {"day": 1, "weekend": 3, "week": 7, "month": 31, "part_of_month": 11}
 _BACK_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "fortnight": 14}
 _BACK_NUMBERS = {**_NUMWORD, "couple": 2, "few": 3, "several": 3}  # the date extractor's number words, and vague ones
 
@@ -1490,7 +1494,8 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
         if flow and late and not _NUMBER_IN.search(sentence[e:e + late.start()]):
             return dict(not_fixed, time_text=f"not fixed: an earlier period ({late.group(0)})")
         if pd.isna(d.start):
-            return dict(not_fixed, time_text=f"not fixed: its date ({d.text}) could not be placed on the calendar")
+            return dict(not_fixed, period_days=_GRANULARITY_DAYS.get(d.granularity, np.nan) if flow else np.nan,
+                        time_text=f"not fixed: its date ({d.text}) could not be placed on the calendar")
         when = describe_date(d.text, d.start, d.end, d.granularity, d.inferred)
         if modality == "plan" and re.search(r"\b(?:before|by)\s+(?:the\s+)?$", sentence[max(0, at - 12):at]):
             # "will be open before Christmas", "plans to reopen two by January 14": done at some day up to then
@@ -1568,6 +1573,22 @@ def _about_closure(sentence: str, date_at: int) -> bool:
     return last(_CLOSURE_WORD) > last(_AGREEMENT_WORD)
 
 
+def _period_days(fact: dict, sentence: str, s: int, e: int) -> float:
+    """The most days a count's period can span, when the text states it even without placing it: a fixed
+    period's length, *since midnight* / *overnight* / *in a single day* (1), an unplaced *on Monday* (1),
+    *within two days* (2); else NaN."""
+    if fact.get("time_fixed") and pd.notna(fact.get("refers_start")) and pd.notna(fact.get("refers_end")):
+        return float((fact["refers_end"] - fact["refers_start"]).days + 1)
+    a, b = _clause(sentence, s, e)
+    if _WITHIN_DAY.search(sentence[a:b]):
+        return 1.0
+    if pd.notna(fact.get("period_days")):
+        return float(fact["period_days"])
+    m = _PERIOD_WORDS.search(sentence[a:b])
+    back = _counted_back(m.group(0)) if m else None
+    return float(back) if back else np.nan
+
+
 def _publication_time(published, pub_from, text: str) -> dict:
     if pd.notna(published):
         return {"refers_start": published, "refers_end": published, "time_from": "tense + publication date",
@@ -1591,6 +1612,8 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     prev = (r["ref_start"], r["ref_end"], r["date_text"], r.get("inferred")) if r["ref_from"] == "sentence" else None
     fact.update(_time_of(sentence, s, e, sent_dates, sent_start, flow=flow, modality=base["modality"], field=r["field"],
                          published=published, pub_from=pub_from, prev=prev))
+    if flow:
+        fact["period_days"] = _period_days(fact, sentence, s, e)
     if r["rule"] == "flow":
         if _SUBSET_MENTION.search(mention) or _SUBSET_AFTER.search(after):
             return [dict(fact, quantity="arrivals_subset", comparable=False,

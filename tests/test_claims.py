@@ -653,3 +653,21 @@ def test_counts_from_starts_months_apart_are_different_periods_whatever_their_en
     facts, claims = run(folder)
     row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
     assert row["verdict"].tolist() == ["cannot_tell"]
+
+
+def test_a_count_over_a_few_hours_is_not_a_weeks_count_even_when_its_day_is_not_placed(tmp_path):
+    # invented: an undated retelling ("since midnight") against a dated weekly figure
+    folder = write(tmp_path / "p", {
+        "a.txt": " date 2021-11-17\nOne\n\nAbout 60 asylum seekers have arrived at the eastern border this week.",
+        "b.txt": "Two\n\nBy 10am, officials said some 21 asylum seekers had arrived at the border since midnight."})
+    facts, claims = run(folder)
+    assert facts.loc[facts["quantity"] == "arrivals", "period_days"].tolist() == [3.0, 1.0]  # Monday to Wednesday; a day
+    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    assert row["verdict"].tolist() == ["different_dates"] and "at most 1 day" in row["reason"].iloc[0]
+    # a day's count larger than the week's: not explained by different periods, so still cannot tell
+    folder = write(tmp_path / "q", {
+        "a.txt": " date 2021-11-17\nOne\n\nAbout 60 asylum seekers have arrived at the eastern border this week.",
+        "b.txt": "Two\n\nOfficials said some 210 asylum seekers had arrived at the border since midnight."})
+    facts, claims = run(folder)
+    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    assert row["verdict"].tolist() == ["cannot_tell"]
