@@ -19,6 +19,7 @@ of sources. The rules are documented in ``helpers/data/claims.md``.
 from __future__ import annotations
 
 import itertools
+import re
 
 import numpy as np
 import pandas as pd
@@ -529,6 +530,11 @@ def _compare_flow(r, lead) -> tuple[str, str]:
         # they count from starts months apart
         return "different_dates", (f"{lead} A count over two different periods (they start on "
                                    f"{_day(starts[0])} and {_day(starts[1])}): they need not match.")
+    days = [_weekday(r, side) for side in "ab"] if r["quantity"] == "arrivals" and not same_period else [None, None]
+    if None not in days and days[0] != days[1]:
+        # "16 on Monday" (undated page) and "a couple of dozen by noon on Saturday": whatever the week, two days
+        return "different_dates", (f"{lead} Counts for two different days ({_WEEKDAYS[days[0]].title()} and "
+                                   f"{_WEEKDAYS[days[1]].title()}): they need not match.")
     short = _shorter_period(r) if r["quantity"] == "arrivals" and not same_period else None
     if short:
         long = "b" if short == "a" else "a"
@@ -556,14 +562,28 @@ PERIOD_START_DAYS = 31  # two counts whose stated periods start further apart th
 PERIOD_LENGTH_RATIO = 3  # a count over a fixed period at least this many times longer than the other's longest counts other days
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_UNPLACED_WEEKDAY = re.compile(r"^not fixed: its date \((?:on\s+|last\s+|this\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+
+
+def _weekday(r, side: str) -> int | None:
+    """The day of the week (0 = Monday) of a one-day count, placed (*18 November*) or not (*on Monday*), else None."""
+    if r.get(f"period_days_{side}") != 1:
+        return None
+    if r[f"time_fixed_{side}"] and pd.notna(r[f"refers_start_{side}"]) and r[f"refers_start_{side}"] == r[f"refers_end_{side}"]:
+        return int(r[f"refers_start_{side}"].dayofweek)
+    m = _UNPLACED_WEEKDAY.match(str(r[f"date_{side}"]))
+    return _WEEKDAYS.index(m.group(1).lower()) if m else None
+
+
 def _shorter_period(r) -> str | None:
-    """``a`` or ``b``: the side whose period is much shorter than the other's fixed period (*since midnight*
-    against a week of dates), even when the short one's day is not placed; else None."""
+    """``a`` or ``b``: the side whose period is much shorter than the other's (*since midnight* against a week
+    of dates, *on Monday* against *within three months*), even when neither is placed; else None."""
     pa, pb = r.get("period_days_a"), r.get("period_days_b")
     if pa is None or pb is None or pd.isna(pa) or pd.isna(pb):
         return None
-    for short, long in (("a", "b"), ("b", "a")):
-        if r[f"time_fixed_{long}"] and r[f"period_days_{long}"] >= PERIOD_LENGTH_RATIO * r[f"period_days_{short}"]:
+    for short, long in (("a", "b"), ("b", "a")):  # a stated length: fixed, counted back, or a calendar unit
+        if r[f"period_days_{long}"] >= PERIOD_LENGTH_RATIO * r[f"period_days_{short}"]:
             return short
     return None
 

@@ -345,6 +345,25 @@ def url_date(url: str) -> pd.Timestamp | None:
     return None
 
 
+_URL_MONTH = re.compile(r"/(?P<y>20\d\d|19\d\d)/(?P<m>0[1-9]|1[0-2])/(?!\d)")
+
+
+def url_month(url: str) -> pd.Period | None:
+    """The month a URL's path spells out without a day (``/2023/11/finland-border``), or None.
+
+    A path with a full day is ``url_date``'s; a month is not a publication day, but it places the
+    article's year-less dates and bounds its publication.
+
+    >>> url_month("https://example.test/2023/11/finland-to-shut-border"), url_month("https://example.test/2023/11/16/x")
+    (Period('2023-11', 'M'), None)
+    """
+    if not isinstance(url, str) or not url.strip() or url_date(url) is not None:
+        return None
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I).split("?", 1)[0].split("#", 1)[0]
+    m = _URL_MONTH.search(path)
+    return pd.Period(f"{m.group('y')}-{m.group('m')}", freq="M") if m else None
+
+
 def _load_one(path: Path, table: dict, *, max_bytes: int) -> dict:
     name = relative(path) if path.is_absolute() else path.as_posix()
     fname = path.name

@@ -914,9 +914,10 @@ _PERFECT_OR_STATE = re.compile(
     r"\b(?:has|have|had|is|are|remains?|remained|stays?|stayed|still|now|currently|being|been)\b(?:\s+\w+){0,3}\s*$", re.I)
 _PERIOD_WORDS = re.compile(
     r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?)\b"
-    r"|\bwithin\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|hours?)\b|\bso far\b|\bto date\b", re.I)
+    r"|\bwithin\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|hours?|months?)\b|\bso far\b|\bto date\b", re.I)
 # "21 had arrived since midnight", "overnight", "in a single day": a count over at most a day, wherever that day is
 _WITHIN_DAY = re.compile(r"\b(?:since|after)\s+midnight\b|\bovernight\b|\b(?:in|during|within|on)\s+(?:a\s+single|one|a)\s+day\b"
+                         r"|\bon\s+the\s+(?:very\s+)?(?:first|same|last|next|following)\s+day\b"
                          r"|\b(?:in|within|over|during)\s+(?:the\s+(?:past|last|previous)\s+)?(?:24|twenty-four|a\s+few)\s+hours\b", re.I)
 _GRANULARITY_DAYS = {"day": 1, "weekend": 3, "week": 7, "month": 31, "part_of_month": 11}
 _BACK_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "fortnight": 14}
@@ -1035,9 +1036,15 @@ _CLAUSE_SEP = re.compile(r";|,\s+(?:while|but|whereas|although|though|and|as|aft
 _BUT_SEP = re.compile(r"\s+but\s+(?=(?:the|it|they|this|that|these|those|he|she|we|then|now|later|soon)\s)")
 
 
+# "from Kenya, Morocco, Syria, and Yemen entered ...": the ", and" closing a list of names is not a clause break
+_LIST_BEFORE = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+_LIST_AND = re.compile(r",\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\b(?!\s*,)")
+
+
 def _clause_seps(sentence: str, lo: int, hi: int) -> list:
     """(start, end) of the clause separators in sentence[lo:hi]."""
-    seps = [(m.start(), m.end()) for m in _CLAUSE_SEP.finditer(sentence, lo, hi)]
+    seps = [(m.start(), m.end()) for m in _CLAUSE_SEP.finditer(sentence, lo, hi)
+            if not (_LIST_AND.match(sentence, m.start()) and _LIST_BEFORE.search(sentence, 0, m.start()))]
     seps += [(m.start(), m.end()) for m in _BUT_SEP.finditer(sentence, lo, hi) if not _ALL_BUT.search(sentence[:m.end()])]
     return sorted(seps)
 
@@ -1181,6 +1188,14 @@ def _undated_to_read_again(articles: pd.DataFrame, facts: pd.DataFrame, publishe
     unplaced = set(facts.loc[facts["time_text"].str.contains("could not be placed", regex=False, na=False), "article_id"])
     own_year = set(facts.loc[facts["time_text"].str.contains("year inferred from the text", regex=False, na=False), "article_id"])
     rest = sorted((undated - set(est.index)) & (unplaced - own_year))
+    months = {aid: m for aid in rest if (m := _url_month_of(articles, aid)) is not None}
+    if months:  # "/2023/11/finland-to-shut-border": the URL gives the year of "in November"
+        by_month = articles.loc[list(months)].copy()
+        by_month["year_anchor"] = [m.start_time + (m.end_time - m.start_time) / 2 for m in months.values()]
+        parts.append(by_month)
+        marks.update({aid: partial(_mark_dateline, basis=f"the year from the URL's month, {m.strftime('%B %Y')}")
+                      for aid, m in months.items()})
+        rest = [aid for aid in rest if aid not in months]
     span = _dated_span(articles)
     if rest and span is not None:
         lo, hi = span
@@ -1212,19 +1227,26 @@ def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: d
                            & ~facts["time_fixed"].astype(bool)]
         if not len(rows):
             continue
-        w = estimate_publication(_document(articles.loc[aid], FIELDS)[0], year_anchor=anchor)
+        month = _url_month_of(articles, aid)
+        w = estimate_publication(_document(articles.loc[aid], FIELDS)[0],
+                                 year_anchor=anchor if month is None else month.start_time + pd.Timedelta(days=14))
         lo, hi = w["earliest"], w["latest"]
+        if month is not None:  # the URL's month bounds the publication too
+            first, last = month.start_time.normalize(), month.end_time.normalize()
+            lo = first if pd.isna(lo) or lo < first or lo > last else lo
+            hi = last if pd.isna(hi) or hi > last or hi < first else hi
         if pd.isna(lo) and pd.isna(hi):
             continue
         note = " and ".join(([f"after {_day(lo)}"] if pd.notna(lo) else []) + ([f"before {_day(hi)}"] if pd.notna(hi) else []))
-        note = f" (the article's own dates place its publication {note}; an estimate)"
+        whose = "the article's own dates" if month is None else f"the URL's month ({month.strftime('%B %Y')}) and the article's own dates"
+        note = f" ({whose} place its publication {note}; an estimate)"
         for i in rows:
             text = str(facts.at[i, "time_text"])
             if text == _NO_DAY:
                 facts.loc[i, ["refers_start", "refers_end"]] = [lo, hi]
             elif text.startswith("not fixed: a plan with no date") and pd.notna(lo):
                 facts.at[i, "refers_start"] = lo
-            elif text.startswith(("not fixed: a past event with no date", "not fixed: no period stated")) and pd.notna(hi):
+            elif text.startswith(("not fixed: a past event with no date", "not fixed: no period stated", "not fixed: at most a day")) and pd.notna(hi):
                 facts.at[i, "refers_end"] = hi
             elif (m := _UNPLACED.match(text)) is not None:
                 # "on Tuesday", "last month": a relative date moves with the publication day, so it lies
@@ -1252,6 +1274,11 @@ def _relative_at(sentence: str, mention: str, day) -> tuple | None:
         if d[0] == mention and pd.notna(d[3]):
             return d[3], d[4]
     return None
+
+
+def _url_month_of(articles: pd.DataFrame, aid) -> pd.Period | None:
+    from .corpus import url_month
+    return url_month(articles.at[aid, "url"]) if "url" in articles.columns else None
 
 
 def _mark_dateline(r: dict, basis: str) -> None:
@@ -1546,6 +1573,9 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
                         time_text=f"not fixed: counted back from publication ({m.group(0)}): about {_span(start, published)}")
         if m:
             return dict(not_fixed, time_text=f"not fixed: a period counted back from an unstated day ({m.group(0)})")
+        short = _WITHIN_DAY.search(sentence[a:b])
+        if short:  # "on the very first day", "since midnight": a day at most, which day not stated
+            return dict(not_fixed, refers_end=published, time_text=f"not fixed: at most a day ({short.group(0)}), on a day not stated")
         return dict(not_fixed, refers_end=published, time_text="not fixed: no period stated")
     if modality == "hypothetical":
         return dict(not_fixed, time_text="not fixed: hypothetical")

@@ -671,3 +671,31 @@ def test_a_count_over_a_few_hours_is_not_a_weeks_count_even_when_its_day_is_not_
     facts, claims = run(folder)
     row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
     assert row["verdict"].tolist() == ["cannot_tell"]
+
+
+def test_counts_for_two_different_weekdays_are_different_days_even_when_one_is_not_placed(tmp_path):
+    folder = write(tmp_path / "p", {
+        "a.txt": " date 2021-11-20\nOne\n\nA couple of dozen people had arrived at the Vartius crossing by noon on Saturday.",
+        "b.txt": "Two\n\nAt Vartius, 16 people arrived on Monday."})
+    facts, claims = run(folder)
+    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    assert row["verdict"].tolist() == ["different_dates"] and "(Saturday and Monday)" in row["reason"].iloc[0]
+    # the same weekday, one of them not placed: it may be the same day or a week apart
+    folder = write(tmp_path / "q", {
+        "a.txt": " date 2021-11-20\nOne\n\nA couple of dozen people had arrived at the Vartius crossing by noon on Saturday.",
+        "b.txt": "Two\n\nAt Vartius, 16 people arrived on Saturday."})
+    facts, claims = run(folder)
+    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    assert row["verdict"].tolist() == ["cannot_tell"]
+
+
+def test_a_stated_length_is_enough_to_tell_two_periods_apart(tmp_path):
+    # neither is placed on the calendar, but three months are not one day
+    folder = write(tmp_path / "p", {
+        "a.txt": "One\n\nWithin three months, around 1,700 people applied for asylum at the border.",
+        "b.txt": "Two\n\nOn the very first day, more than 100 asylum seekers arrived at the border."})
+    facts, claims = run(folder)
+    assert sorted(facts.loc[facts["quantity"] == "arrivals", "period_days"]) == [1.0, 90.0]
+    assert "at most a day (On the very first day)" in " ".join(facts["time_text"])
+    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    assert row["verdict"].tolist() == ["different_dates"]

@@ -621,3 +621,28 @@ def test_all_or_some_is_an_alternative_not_a_value(tmp_path):
     assert not (f["quantity"] == "crossings_open").any()
     f = one_article(tmp_path, "The government will close all border posts on Friday.", date="2021-03-02")
     assert (f["quantity"] == "crossings_open").any()
+
+
+def test_the_and_closing_a_list_of_names_does_not_cut_the_clause_from_its_date(tmp_path):
+    # invented: a wire rewrite listing nationalities between the count and its month
+    f = one_article(tmp_path, "According to the border guard, 900 asylum seekers from Kenya, Morocco, Syria, and Yemen "
+                              "entered Finland in November, up from less than one per day previously.", date="2023-11-30")
+    row = f[f["quantity"] == "arrivals"].iloc[0]
+    assert (row["refers_start"], row["refers_end"]) == (pd.Timestamp("2023-11-01"), pd.Timestamp("2023-11-30"))
+    # a real clause break stays one: the month of ", and Finland closed ..." is not the count's
+    f = one_article(tmp_path / "b", "About 900 asylum seekers from Kenya, Morocco and Syria arrived, and Finland closed four "
+                                    "crossings in November.", date="2023-11-30")
+    row = f[f["quantity"] == "arrivals"].iloc[0]
+    assert not row["time_fixed"] and "November" not in row["time_text"]
+
+
+def test_a_month_in_the_url_gives_the_year_of_an_undated_pages_dates(tmp_path):
+    folder = write(tmp_path / "c", {"a.txt": "Border news\n\nAbout 900 asylum seekers arrived at the border in November. "
+                                             "Only three arrived on Monday."},
+                   rows=[("a.txt", "Outlet A", "western", "https://example.test/2021/11/border-news")])
+    f = facts_of(folder).set_index("num")
+    assert f.loc[900, "time_fixed"] and f.loc[900, "refers_start"] == pd.Timestamp("2021-11-01")
+    assert "the year from the URL's month, November 2021" in f.loc[900, "time_text"]
+    assert not f.loc[3, "time_fixed"]  # which Monday is still not known ...
+    assert f.loc[3, "refers_end"] <= pd.Timestamp("2021-11-30")  # ... but it is no later than the URL's month
+    assert "URL's month (November 2021)" in f.loc[3, "time_text"]
