@@ -1030,7 +1030,9 @@ def modality(sentence: str, start: int, end: int, *, attributed_: bool = False) 
 
 _CLAUSE_SEP = re.compile(r";|,\s+(?:while|but|whereas|although|though|and|as|after|before|leaving|keeping|making|bringing|meaning|"
                          r"shutting|compared\s+(?:to|with)|up\s+from|down\s+from)\b|\s[–—]\s|\bcompared\s+(?:to|with)\b"
-                         r"|\s(?:after|following)\s(?!(?:midnight|noon)\b)")
+                         r"|\s(?:after|following)\s(?!(?:midnight|noon)\b)"
+                         # "closed four crossings as Helsinki seeks to halt ...": the aim is another clause
+                         r"|(?<!such)(?<!well)(?<!known)(?<!same)\s+as\s+(?=(?:[A-Z][\w'’-]+|the\s+\w+|it|they|he|she)\s+\w+s\b)")
 # "two were then reopened but the border was closed again from ...": a new clause, unless an "all" or "every"
 # before it makes it an exception ("all its crossings but the northernmost": _ALL_BUT)
 _BUT_SEP = re.compile(r"\s+but\s+(?=(?:the|it|they|this|that|these|those|he|she|we|then|now|later|soon)\s)")

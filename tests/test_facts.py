@@ -646,3 +646,11 @@ def test_a_month_in_the_url_gives_the_year_of_an_undated_pages_dates(tmp_path):
     assert not f.loc[3, "time_fixed"]  # which Monday is still not known ...
     assert f.loc[3, "refers_end"] <= pd.Timestamp("2021-11-30")  # ... but it is no later than the URL's month
     assert "URL's month (November 2021)" in f.loc[3, "time_text"]
+
+
+def test_an_aim_in_an_as_clause_does_not_make_the_main_clause_a_possibility():
+    s = ("Finland early on Saturday closed four crossings on its border with Russia as Helsinki seeks to halt a flow "
+         "of asylum seekers.")
+    assert modality(s, s.find("four"), s.find("four") + len("four crossings")) == "fact"
+    s = "Finland seeks to shut crossings such as Vaalimaa posts and four others."  # no clause break at "such as"
+    assert modality(s, s.find("four"), s.find("four") + 4) == "hypothetical"
