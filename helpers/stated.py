@@ -69,11 +69,17 @@ def crossing_state(sentence: str, start: int, end: int) -> str | None:
     >>> s = "Finland closed four of the eight border crossings."
     >>> crossing_state(s, 15, 49)
     'closed'
+    >>> s = "Finland shut seven of the eight operating border crossings."
+    >>> crossing_state(s, 13, 58)  # "operating" describes the eight, not the seven
+    'closed'
     """
     best, best_dist = None, None
+    whole = sentence.find(" of ", start, end)  # "shut seven of the eight operating crossings": "operating" is the whole's
     for state, pattern in (("open", _OPEN), ("closed", _CLOSED)):
         for m in pattern.finditer(sentence):
             dist = 0 if m.start() < end and m.end() > start else min(abs(m.start() - end), abs(start - m.end()))
+            if whole >= 0 and whole < m.start() < end:
+                dist = len(sentence) + 1  # a last resort: the state of the part is said elsewhere, if at all
             if best_dist is None or dist < best_dist:
                 best, best_dist = state, dist
     return best
