@@ -699,3 +699,14 @@ def test_a_stated_length_is_enough_to_tell_two_periods_apart(tmp_path):
     assert "at most a day (On the very first day)" in " ".join(facts["time_text"])
     row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
     assert row["verdict"].tolist() == ["different_dates"]
+
+
+def test_an_article_giving_two_end_dates_for_the_agreement_is_inconsistent_within(tmp_path):
+    # invented: a retelling that gives one end date in its own words and another in the quoted note
+    folder = write(tmp_path / "p", {"a.txt": " date 2021-12-01\nOne\n\nThe termination of the agreement will take effect "
+                                             "on February 24, 2022. According to the note, the effect of the agreement "
+                                             "ceases 90 days after the notification, on January 24, 2022."})
+    facts, claims = run(folder)
+    assert sorted(facts.loc[facts["quantity"] == "agreement_end", "value"]) == ["February 24, 2022", "January 24, 2022"]
+    row = claims[claims["quantity"] == "agreement_end"]
+    assert "inconsistent_within" in row["verdict"].tolist()
