@@ -174,6 +174,8 @@ _STRICT_GAP = re.compile(rf"^\s*(?:{_AUX}\s*)*$", re.I)
 _END_VERB = re.compile(
     r"(?<![\w-])(?:terminat(?:e|es|ed|ing)|end(?:s|ed)?|scrap(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)\s+from|"
     r"denounc(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|pull(?:s|ed|ing)?\s+out\s+of|t(?:ore|ear|ears)\s+up)(?![\w-])")
+_ORGAN_OF = re.compile(r"\b(?:ministry(?:\s+of\s+foreign\s+affairs)?|foreign\s+ministry|government|president|"
+                       r"prime\s+minister|foreign\s+minister|cabinet|parliament)\s+of\s+(?:the\s+)?$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|its|their|this|that)\s+$", re.I)
 
 
@@ -184,9 +186,10 @@ def _agent_before(sentence: str, pos: int, actors: list[dict], *, strict: bool) 
     """
     inside = [(m.start(), m.end()) for m in _RELATIVE.finditer(sentence[:pos])]
     for a in reversed([a for a in actors if a["end"] <= pos]):
-        if a["prep_object"] or any(x <= a["start"] < y for x, y in inside):
+        organ = a["prep_object"] and _ORGAN_OF.search(sentence[:a["start"]])  # "the Ministry of Foreign Affairs of Russia"
+        if (a["prep_object"] and not organ) or any(x <= a["start"] < y for x, y in inside):
             continue  # the object of a preposition, or inside ", which joined NATO in April,"
-        gap = sentence[a["end"]:pos]
+        gap = re.sub(r'["“”]', " ", sentence[a["end"]:pos])  # 'declared by note" the termination': quotes aside
         if a["possessive"]:  # "Russia's government has decided to terminate": the possessor acts through its organ
             head = _OWN_ORGAN.match(gap)
             gap = gap[head.end():] if head else gap
@@ -202,6 +205,11 @@ _OWN_ORGAN = re.compile(r"\s*(?:government|cabinet|side|authorities|leadership|p
                         r"foreign\s+ministry|ministry|officials|state\s+duma)\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,")
 _COORDINATED = re.compile(r"\w\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+_NOTICE = re.compile(r"\b(?:declared|announced|notified|gave\s+notice\s+of|served\s+notice\s+of)\b[\"”’'\s]*"
+                     r"(?:by\s+(?:a\s+)?(?:diplomatic\s+)?note[\"”’'\s]*)?(?:the\s+|its\s+)?"
+                     r"(?:termination|denunciation|withdrawal)\b", re.I)
 
 
 def _initiator(sentence: str, actors: list[dict]) -> tuple[str, str] | None:
@@ -220,6 +228,10 @@ def _initiator(sentence: str, actors: list[dict]) -> tuple[str, str] | None:
     for a in actors:
         if a["possessive"] and re.match(r"\s+initiative\b", sentence[a["end"]:]):
             return a["actor"], sentence[a["start"]:a["end"] + len(" initiative")]
+    for v in _NOTICE.finditer(sentence):  # "the Russian foreign ministry 'declared by note' the termination"
+        agent = _agent_before(sentence, v.start(), actors, strict=True)
+        if agent:
+            return agent["actor"], sentence[agent["start"]:v.end()]
     for v in _END_VERB.finditer(sentence):
         if _ARTICLE_BEFORE.search(sentence[:v.start()]):
             continue  # "the end of", "an end to": a noun

@@ -654,3 +654,14 @@ def test_an_aim_in_an_as_clause_does_not_make_the_main_clause_a_possibility():
     assert modality(s, s.find("four"), s.find("four") + len("four crossings")) == "fact"
     s = "Finland seeks to shut crossings such as Vaalimaa posts and four others."  # no clause break at "such as"
     assert modality(s, s.find("four"), s.find("four") + 4) == "hypothetical"
+
+
+def test_the_ministry_of_a_country_that_declared_the_termination_is_the_initiator(tmp_path):
+    # invented: the notice reported through a government's reminder, with the agent inside "the Ministry of ... of X"
+    f = one_article(tmp_path, 'As reminded by the Finnish government, on October 25, 2021, the Ministry of Foreign Affairs '
+                              'of the Russian Federation "declared by note" the termination of this agreement.')
+    rows = f[f["quantity"] == "agreement_initiator"]
+    assert rows["value"].tolist() == ["Russia"]
+    # the object of a plain preposition still does not act
+    f = one_article(tmp_path / "b", "Finland declared the termination of the agreement with the Russian Federation.")
+    assert f.loc[f["quantity"] == "agreement_initiator", "value"].tolist() == ["Finland"]
