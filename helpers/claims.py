@@ -38,6 +38,8 @@ TIMELESS = {"crossings_total", "agreement_signed", "agreement_end", "agreement_i
 FAMILY = {"crossings_open": "crossings_state", "crossings_closed": "crossings_state"}
 RUNNING_TOTAL_DAYS = 2  # two counts from the same start whose ends differ by at most this many days count one period ...
 RUNNING_TOTAL_MIN_DAYS = 14  # ... when both run at least this long ("since Monday" to Tuesday is not Monday)
+WITHIN_SHOWN = {"agreement_initiator"}  # one article naming two different parties as ending the agreement: shown
+                                        # as cannot_tell (a headline against its body), never dropped
 CLOSURE_SAME_DAYS = 2  # two statements of a closure's end date this close together are about the same decision
 SIDE_COLUMNS = ["fact", "article", "label", "group", "field", "sentence_no", "statement", "mention", "value", "key",
                 "num", "low", "high", "bound", "state", "total", "total_from", "open", "actor", "start", "end",
@@ -307,7 +309,8 @@ def reconcile(aligned: pd.DataFrame) -> pd.DataFrame:
     """A verdict and a reason in words for every aligned pair (columns ``CLAIM_COLUMNS`` first).
 
     Within-article pairs that turn out consistent are dropped: only ``inconsistent_within`` rows
-    are kept from them. ``contradict`` needs the same subject and quantity, both times fixed and
+    are kept from them, and the ``cannot_tell`` ones of ``WITHIN_SHOWN`` (a headline naming another
+    party than its body as ending the agreement). ``contradict`` needs the same subject and quantity, both times fixed and
     overlapping (for a state that can change from day to day, each at most ``SHORT_STATE_DAYS``
     days), and values that cannot both hold after their bounds. See ``helpers/data/claims.md``.
     """
@@ -318,9 +321,12 @@ def reconcile(aligned: pd.DataFrame) -> pd.DataFrame:
         else:
             verdict, reason = compare(r)
             if r["relation"] == "within":
-                if verdict != "contradict":
+                if verdict == "cannot_tell" and r["quantity"] in WITHIN_SHOWN:
+                    reason = f"Within {r['label_a']}, the {r['field_a']} and the {r['field_b']} differ: {reason}"
+                elif verdict != "contradict":
                     continue
-                verdict, reason = "inconsistent_within", _reason_within(r, reason)
+                else:
+                    verdict, reason = "inconsistent_within", _reason_within(r, reason)
         rows.append(dict(r, verdict=verdict, reason=reason))
     cols = CLAIM_COLUMNS + [c for c in aligned.columns if c not in CLAIM_COLUMNS]
     out = pd.DataFrame.from_records(rows, columns=cols) if rows else pd.DataFrame(columns=cols)
@@ -479,8 +485,24 @@ def _compare_state(r, lead) -> tuple[str, str]:
     if long:
         return "cannot_tell", (f"{lead}{conv} The values differ and the times overlap, but at least one spans more than "
                                f"{SHORT_STATE_DAYS} days, and the state may have changed within it.")
+    if what == "open" and r["state_a"] != r["state_b"] and not _all_closed(r) and not _same_stated_total(r):
+        # "close four of its nine" (5 open?) and "four remain open": a ninth already shut before would make both right
+        closed = "a" if r["state_a"] == "closed" else "b"
+        return "cannot_tell", (f"{lead}{conv} The values differ only once {_who(r, closed)}'s closed count is turned into "
+                               f"open crossings with its total ({_num(r[f'total_{closed}'])}), and the other side states no "
+                               "total or another one: a crossing closed before (a rail crossing, say) would make both right.")
     return "contradict", (f"{lead}{conv} For the same subject and the same days, the numbers cannot both be right"
                           + (" (unless they count different kinds of crossing)" if r["state_a"] != r["state_b"] else "") + ".")
+
+
+def _all_closed(r) -> bool:
+    """True when one side says every crossing is closed (0 open): that needs no total to compare."""
+    return any(r[f"state_{s}"] == "open" and r[f"high_{s}"] == 0 for s in "ab")
+
+
+def _same_stated_total(r) -> bool:
+    return bool(pd.notna(r["total_a"]) and r["total_a"] == r["total_b"]
+                and r["total_from_a"] == "stated" and r["total_from_b"] == "stated")
 
 
 def _range_words(x) -> str:

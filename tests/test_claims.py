@@ -710,3 +710,30 @@ def test_an_article_giving_two_end_dates_for_the_agreement_is_inconsistent_withi
     assert sorted(facts.loc[facts["quantity"] == "agreement_end", "value"]) == ["February 24, 2022", "January 24, 2022"]
     row = claims[claims["quantity"] == "agreement_end"]
     assert "inconsistent_within" in row["verdict"].tolist()
+
+
+def test_a_closed_count_turned_into_open_ones_does_not_contradict_an_open_count_without_the_same_total(tmp_path):
+    # invented: "four of its nine" counts a rail crossing shut long before; "four remain open" does not
+    folder = write(tmp_path / "p", {
+        "a.txt": " date 2021-11-17\nOne\n\nOn 17 November, Finland closed four of its nine crossings along the border.",
+        "b.txt": " date 2021-11-17\nTwo\n\nA fifth post was shut last year, while four regular border crossings remain open."})
+    facts, claims = run(folder)
+    row = claims[(claims["quantity"] == "crossings_state") & (claims["relation"] == "across")]
+    assert row["verdict"].tolist() == ["cannot_tell"] and "a crossing closed before" in row["reason"].iloc[0]
+    # with the same stated total on both sides the sum must hold: four of nine closed and three of nine open
+    folder = write(tmp_path / "q", {
+        "a.txt": " date 2021-11-17\nOne\n\nOn 17 November, Finland closed four of its nine crossings along the border.",
+        "b.txt": " date 2021-11-17\nTwo\n\nOn 17 November, only three of the nine crossings on the border were open."})
+    facts, claims = run(folder)
+    row = claims[(claims["quantity"] == "crossings_state") & (claims["relation"] == "across")]
+    assert row["verdict"].tolist() == ["contradict"]
+
+
+def test_a_headline_naming_another_party_than_its_body_as_ending_the_agreement_is_shown(tmp_path):
+    folder = write(tmp_path / "p", {"a.txt": " date 2021-12-01\nFinland ends border cooperation agreement with Russia\n\n"
+                                             "On October 25, the Ministry of Foreign Affairs of the Russian Federation "
+                                             "declared the termination of this agreement."})
+    facts, claims = run(folder)
+    row = claims[(claims["quantity"] == "agreement_initiator") & (claims["relation"] == "within")]
+    assert row["verdict"].tolist() == ["cannot_tell"]
+    assert "the title and the body differ" in row["reason"].iloc[0] and "Both parties can take steps" in row["reason"].iloc[0]
