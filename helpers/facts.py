@@ -955,7 +955,8 @@ _POPULATION_AFTER = re.compile(r"^\s*(?:residents|inhabitants|people\s+live|live
 _ONE_TO_ANOTHER = re.compile(r"^[^.;]{0,40}?\bto\s+another\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:beginning|start|end|middle|first\s+day|last\s+day)\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|following|before)\s+(?:\w+\s+){0,2}\w+(?:ing|ed)\b[^,;]*$", re.I)
-_ALL_BUT = re.compile(r"\b(?:all|every)\b[^.;]{0,80}?\b(?:but|except(?:\s+for)?|apart\s+from|save(?:\s+for)?|other\s+than|bar)\s+(?:the\s+)?$", re.I)
+_ALL_BUT = re.compile(r"\b(?:all|every)\b[^.;]{0,80}?\b(?:but|except(?:\s+for)?|apart\s+from|save(?:\s+for)?|other\s+than|bar|"
+                      r"with\s+the\s+exception\s+of)\s+(?:the\s+)?$", re.I)
 _ADDED = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional|further)\s+$", re.I)
 _MORE_AFTER = re.compile(r"^\s*(?:more|additional|further)\b", re.I)
 _RATE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:a|per|each|every)\s+(?:day|night|week|24\s+hours)\b(?!\s+(?:earlier|later|before|after|ago))|^\s*(?:daily|weekly)\b", re.I)
@@ -1012,12 +1013,13 @@ _POSSESSION_BEFORE = re.compile(r"(?:\b(?:has|have|had|there\s+are|there\s+were|
 _LOCATION_BEFORE = re.compile(r"\b(?:at|through|via|in|into|from|between|to|across)\s+(?:the|these|those|its|both)?\s*$", re.I)
 _OPEN_THEN_LIST_CLOSED = re.compile(r"^[^.;:]{0,50}:\s[^.]{0,200}?\b(?:clos\w*|shut\w*)\b", re.I)
 _STATE_IN = re.compile(r"\b(?:open\w*|operat\w*|clos\w*|shut\w*|function\w*|working|reopen\w*|remaining)\b", re.I)
-_EXCEPT_IN = re.compile(r"\b(?:but|except|apart\s+from|save|other\s+than|bar)\b", re.I)
+_EXCEPT_IN = re.compile(r"\b(?:but|except|apart\s+from|save|other\s+than|bar|with\s+the\s+exception\s+of)\b", re.I)
 # "all but the northernmost crossing", "all except the Raja-Jooseppi checkpoint": one crossing left open
-_BUT_ONE_SINGULAR = re.compile(r"\b(?:but|except(?:\s+for)?|apart\s+from|save\s+for|other\s+than|bar)\s+(?:the\s+|its\s+)?"
+_BUT_ONE_SINGULAR = re.compile(r"\b(?:but|except(?:\s+for)?|apart\s+from|save\s+for|other\s+than|bar|with\s+the\s+exception\s+of)\s+(?:the\s+|its\s+)?"
                                r"(?:one|(?:[\w-]+most|[A-Z][\w-]+)(?:\s+(?:border\s+)?(?:crossing|checkpoint|check-point|crossing\s+point|"
                                r"border\s+post|post|station|point)(?!s))?)\b(?!\s+and\b)", re.I)
-_ALL_CLOSED_EXCEPT = re.compile(r"^[^.;]{0,60}?\b(?:except|but\s+(?:one|two|three|the)|apart\s+from|save|other\s+than|bar\s+one)\b", re.I)
+_ALL_CLOSED_EXCEPT = re.compile(r"^[^.;]{0,60}?\b(?:except|but\s+(?:one|two|three|the)|apart\s+from|save|other\s+than|bar\s+one|exception)\b", re.I)
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|those)\s+$", re.I)
 _NUMBER_IN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
@@ -1729,6 +1731,7 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
                      value=f"all closed (the remaining {_num(num)} closed)", key="open|0.0|exact|nan")]
     if num == 1 and _ONE_TO_ANOTHER.match(after):
         return []  # "from one crossing to another": not a count
+    named_group = bool(_DEMONSTRATIVE_BEFORE.search(before))
 
     out = []
     if _ALL_BUT.search(before) and state in ("open", "closed"):
@@ -1759,6 +1762,9 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     row = dict(fact, quantity=quantity, state=state, total=total, total_from=total_from, open=open_,
                value=_bounded_words(num, bound, words), key=f"{state}|{num}|{bound}|{total}")
     row.pop("value_note", None)
+    if named_group and not increment:  # "These two crossings are to be closed, just like those in Imatra and Niirala"
+        row.update(comparable=False, why_not="a group the article named before (these / those), not how many are "
+                                             f"{state} on the border")
     if increment:
         row.update(comparable=False, why_not="an increment (another / more) with no earlier count in the article to add it to",
                    bound="added", value=f"{_num(num)} more {state}", key=f"added|{state}|{num}")

@@ -665,3 +665,17 @@ def test_the_ministry_of_a_country_that_declared_the_termination_is_the_initiato
     # the object of a plain preposition still does not act
     f = one_article(tmp_path / "b", "Finland declared the termination of the agreement with the Russian Federation.")
     assert f.loc[f["quantity"] == "agreement_initiator", "value"].tolist() == ["Finland"]
+
+
+def test_all_with_the_exception_of_the_northernmost_leaves_one_open(tmp_path):
+    f = one_article(tmp_path, "The authorities have decided to close all checkpoints on the border, with the exception of "
+                              "the northernmost one, the prime minister said.")
+    assert f.loc[f["topic"] == "crossings", "value"].tolist() == ["all but 1 closed (1 open)"]
+
+
+def test_these_two_crossings_are_a_named_group_not_the_number_closed(tmp_path):
+    # invented: the two named in the sentence before, closed "just like" two others
+    f = one_article(tmp_path, "Vaalimaa and Nuijamaa are busy. These two border crossings are to be closed on Saturday, "
+                              "just like those in Imatra and Niirala.")
+    row = f[f["quantity"] == "crossings_closed"].iloc[0]
+    assert not row["comparable"] and "named before" in row["why_not"]
