@@ -1019,6 +1019,8 @@ _BUT_ONE_SINGULAR = re.compile(r"\b(?:but|except(?:\s+for)?|apart\s+from|save\s+
                                r"(?:one|(?:[\w-]+most|[A-Z][\w-]+)(?:\s+(?:border\s+)?(?:crossing|checkpoint|check-point|crossing\s+point|"
                                r"border\s+post|post|station|point)(?!s))?)\b(?!\s+and\b)", re.I)
 _ALL_CLOSED_EXCEPT = re.compile(r"^[^.;]{0,60}?\b(?:except|but\s+(?:one|two|three|the)|apart\s+from|save|other\s+than|bar\s+one|exception)\b", re.I)
+_OTHER_IN = re.compile(r"\bother\b", re.I)
+_WITH_OTHERS_BEFORE = re.compile(r"(?:\balong\s+with|\btogether\s+with|\bas\s+well\s+as|\band|\bplus|,)\s+$", re.I)
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|those)\s+$", re.I)
 _NUMBER_IN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
@@ -1435,7 +1437,7 @@ def _facts_of(r: dict, published, pub_from, subjects, sent_dates=()) -> list[dic
     if r["kind"] == "count":
         if r["value"] == "":
             return []
-        return _count_facts(r, base, sentence, s, e, published, pub_from, sent_dates)
+        return _count_facts(r, base, sentence, s, e, published, pub_from, sent_dates, subjects=subjects)
     base["quantity"] = _TOPIC_QUANTITY[r["topic"]]
     if r["topic"] == "agreement_expiry" and _about_closure(sentence, s):
         return []  # "the closure, decided under a 2012 agreement, will remain in force until January 14"
@@ -1643,7 +1645,19 @@ def _publication_time(published, pub_from, text: str) -> dict:
             "time_text": "not fixed: the article has no publication date"}
 
 
-def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, pub_from, sent_dates=()) -> list[dict]:
+def _named_parts(text: str, subject: str, path) -> list[str]:
+    """The named parts of ``subject`` (crossings, from the subject table) that ``text`` mentions, in order."""
+    hits = []
+    for topic_cues in (_subject_rules(str(path)).get("arrivals", (None, []))[1],):
+        for part, part_of, rx in topic_cues:
+            m = rx.search(text) if part_of == subject else None
+            if m:
+                hits.append((m.start(), part))
+    return [p for _, p in sorted(hits)]
+
+
+def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, pub_from, sent_dates=(), *,
+                 subjects=SUBJECTS_CSV) -> list[dict]:
     before, after = sentence[max(0, s - 90):s], sentence[e:e + 40]
     mention = r["mention"]
     num = float(r["num"])
@@ -1732,6 +1746,13 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     if num == 1 and _ONE_TO_ANOTHER.match(after):
         return []  # "from one crossing to another": not a count
     named_group = bool(_DEMONSTRATIVE_BEFORE.search(before))
+    named = []
+    if _OTHER_IN.search(mention) and _WITH_OTHERS_BEFORE.search(before):
+        # "Vaalimaa and Niirala, along with six other checkpoints, were closed": the named ones and the others
+        named = _named_parts(sentence[_clause(sentence, s, e)[0]:s], base["subject"], subjects)
+        if named:
+            num += len(named)
+            fact.update(num=num, low=num, high=num)
 
     out = []
     if _ALL_BUT.search(before) and state in ("open", "closed"):
@@ -1762,6 +1783,8 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     row = dict(fact, quantity=quantity, state=state, total=total, total_from=total_from, open=open_,
                value=_bounded_words(num, bound, words), key=f"{state}|{num}|{bound}|{total}")
     row.pop("value_note", None)
+    if named and not increment:
+        row["value"] = f"{row['value']} ({len(named)} named + {_num(num - len(named))} other)"
     if named_group and not increment:  # "These two crossings are to be closed, just like those in Imatra and Niirala"
         row.update(comparable=False, why_not="a group the article named before (these / those), not how many are "
                                              f"{state} on the border")

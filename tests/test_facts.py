@@ -679,3 +679,13 @@ def test_these_two_crossings_are_a_named_group_not_the_number_closed(tmp_path):
                               "just like those in Imatra and Niirala.")
     row = f[f["quantity"] == "crossings_closed"].iloc[0]
     assert not row["comparable"] and "named before" in row["why_not"]
+
+
+def test_named_crossings_along_with_n_others_are_counted_together(tmp_path):
+    f = one_article(tmp_path, "Vaalimaa and Niirala, along with six other checkpoints along the border, were closed on "
+                              "30 November.", date="2023-12-14")
+    row = f[f["quantity"] == "crossings_closed"].iloc[0]
+    assert row["num"] == 8 and row["value"] == "8 closed (2 named + 6 other)"
+    # with no crossing named, "six other checkpoints" stays six
+    f = one_article(tmp_path / "b", "The ministry, along with six other checkpoints, was closed on 30 November.", date="2023-12-14")
+    assert f.loc[f["quantity"] == "crossings_closed", "num"].tolist() == [6.0]
