@@ -593,7 +593,7 @@ def _weekday(r, side: str) -> int | None:
     if r.get(f"period_days_{side}") != 1:
         return None
     if r[f"time_fixed_{side}"] and pd.notna(r[f"refers_start_{side}"]) and r[f"refers_start_{side}"] == r[f"refers_end_{side}"]:
-        return int(r[f"refers_start_{side}"].dayofweek)
+        return int(r[f"refers_start_{side}"].day_of_week)
     m = _UNPLACED_WEEKDAY.match(str(r[f"date_{side}"]))
     return _WEEKDAYS.index(m.group(1).lower()) if m else None
 

@@ -998,6 +998,9 @@ _ALL_CLOSED = re.compile(
     r"\b(?:complete|full|total|entire)\s+(?:closure|closing|shutdown|shut-down|sealing)\s+of\s+(?:the\s+|its\s+|all\s+)*(?:[\w-]+\s+){0,3}?(?:border|"
     + _CROSSING_WORDS + r")"
     r"|\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+|off\s+)?(?:the\s+|its\s+)?(?:entire|whole)\s+(?:[\w-]+\s+){0,2}?border"
+    # "the entire border was closed again on December 14"
+    r"|\b(?:entire|whole)\s+(?:[\w-]+\s+){0,2}?border\s+(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be|remains?|remained|"
+    r"stays?|stayed)\s+(?:\w+\s+)?(?:closed|shut|sealed)\b"
     r"|\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+|off\s+)?(?:the\s+|its\s+)?(?:eastern\s+|land\s+)?border\s+(?:completely|entirely|fully)"
     r"|\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+)?all\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?" + _CROSSING_WORDS +
     r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?" + _CROSSING_WORDS + r"\s+(?:[\w-]+\s+){0,4}?(?:closed|shut)\b"

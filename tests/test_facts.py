@@ -689,3 +689,10 @@ def test_named_crossings_along_with_n_others_are_counted_together(tmp_path):
     # with no crossing named, "six other checkpoints" stays six
     f = one_article(tmp_path / "b", "The ministry, along with six other checkpoints, was closed on 30 November.", date="2023-12-14")
     assert f.loc[f["quantity"] == "crossings_closed", "num"].tolist() == [6.0]
+
+
+def test_the_entire_border_was_closed_again_is_all_closed(tmp_path):
+    f = one_article(tmp_path, "Helsinki partially eased the lockdown, but the entire border was closed again on December 14.",
+                    date="2024-01-11")
+    row = f[f["topic"] == "crossings"].iloc[0]
+    assert row["value"] == "all closed (0 open)" and row["refers_start"] == pd.Timestamp("2023-12-14")
