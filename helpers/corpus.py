@@ -88,6 +88,8 @@ _BOILERPLATE_LINES = [
     (re.compile(r"^(?:Follow|Subscribe to|Join) (?:us|our)\b.{0,200}$", re.I), "follow/subscribe prompt"),
     (re.compile(r"^.{0,80}\b(?:cookies?|JavaScript is disabled|enable JavaScript)\b.{0,200}$", re.I), "cookie or browser notice"),
     (re.compile(r"^(?:Sign up|Log in|Register|Subscribe)\b.{0,120}$", re.I), "sign-up prompt"),
+    (re.compile(r"^(?:Skip to (?:main )?(?:content|navigation|search)|Jump to (?:main )?content|Main menu|Menu|Search)\s*$", re.I),
+     "navigation link"),
     (re.compile(r"^(?:Photo|Image|Kuva)\s*:\s*\S.{0,120}$", re.I), "photo credit line"),
     (re.compile(r"^©.{0,120}$"), "copyright line"),
     (re.compile(r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b.{0,300}$", re.I), "wire-service credit line"),
@@ -603,7 +605,8 @@ _STAMP_DATES = [
 ]
 _STAMP_TIME = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::\d{2})?\s*(?P<ap>[AaPp]\.?\s?[Mm]\.?)?(?![\d])")
 _STAMP_REST = re.compile(
-    rf"(?:Published|Updated|Last updated|First published|Posted|Issued(?: on)?|Modified|Date|Julkaistu|Päivitetty"
+    rf"(?:Published|Updated|Last updated|First published|Posted|Issued(?: on)?|Modified|Date|Publication|Julkaistu|Päivitetty"
+    rf"|in\s+(?:English|Finnish|Swedish|Russian)"
     rf"|{_WEEKDAY}|GMT|UTC|EET|EEST|MSK|CET|CEST|BST|EST|EDT|Z|at|on|klo|kl)\b|[+-]\s*\d{{1,2}}(?::?\d{{2}})?\b|[\s,|:;()\-–—/.]+",
     re.IGNORECASE,
 )
@@ -632,6 +635,9 @@ def _stamp(line: str) -> pd.Timestamp | None:
     """The date (and time) of a line that is only a time stamp: ``Updated 6:02 PM EET, November 28, 2023``.
 
     A line that says anything else (``Finland closed the border on November 28, 2023.``) is not one.
+
+    >>> _stamp("Publication date 29.11.2023 15.12 | Published in English on 29.11.2023 at 17.09")
+    Timestamp('2023-11-29 15:12:00')
     """
     if len(line) > 90:
         return None
@@ -654,6 +660,8 @@ def _stamp(line: str) -> pd.Timestamp | None:
         t = _STAMP_TIME.search(rest) if not g.get("t") else None
         if t:
             rest = rest[:t.start()] + " " + rest[t.end():]
+        # "Publication date 29.11.2023 15.12 | Published in English on 29.11.2023 at 17.09": a second stamp
+        rest = _STAMP_TIME.sub(" ", pattern.sub(" ", rest))
         if _STAMP_REST.sub("", rest).strip():
             return None
         hhmm = g.get("t") or (f"{t.group('h')}:{t.group('mi')}" if t else None)

@@ -400,6 +400,16 @@ def test_a_time_stamp_closing_the_byline_is_the_publication_date(tmp_path):
     assert pd.isna(load_corpus(tmp_path).iloc[0]["published"])
 
 
+def test_a_press_release_header_gives_title_and_publication_date(tmp_path):
+    # invented, in the shape of a government agency's page: a navigation link, the title, a two-part stamp
+    write(tmp_path, "a.txt", "Skip to content\n\nTraffic at the border to end\n\nPublication date 29.11.2021 15.12 | "
+          "Published in English on 29.11.2021 at 17.09\n\nThe Government has decided to close the last crossing.\n")
+    a = load_corpus(tmp_path).iloc[0]
+    assert a["title"] == "Traffic at the border to end"
+    assert a["published"] == pd.Timestamp("2021-11-29 15:12") and a["published_from"] == "text"
+    assert a["body"] == "The Government has decided to close the last crossing."
+
+
 def test_single_newlines_separate_paragraphs_when_lines_read_as_paragraphs(tmp_path):
     write(tmp_path, "a.txt", " date 2024-01-11\nGovernment extends closure\nThe government decided on Thursday. It cited intelligence.\n"
           "Ministers agreed.\n")
