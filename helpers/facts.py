@@ -1935,11 +1935,11 @@ def _resolve_increments(facts: pd.DataFrame) -> pd.DataFrame:
         if p["bound"] != "exact":
             continue
         num = float(p["num"]) + float(f["num"])
-        total = p["total"] if pd.notna(p["total"]) else f["total"]
+        total, total_from = (p["total"], p["total_from"]) if pd.notna(p["total"]) else (f["total"], f["total_from"])
         state = f["state"]
         open_ = num if state == "open" else (total - num if pd.notna(total) else np.nan)
-        facts.loc[i, ["num", "low", "high", "open", "total", "bound", "comparable", "why_not", "value", "key"]] = [
-            num, num, num, open_, total, "exact", True, "",
+        facts.loc[i, ["num", "low", "high", "open", "total", "total_from", "bound", "comparable", "why_not", "value", "key"]] = [
+            num, num, num, open_, total, total_from, "exact", True, "",
             f"{_num(num)} {state} ({_num(p['num'])} earlier + {_num(f['num'])} more)", f"{state}|{num}|exact|{total}"]
     return facts
 

@@ -696,3 +696,12 @@ def test_the_entire_border_was_closed_again_is_all_closed(tmp_path):
                     date="2024-01-11")
     row = f[f["topic"] == "crossings"].iloc[0]
     assert row["value"] == "all closed (0 open)" and row["refers_start"] == pd.Timestamp("2023-12-14")
+
+
+def test_an_increment_added_up_keeps_where_its_total_came_from(tmp_path):
+    folder = write(tmp_path / "c", {
+        "a.txt": " date 2021-11-22\nOne\n\nLast week, Finland closed four crossings. Now the Finns are closing three more crossings.",
+        "b.txt": " date 2021-11-20\nTwo\n\nFinland has eight crossings on its border with Russia."})
+    f = facts_of(folder)
+    row = f[f["value"] == "7 closed (4 earlier + 3 more)"].iloc[0]
+    assert (row["total"], row["total_from"]) == (8.0, "corpus")  # the other article's total, not this one's
