@@ -88,6 +88,8 @@ _BOILERPLATE_LINES = [
     (re.compile(r"^(?:Follow|Subscribe to|Join) (?:us|our)\b.{0,200}$", re.I), "follow/subscribe prompt"),
     (re.compile(r"^.{0,80}\b(?:cookies?|JavaScript is disabled|enable JavaScript)\b.{0,200}$", re.I), "cookie or browser notice"),
     (re.compile(r"^(?:Sign up|Log in|Register|Subscribe)\b.{0,120}$", re.I), "sign-up prompt"),
+    (re.compile(r"^(?:(?:en|eng|ru|rus|ua|uk|ukr|fi|fin|sv|swe|se|de|fr|et|est|lv|lt|pl|no|nb|da|рус|укр|eng)\b[\s|/·•]*){2,8}$", re.I),
+     "language switcher"),
     (re.compile(r"^(?:Skip to (?:main )?(?:content|navigation|search)|Jump to (?:main )?content|Main menu|Menu|Search)\s*$", re.I),
      "navigation link"),
     (re.compile(r"^(?:Photo|Image|Kuva)\s*:\s*\S.{0,120}$", re.I), "photo credit line"),

@@ -410,6 +410,14 @@ def test_a_press_release_header_gives_title_and_publication_date(tmp_path):
     assert a["body"] == "The Government has decided to close the last crossing."
 
 
+def test_a_language_switcher_line_is_not_the_title(tmp_path):
+    write(tmp_path, "a.txt", "ua en ru\n\nFinland ends the agreement\n\nThe government issued a resolution on Thursday.\n")
+    a = load_corpus(tmp_path).iloc[0]
+    assert a["title"] == "Finland ends the agreement" and "language switcher" in " ".join(a["cleaning"])
+    write(tmp_path, "a.txt", "Fin and Swe\n\nThe government issued a resolution on Thursday.\n")  # words, not codes
+    assert load_corpus(tmp_path).iloc[0]["title"] == "Fin and Swe"
+
+
 def test_single_newlines_separate_paragraphs_when_lines_read_as_paragraphs(tmp_path):
     write(tmp_path, "a.txt", " date 2024-01-11\nGovernment extends closure\nThe government decided on Thursday. It cited intelligence.\n"
           "Ministers agreed.\n")
