@@ -133,7 +133,7 @@ def align_claims(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *,
     n_sources_all = pairing_keys(articles, by).nunique() if len(articles) else 0
     meta_of = {t.topic: {"topic": t.topic, "section": t.section, "question": t.question, "kind": t.kind, "rule": t.rule,
                          "phrase": t.phrase, "missing": t.missing} for t in topics.itertuples(index=False)}
-    within_topics = {t.topic for t in topics.itertuples(index=False) if t.within == "yes" and t.kind != "text"}
+    within_topics = [t.topic for t in topics.itertuples(index=False) if t.within == "yes" and t.kind != "text"]  # table order
     rows = []
     usable = facts[facts["comparable"]] if len(facts) else facts
     if len(usable):

@@ -8,6 +8,9 @@ ones; and small corpora written here, one rule each.
 """
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import textwrap
 
 import matplotlib
@@ -737,3 +740,17 @@ def test_a_headline_naming_another_party_than_its_body_as_ending_the_agreement_i
     row = claims[(claims["quantity"] == "agreement_initiator") & (claims["relation"] == "within")]
     assert row["verdict"].tolist() == ["cannot_tell"]
     assert "the title and the body differ" in row["reason"].iloc[0] and "Both parties can take steps" in row["reason"].iloc[0]
+
+
+def test_rows_come_in_the_same_order_whatever_the_hash_seed(tmp_path):
+    # two within-article rows of different topics: their order once followed a set's (hash-seeded) order
+    folder = write(tmp_path / "p", {"a.txt": " date 2021-12-01\nFinland ends border cooperation agreement with Russia\n\n"
+                                             "The Ministry of Foreign Affairs of the Russian Federation declared the "
+                                             "termination of this agreement. The termination of the agreement will take "
+                                             "effect on February 24, 2022. The effect of the agreement ceases on January 24, 2022."})
+    script = ("import sys; from helpers import load_corpus; from helpers.stated import stated_figures; "
+              "from helpers.claims import align_claims, reconcile; a = load_corpus(sys.argv[1]); "
+              "c = reconcile(align_claims(a, stated_figures(a))); print(list(zip(c['quantity'], c['verdict'])))")
+    outs = {subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in map(str, range(8))}
+    assert len(outs) == 1 and "inconsistent_within" in outs.pop()
