@@ -350,7 +350,7 @@ def _tense(text: str, s: int, e: int) -> int:
     """Tense of the mention at text[s:e]: 1 future, -1 past, 0 no cue.
 
     Walks back from the mention to the start of its sentence.  The nearest strong cue decides (will,
-    would, until, expire, set to, due to, scheduled ... future; said, announced, was, had ... past); a bare
+    would, until, expire, set to, due to, scheduled, is/are + -ing ... future; said, announced, was, had ... past); a bare
     `by` just before the date is a deadline (future); `will` / `expires` right after it is future.  Failing
     those, a past-tense verb in the clause (closed, began) makes it past.
     """
@@ -377,6 +377,8 @@ def _tense(text: str, s: int, e: int) -> int:
             return 1
         if x in _PAST_WORDS:
             return -1
+        if i and x.endswith("ing") and x != "being" and words[i - 1].lower() in ("is", "are", "am"):
+            return 1  # "four crossings are closing at midnight on Friday": a present progressive with a day ahead
         if i and x == "to" and words[i - 1].lower() in _DECIDED_VERBS:
             return _DECIDED  # "decided to close ... on November 28": after a past decision, near it
         if i and ((x == "to" and words[i - 1].lower() in _TO_VERBS) or (x == "effect" and words[i - 1].lower() in (

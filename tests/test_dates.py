@@ -517,3 +517,11 @@ def test_a_title_case_headline_infinitive_is_future():
     from helpers.dates import extract_dates
     d = extract_dates("Finland to Close All Checkpoints Along Border with Russia Friday", pd.Timestamp("2023-12-14"))
     assert d["start"].tolist() == [pd.Timestamp("2023-12-15")]
+
+
+def test_a_present_progressive_with_a_weekday_is_future():
+    # published on a Thursday: "are closing ... on Friday" is the next day; a past verb still looks back
+    for text, day in [("Four crossings in the south are closing at midnight on Friday.", "2023-11-17"),
+                      ("Russia is protesting, Peskov said on Friday.", "2023-11-10"),
+                      ("The crossings were closing on Friday.", "2023-11-10")]:
+        assert extract_dates(text, "2023-11-16")["start"].iloc[0] == pd.Timestamp(day), text
