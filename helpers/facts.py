@@ -932,13 +932,16 @@ _WITHIN_DAY = re.compile(r"\b(?:since|after)\s+midnight\b|\bovernight\b|\b(?:in|
                          r"|\bon\s+the\s+(?:very\s+)?(?:first|same|last|next|following)\s+day\b"
                          r"|\b(?:in|within|over|during)\s+(?:the\s+(?:past|last|previous)\s+)?(?:24|twenty-four|a\s+few)\s+hours\b", re.I)
 _GRANULARITY_DAYS = {"day": 1, "weekend": 3, "week": 7, "month": 31, "part_of_month": 11}
+# "crossed over during a four-month period": a length, not a place on the calendar (nor counted back from publication)
+_PERIOD_LENGTH = re.compile(r"\b(?:in|over|during|within|for)\s+(?:a|the|one)\s+(?:[\w]+[\s-])?(?:days?|weeks?|months?|years?)[\s-]+"
+                            r"(?:long\s+)?period\b", re.I)
 _BACK_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "fortnight": 14}
 _BACK_NUMBERS = {**_NUMWORD, "couple": 2, "few": 3, "several": 3}  # the date extractor's number words, and vague ones
 
 
 def _counted_back(phrase: str) -> int | None:
     """Days in *within two days*, *in the past couple of weeks* (a few = 3, several = 3), or None."""
-    words = re.findall(r"[\w-]+", phrase.lower())
+    words = re.findall(r"[a-z0-9]+", phrase.lower())  # "a four-month period": four, month
     unit = next((w for w in words if w in _BACK_UNITS), None)
     if unit is None:
         return None
@@ -959,8 +962,10 @@ _ALL_BUT = re.compile(r"\b(?:all|every)\b[^.;]{0,80}?\b(?:but|except(?:\s+for)?|
                       r"with\s+the\s+exception\s+of)\s+(?:the\s+)?$", re.I)
 _ADDED = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional|further)\s+$", re.I)
 _MORE_AFTER = re.compile(r"^\s*(?:more|additional|further)\b", re.I)
-_RATE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:a|per|each|every)\s+(?:day|night|week|24\s+hours)\b(?!\s+(?:earlier|later|before|after|ago))|^\s*(?:daily|weekly)\b", re.I)
-_RATE_BEFORE = re.compile(r"\b(?:daily|a\s+day|per\s+day|average\s+of|averag\w*|rate\s+of)\s*(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
+_RATE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:a|per|each|every)\s+(?:day|night|week|month|year|24\s+hours)\b"
+                         r"(?!\s+(?:earlier|later|before|after|ago))|^\s*(?:daily|weekly|monthly|annually|yearly)\b", re.I)
+_RATE_BEFORE = re.compile(r"\b(?:daily|a\s+day|per\s+day|average\s+of|averag\w*|rate\s+of)\s*(?:of\s+)?"
+                          r"(?:just\s+|only\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
 # "more than 50 arrived at one specific border crossing": a part of the border the text does not name
 _UNNAMED_CROSSING_AFTER = re.compile(
     r"^[^.;,]{0,40}?\b(?:at|through|via)\s+(?:one|a\s+single|a\s+specific|a\s+particular)\s+(?:specific\s+|particular\s+|single\s+)?"
@@ -1024,6 +1029,8 @@ _BUT_ONE_SINGULAR = re.compile(r"\b(?:but|except(?:\s+for)?|apart\s+from|save\s+
 _ALL_CLOSED_EXCEPT = re.compile(r"^[^.;]{0,60}?\b(?:except|but\s+(?:one|two|three|the)|apart\s+from|save|other\s+than|bar\s+one|exception)\b", re.I)
 _OTHER_IN = re.compile(r"\bother\b", re.I)
 _WITH_OTHERS_BEFORE = re.compile(r"(?:\balong\s+with|\btogether\s+with|\bas\s+well\s+as|\band|\bplus|,)\s+$", re.I)
+_ASYLUM_ONLY_AFTER = re.compile(r"[^.;]{0,50}?\b(?:open|available)\s+(?:only\s+)?(?:for|to)\s+(?:asylum|applications)"
+                                r"|[^.;]{0,50}?\b(?:accept\w*|receiv\w*|tak\w+)\s+asylum\s+(?:applications|seekers|claims)", re.I)
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|those)\s+$", re.I)
 _NUMBER_IN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
@@ -1050,10 +1057,13 @@ def modality(sentence: str, start: int, end: int, *, attributed_: bool = False) 
 _CLAUSE_SEP = re.compile(r";|,\s+(?:while|but|whereas|although|though|and|as|after|before|leaving|keeping|making|bringing|meaning|"
                          r"shutting|compared\s+(?:to|with)|up\s+from|down\s+from)\b|\s[–—]\s|\bcompared\s+(?:to|with)\b"
                          r"|\s(?:after|following)\s(?!(?:midnight|noon)\b)"
+                         # "has already closed seven ... and will shut down the final crossing on Thursday": two predicates
+                         r"|\s+and\s+(?=(?:will|would|shall|has|have|had|is|are|was|were)\s)"
                          # "closed four crossings as Helsinki seeks to halt ...": the aim is another clause
                          r"|(?<!such)(?<!well)(?<!known)(?<!same)\s+as\s+(?=(?:[A-Z][\w'’-]+|the\s+\w+|it|they|he|she)\s+\w+s\b)")
 # "two were then reopened but the border was closed again from ...": a new clause, unless an "all" or "every"
 # before it makes it an exception ("all its crossings but the northernmost": _ALL_BUT)
+_DASH = re.compile(r"\s[–—]\s")
 _BUT_SEP = re.compile(r"\s+but\s+(?=(?:the|it|they|this|that|these|those|he|she|we|then|now|later|soon)\s)")
 
 
@@ -1067,7 +1077,10 @@ def _clause_seps(sentence: str, lo: int, hi: int) -> list:
     seps = [(m.start(), m.end()) for m in _CLAUSE_SEP.finditer(sentence, lo, hi)
             if not (_LIST_AND.match(sentence, m.start()) and _LIST_BEFORE.search(sentence, 0, m.start()))]
     seps += [(m.start(), m.end()) for m in _BUT_SEP.finditer(sentence, lo, hi) if not _ALL_BUT.search(sentence[:m.end()])]
-    return sorted(seps)
+    # "1,300 asylum seekers – primarily from Africa – crossed over": a pair of dashes sets off an aside, not a clause
+    dashes = [m.start() for m in _DASH.finditer(sentence)]
+    aside = {x for d1, d2 in zip(dashes, dashes[1:]) if d2 - d1 <= 100 for x in (d1, d2)}
+    return sorted(x for x in seps if x[0] not in aside)
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -1267,7 +1280,8 @@ def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: d
                 facts.loc[i, ["refers_start", "refers_end"]] = [lo, hi]
             elif text.startswith("not fixed: a plan with no date") and pd.notna(lo):
                 facts.at[i, "refers_start"] = lo
-            elif text.startswith(("not fixed: a past event with no date", "not fixed: no period stated", "not fixed: at most a day")) and pd.notna(hi):
+            elif text.startswith(("not fixed: a past event with no date", "not fixed: no period stated", "not fixed: at most a day",
+                                  "not fixed: a period of stated length")) and pd.notna(hi):
                 facts.at[i, "refers_end"] = hi
             elif (m := _UNPLACED.match(text)) is not None:
                 # "on Tuesday", "last month": a relative date moves with the publication day, so it lies
@@ -1484,6 +1498,8 @@ def _earlier_phrase(sentence: str, a: int, s: int):
 
 
 _SAID = re.compile(r"(?:said|says|told|reported|confirmed|became\s+known|emerged)\b", re.I)
+_SAID_AFTER_PLAN = re.compile(r",[^.;]{0,80}\b(?:said|says|told|announced|stated|declared|reported|confirmed)\s+"
+                              r"(?:\w+\s+){0,3}?(?:on|in|at|late|early|last)?\s*(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
 _SO_FAR = re.compile(r"\bthis\s+(?:week|month|year)\b|\bso\s+far\b", re.I)
 _DECIDED_TO = re.compile(r"\b(?:decided|decides|agreed|announced|announces|approved|proposed|said|says|told|"
                          r"ordered|voted|became\s+known|emerged|was\s+announced|reported|confirmed)\b[^.;]{0,60}?\b(?:to|that|it\s+would|it\s+will)\b", re.I)
@@ -1548,6 +1564,10 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
         if modality == "plan" and re.search(r"\b(?:before|by)\s+(?:the\s+)?$", sentence[max(0, at - 12):at]):
             # "will be open before Christmas", "plans to reopen two by January 14": done at some day up to then
             return dict(not_fixed, refers_end=d.end, time_text=f"not fixed: a plan to be carried out by {_LEAD.sub('', when)}")
+        if modality == "plan" and at >= e and _SAID_AFTER_PLAN.search(sentence[e:at]):
+            # "have decided to close all checkpoints ..., Orpo said on the evening of November 22": the day of the words
+            return dict(not_fixed, refers_start=d.start,
+                        time_text=f"not fixed: said on {_LEAD.sub('', when)}; the plan's own date is not stated")
         decided = _DECIDED_TO.search(sentence[pos(d)[1]:s]) if modality == "plan" and pos(d)[1] <= s else None
         if decided and _SAID.match(decided.group(0)):
             # "On Monday, Peskov said he regrets the decision to close four": the day of the words, which may
@@ -1594,6 +1614,9 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
                         time_text=f"not fixed: counted back from publication ({m.group(0)}): about {_span(start, published)}")
         if m:
             return dict(not_fixed, time_text=f"not fixed: a period counted back from an unstated day ({m.group(0)})")
+        length = _PERIOD_LENGTH.search(sentence[a:b])
+        if length:
+            return dict(not_fixed, refers_end=published, time_text=f"not fixed: a period of stated length ({length.group(0)}), not placed")
         short = _WITHIN_DAY.search(sentence[a:b])
         if short:  # "on the very first day", "since midnight": a day at most, which day not stated
             return dict(not_fixed, refers_end=published, time_text=f"not fixed: at most a day ({short.group(0)}), on a day not stated")
@@ -1635,7 +1658,7 @@ def _period_days(fact: dict, sentence: str, s: int, e: int) -> float:
         return 1.0
     if pd.notna(fact.get("period_days")):
         return float(fact["period_days"])
-    m = _PERIOD_WORDS.search(sentence[a:b])
+    m = _PERIOD_WORDS.search(sentence[a:b]) or _PERIOD_LENGTH.search(sentence[a:b])
     back = _counted_back(m.group(0)) if m else None
     return float(back) if back else np.nan
 
@@ -1685,7 +1708,8 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
             return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|{num}|{bound}|unnamed",
                          comparable=False, why_not="counted at one crossing the text does not name")]
         if _RATE_AFTER.search(after) or _RATE_BEFORE.search(before):
-            per = "a week" if re.search(r"\bweek", after[:30], re.I) else "a day"
+            unit = re.search(r"\b(week|month|year)|(annually|yearly)", after[:30], re.I)
+            per = "a day" if not unit else f"a {unit.group(1).lower()}" if unit.group(1) else "a year"
             return [dict(fact, quantity="arrival_rate", value=f"{_bounded_words(num, bound)} {per}", key=f"rate|{num}|{bound}|{per}")]
         return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|{num}|{bound}")]
     # -- crossings: the state, the total, "all but one", "another three"
@@ -1749,6 +1773,7 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     if num == 1 and _ONE_TO_ANOTHER.match(after):
         return []  # "from one crossing to another": not a count
     named_group = bool(_DEMONSTRATIVE_BEFORE.search(before))
+    asylum_only = bool(_ASYLUM_ONLY_AFTER.match(sentence, e))
     named = []
     if _OTHER_IN.search(mention) and _WITH_OTHERS_BEFORE.search(before):
         # "Vaalimaa and Niirala, along with six other checkpoints, were closed": the named ones and the others
@@ -1788,6 +1813,8 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     row.pop("value_note", None)
     if named and not increment:
         row["value"] = f"{row['value']} ({len(named)} named + {_num(num - len(named))} other)"
+    if asylum_only and not increment:  # "two in the north will stay open for asylum applications": a kind of crossing
+        row.update(comparable=False, why_not="the crossings open for asylum applications, a part of those open")
     if named_group and not increment:  # "These two crossings are to be closed, just like those in Imatra and Niirala"
         row.update(comparable=False, why_not="a group the article named before (these / those), not how many are "
                                              f"{state} on the border")

@@ -705,3 +705,40 @@ def test_an_increment_added_up_keeps_where_its_total_came_from(tmp_path):
     f = facts_of(folder)
     row = f[f["value"] == "7 closed (4 earlier + 3 more)"].iloc[0]
     assert (row["total"], row["total_from"]) == (8.0, "corpus")  # the other article's total, not this one's
+
+
+def test_and_will_starts_a_second_predicate_with_its_own_day(tmp_path):
+    f = one_article(tmp_path, "The country has already closed seven out of eight crossing points and will shut down the "
+                              "final crossing on Thursday night.", date="2023-11-28")
+    row = f[f["quantity"] == "crossings_closed"].iloc[0]
+    assert row["modality"] == "fact" and row["refers_start"] == pd.Timestamp("2023-11-28")  # as of publication, not Thursday
+
+
+def test_crossings_open_for_asylum_applications_are_a_part_of_those_open(tmp_path):
+    f = one_article(tmp_path, "Four crossings in the south are closing on Friday, however two in the north will stay open "
+                              "for asylum applications.", date="2023-11-16")
+    rows = f[f["topic"] == "crossings"].set_index("num")
+    assert rows.loc[4, "comparable"] and not rows.loc[2, "comparable"]
+
+
+def test_a_few_hundred_per_year_is_a_yearly_rate(tmp_path):
+    f = one_article(tmp_path, "The flow of migrants had previously averaged just a few hundred per year.")
+    assert f.loc[f["topic"] == "arrivals", ["quantity", "value"]].values.tolist() == [["arrival_rate", "200–999 (a round word) a year"]]
+    f = one_article(tmp_path / "b", "Before the surge, some 300 asylum seekers per year arrived at the eastern border.")
+    assert f.loc[f["topic"] == "arrivals", ["quantity", "value"]].values.tolist() == [["arrival_rate", "about 300 a year"]]
+
+
+def test_a_period_of_stated_length_behind_a_dashed_aside_is_a_length_not_a_place(tmp_path):
+    f = one_article(tmp_path, "Finland closed its border in late November, after more than 1,300 asylum seekers – mostly from "
+                              "Africa – crossed over from Russia during a four-month period.", date="2024-04-05")
+    row = f[f["quantity"] == "arrivals"].iloc[0]
+    assert row["period_days"] == 120 and not row["time_fixed"]
+    assert row["time_text"].startswith("not fixed: a period of stated length (during a four-month period)")
+
+
+def test_a_plan_said_on_a_day_is_not_a_state_on_that_day(tmp_path):
+    f = one_article(tmp_path, "The authorities have decided to close all checkpoints except the northernmost one, Prime "
+                              "Minister Orpo said on the evening of November 22.", date="2023-11-23")
+    row = f[f["topic"] == "crossings"].iloc[0]
+    assert not row["time_fixed"] and row["time_text"].startswith("not fixed: said on November 22")
+    assert row["refers_start"] == pd.Timestamp("2023-11-22")  # from that day on
