@@ -1204,7 +1204,7 @@ def _undated_to_read_again(articles: pd.DataFrame, facts: pd.DataFrame, publishe
     An article placed on a day (``_undated_estimates``) takes that day as its publication date; a
     year-less dateline's day keeps its facts fixed (only the year is inferred), any other estimate
     leaves them unfixed. An article whose own text cannot place its year-less dates (and infers no
-    year itself) takes, when the corpus's dated articles span at most a year, the year nearest them.
+    year itself) takes, when at least ``SPAN_SHARE`` of the corpus's dated articles lie within a year, the year nearest them.
     """
     undated = {a for a, p in published.items() if pd.isna(p)}
     est = _undated_estimates(articles, facts, undated=undated)
@@ -1360,15 +1360,26 @@ def _undated_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *, undated: 
 YEAR_SPAN_MAX_DAYS = 366  # a corpus whose dated articles span at most this long fixes the year of an undated one's dates
 
 
+SPAN_SHARE = 0.8  # the share of dated articles that must lie within a year for their span to anchor year-less dates
+
+
 def _dated_span(articles: pd.DataFrame):
-    """(first, last) publication day of the corpus's dated articles, when they span at most a year; else None."""
+    """(first, last) publication day of the corpus's dated articles within the year that holds most of them, when
+    that year holds at least ``SPAN_SHARE`` of them (one page dated by a stray URL does not undo the rest); else None."""
     if "published" not in articles.columns:
         return None
-    dated = articles["published"].dropna()
-    if not len(dated):
+    days = sorted(articles["published"].dropna().dt.normalize())
+    if not days:
         return None
-    lo, hi = dated.min().normalize(), dated.max().normalize()
-    return (lo, hi) if (hi - lo).days <= YEAR_SPAN_MAX_DAYS else None
+    best = (0, 0)
+    j = 0
+    for i in range(len(days)):  # the widest run of days no more than a year apart
+        while (days[i] - days[j]).days > YEAR_SPAN_MAX_DAYS:
+            j += 1
+        if i - j > best[1] - best[0]:
+            best = (j, i)
+    j, i = best
+    return (days[j], days[i]) if i - j + 1 >= SPAN_SHARE * len(days) else None
 
 
 def _valid_day(y: int, m: int, d: int) -> bool:

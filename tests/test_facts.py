@@ -742,3 +742,13 @@ def test_a_plan_said_on_a_day_is_not_a_state_on_that_day(tmp_path):
     row = f[f["topic"] == "crossings"].iloc[0]
     assert not row["time_fixed"] and row["time_text"].startswith("not fixed: said on November 22")
     assert row["refers_start"] == pd.Timestamp("2023-11-22")  # from that day on
+
+
+def test_one_stray_dated_page_does_not_undo_the_year_of_the_rest(tmp_path):
+    # five pages dated within 2021, one dated by a stray URL a year later: "In November" is still 2021's
+    pages = {f"{i}.txt": f" date 2021-11-{10 + i}\nPage {i}\n\nThe border stays open." for i in range(5)}
+    pages["5.txt"] = " date 2022-12-30\nLate page\n\nThe border stays open."
+    pages["u.txt"] = "Undated\n\nIn November, around 900 asylum seekers arrived at the border."
+    f = facts_of(write(tmp_path / "c", pages))
+    row = f[f["quantity"] == "arrivals"].iloc[0]
+    assert row["refers_start"] == pd.Timestamp("2021-11-01") and "an estimate" in row["time_text"]
