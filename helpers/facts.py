@@ -1974,6 +1974,8 @@ def _resolve_increments(facts: pd.DataFrame) -> pd.DataFrame:
             continue
         num = float(p["num"]) + float(f["num"])
         total, total_from = (p["total"], p["total_from"]) if pd.notna(p["total"]) else (f["total"], f["total_from"])
+        if total_from == "corpus":  # a sum of two statements is not also converted with a total another article gives
+            total, total_from = np.nan, ""
         state = f["state"]
         open_ = num if state == "open" else (total - num if pd.notna(total) else np.nan)
         facts.loc[i, ["num", "low", "high", "open", "total", "total_from", "bound", "comparable", "why_not", "value", "key"]] = [
