@@ -1974,7 +1974,9 @@ def _resolve_increments(facts: pd.DataFrame) -> pd.DataFrame:
             continue
         num = float(p["num"]) + float(f["num"])
         total, total_from = (p["total"], p["total_from"]) if pd.notna(p["total"]) else (f["total"], f["total_from"])
-        if total_from == "corpus":  # a sum of two statements is not also converted with a total another article gives
+        if total_from == "corpus" and num >= total:
+            # "four last week" + "four more now" = every crossing the corpus counts: an article closing them all would
+            # say so, so the sum is not turned into "none open" with a total another article gives
             total, total_from = np.nan, ""
         state = f["state"]
         open_ = num if state == "open" else (total - num if pd.notna(total) else np.nan)

@@ -698,14 +698,20 @@ def test_the_entire_border_was_closed_again_is_all_closed(tmp_path):
     assert row["value"] == "all closed (0 open)" and row["refers_start"] == pd.Timestamp("2023-12-14")
 
 
-def test_an_increment_added_up_is_converted_only_with_its_own_articles_total(tmp_path):
-    # a sum of two statements is one inference; converting it with another article's total would be a second
+def test_an_increment_that_would_close_every_crossing_is_not_converted_with_another_articles_total(tmp_path):
+    # "four more" on top of four, against a corpus that counts eight: the article never says "all"
     folder = write(tmp_path / "c", {
-        "a.txt": " date 2021-11-22\nOne\n\nLast week, Finland closed four crossings. Now the Finns are closing three more crossings.",
+        "a.txt": " date 2021-11-22\nOne\n\nLast week, Finland closed four crossings. Now the Finns are closing four more crossings.",
         "b.txt": " date 2021-11-20\nTwo\n\nFinland has eight crossings on its border with Russia."})
     f = facts_of(folder)
-    row = f[f["value"] == "7 closed (4 earlier + 3 more)"].iloc[0]
+    row = f[f["value"] == "8 closed (4 earlier + 4 more)"].iloc[0]
     assert pd.isna(row["total"]) and pd.isna(row["open"])
+    # three more leaves one open: that sum is converted, and says where its total came from
+    folder = write(tmp_path / "e", {
+        "a.txt": " date 2021-11-22\nOne\n\nLast week, Finland closed four crossings. Now the Finns are closing three more crossings.",
+        "b.txt": " date 2021-11-20\nTwo\n\nFinland has eight crossings on its border with Russia."})
+    row = facts_of(folder).query("value == '7 closed (4 earlier + 3 more)'").iloc[0]
+    assert (row["total"], row["total_from"], row["open"]) == (8.0, "corpus", 1.0)
     folder = write(tmp_path / "d", {
         "a.txt": " date 2021-11-22\nOne\n\nLast week, Finland closed four of its eight crossings. Now the Finns are "
                  "closing three more crossings."})
