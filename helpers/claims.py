@@ -571,11 +571,23 @@ def _compare_flow(r, lead) -> tuple[str, str]:
         if same_period or r["num_a"] == r["num_b"]:
             return "agree", f"{lead} The figures are compatible" + (" for the same period." if same_period else
                                                                     f" (the same figure; the period of at least one is not fixed: {_unfixed(r)}).")
+        if _same_estimated_period(r):
+            # "In November alone, around 900" (an undated page, its year from the corpus) and "more than 600 in November"
+            return "agree", (f"{lead} The figures are compatible for the same period, {_span(r['refers_start_a'], r['refers_end_a'])} "
+                             f"(placed by an estimate: {_unfixed(r)}).")
         return "cannot_tell", (f"{lead} The figures are compatible, but the period of at least one is not fixed "
                                f"({_unfixed(r)}): they may count different people over different days.")
     if not same_period:
         return "cannot_tell", f"{lead} The figures differ, but the period of at least one is not stated ({_unfixed(r)})."
     return "contradict", f"{lead} Different figures for the same subject and the same period, after their bounds ({_range_words(ra)} against {_range_words(rb)})."
+
+
+def _same_estimated_period(r) -> bool:
+    """True when both counts' periods are placed, the same, and at least one only by an estimate."""
+    sa, ea, sb, eb = r["refers_start_a"], r["refers_end_a"], r["refers_start_b"], r["refers_end_b"]
+    placed = all(pd.notna(x) for x in (sa, ea, sb, eb))
+    estimated = any(str(r[f"time_from_{s}"]) == "corpus estimate" for s in "ab")
+    return bool(placed and estimated and sa == sb and ea == eb)
 
 
 PERIOD_START_DAYS = 31  # two counts whose stated periods start further apart than this count different periods

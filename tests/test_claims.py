@@ -754,3 +754,17 @@ def test_rows_come_in_the_same_order_whatever_the_hash_seed(tmp_path):
     outs = {subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in map(str, range(8))}
     assert len(outs) == 1 and "inconsistent_within" in outs.pop()
+
+
+def test_compatible_counts_for_the_same_month_agree_when_one_is_placed_by_an_estimate(tmp_path):
+    pages = {f"{i}.txt": f" date 2021-12-0{i + 1}\nPage {i}\n\nThe border stays closed." for i in range(3)}
+    pages["a.txt"] = " date 2021-12-01\nOne\n\nMore than 600 asylum seekers arrived at the border in November."
+    pages["u.txt"] = "Undated\n\nIn November alone, around 900 asylum seekers arrived at the border."
+    facts, claims = run(write(tmp_path / "p", pages))
+    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    assert row["verdict"].tolist() == ["agree"] and "placed by an estimate" in row["reason"].iloc[0]
+    # incompatible figures for the estimated month stay cannot_tell: an estimate never makes a contradiction
+    pages["u.txt"] = "Undated\n\nIn November alone, around 300 asylum seekers arrived at the border."
+    facts, claims = run(write(tmp_path / "q", pages))
+    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    assert row["verdict"].tolist() == ["cannot_tell"]
