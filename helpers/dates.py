@@ -911,7 +911,7 @@ def _dated(text, raw, extra=()):
     future with a month or a day (`November 2023`, `January 24, 2024`), or a year, season or span of
     years stated as an event (`in 2019`, `since 2015`, `2021 saw ...` after a past verb) if that comes
     first, is the latest past event; a background year earlier than a dated event never outweighs
-    it. A year used as a modifier (`the 2012 agreement`, `the 2026 target`) or with no tense cue may
+    it. A year in a comparison (`Like in 2015, ...`) is left out. A year used as a modifier (`the 2012 agreement`, `the 2026 target`) or with no tense cue may
     be a plan as well as history: it bounds the text only when nothing else does. The earliest future
     date is the earliest of the future ones after the latest past event (earlier ones are ignored).
     """
@@ -930,6 +930,8 @@ def _dated(text, raw, extra=()):
             continue
         if _span_end(text, s) and not _pluperfect_ahead(text, e):
             continue  # "was closed for a period to last from December 15 to January 14": the end may be to come
+        if g not in _FINE and _COMPARED_BEFORE.search(text, max(0, s - 30), s):
+            continue  # "Like in 2015, the FSB let migrants through": a comparison with the past, not the article's time
         if g in _FINE:
             past = item
             break
@@ -953,6 +955,8 @@ def _dated(text, raw, extra=()):
             None if fut is None else (fut[0], fut[1], _BARE.sub("", text[fut[2]:fut[3]]), fut[4]))
 
 
+_COMPARED_BEFORE = re.compile(r"\b(?:like|unlike|as|than|similar(?:ly)?\s+to|compared\s+(?:to|with))\s+(?:in\s+|during\s+)?$"
+                              r"|\b(?:like|unlike|as|than|similar(?:ly)?\s+to|compared\s+(?:to|with))\s+$", re.I)
 _SPAN_END_BEFORE = re.compile(r"\b(?:until|till|through|to|and)\s+(?:the\s+)?$", re.I)
 _SPAN_START_BEFORE = re.compile(r"\b(?:from|between)\b[^.;!?]*\b(?:to|and)\s+(?:the\s+)?$", re.I)
 

@@ -1031,6 +1031,8 @@ _OTHER_IN = re.compile(r"\bother\b", re.I)
 _WITH_OTHERS_BEFORE = re.compile(r"(?:\balong\s+with|\btogether\s+with|\bas\s+well\s+as|\band|\bplus|,)\s+$", re.I)
 _ASYLUM_ONLY_AFTER = re.compile(r"[^.;]{0,50}?\b(?:open|available)\s+(?:only\s+)?(?:for|to)\s+(?:asylum|applications)"
                                 r"|[^.;]{0,50}?\b(?:accept\w*|receiv\w*|tak\w+)\s+asylum\s+(?:applications|seekers|claims)", re.I)
+# "was supposed to have one crossing open": a state, not how many crossings it has
+_STATE_RIGHT_AFTER = re.compile(r"\s+(?:open|closed|shut|operating|working)\b", re.I)
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|those)\s+$", re.I)
 _NUMBER_IN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
@@ -1726,7 +1728,7 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     # -- crossings: the state, the total, "all but one", "another three"
     if _RATE_AFTER.search(after) or _OF_THEM_AFTER.match(after) or _OF_THEM_AFTER.match(re.sub(r"^\S+", "", mention)):
         return []  # "a few dozen crossings a week": traffic; "91 arrived, 70 of them at Niirala": people
-    if _POSSESSION_BEFORE.search(before) and not r["of"] == r["of"]:
+    if _POSSESSION_BEFORE.search(before) and not r["of"] == r["of"] and not _STATE_RIGHT_AFTER.match(sentence, e):
         # "Finland has nine border crossings, five of which are closed", "out of the eight checkpoints": the total
         return [dict(fact, quantity="crossings_total", value=f"{_num(num)} crossings in all", key=f"total|{num}", state=None,
                      total=num, total_from="stated", refers_start=pd.NaT, refers_end=pd.NaT, time_from="not fixed",

@@ -525,3 +525,12 @@ def test_a_present_progressive_with_a_weekday_is_future():
                       ("Russia is protesting, Peskov said on Friday.", "2023-11-10"),
                       ("The crossings were closing on Friday.", "2023-11-10")]:
         assert extract_dates(text, "2023-11-16")["start"].iloc[0] == pd.Timestamp(day), text
+
+
+def test_a_year_in_a_comparison_does_not_anchor_the_texts_year_less_dates():
+    text = "Like in 2015, the border guards let migrants into the border zone. Finland in November closed its border."
+    d = extract_dates(text)
+    assert d["text"].tolist() == ["in 2015", "in November"] and pd.isna(d["start"].iloc[1])
+    # a year stated as an event still does ("Thousands crossed in 2021")
+    d = extract_dates("Thousands crossed in 2021. The border will stay shut until December 13.")
+    assert d["start"].iloc[1] == pd.Timestamp("2021-12-13")

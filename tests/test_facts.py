@@ -764,3 +764,9 @@ def test_one_stray_dated_page_does_not_undo_the_year_of_the_rest(tmp_path):
     f = facts_of(write(tmp_path / "c", pages))
     row = f[f["quantity"] == "arrivals"].iloc[0]
     assert row["refers_start"] == pd.Timestamp("2021-11-01") and "an estimate" in row["time_text"]
+
+
+def test_to_have_one_crossing_open_is_a_state_not_the_number_of_crossings(tmp_path):
+    f = one_article(tmp_path, "Finland was supposed to have one crossing open, so it left the northernmost crossing open.")
+    assert "crossings_total" not in set(f["quantity"])
+    assert f.loc[f["topic"] == "crossings", "value"].tolist() == ["1 open"]
