@@ -1099,6 +1099,8 @@ def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False)
     marks = [] if exact else [(ms, d[0]) for ms, _, k, d in raw
                               if k == "abs" and _granularity(k, d) in ("day", "month", "part_of_month")
                               and _opens_line(text, ms)]
+    months_named = [] if exact else [(ms, d[0]) for ms, _, k, d in raw
+                                     if k == "abs" and _granularity(k, d) in ("day", "month", "part_of_month")]
     rows = []
     for s, e, kind, data in raw:
         gran = _granularity(kind, data)
@@ -1108,6 +1110,11 @@ def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False)
         r = None
         if marks and s not in wd_fixed and _opens_line(text, s):
             r = _narrative(kind, data, [d for ms, d in marks if s - _NARRATIVE_REACH <= ms < s])
+        if r is None and not exact and s not in wd_fixed and kind in ("mon", "md", "part"):
+            # "closed its border in late November 2023 ... In November alone, around 900": the month just named
+            same = [d for ms, d in months_named if s - _NARRATIVE_REACH <= ms < s and d.month == data[0]]
+            if same:
+                r = _narrative(kind, data, same[-1:])
         if r is None and kind != "bad" and ref is not None and (exact or kind not in _DAY_NEEDING) and not (
                 kind == "yrel" and data[1] is not None and not exact):
             r = wd_fixed.get(s)

@@ -534,3 +534,14 @@ def test_a_year_in_a_comparison_does_not_anchor_the_texts_year_less_dates():
     # a year stated as an event still does ("Thousands crossed in 2021")
     d = extract_dates("Thousands crossed in 2021. The border will stay shut until December 13.")
     assert d["start"].iloc[1] == pd.Timestamp("2021-12-13")
+
+
+def test_a_month_named_again_after_its_full_date_takes_that_year():
+    # undated: the later "until April 14, 2024" pulls the text forward, but "In November" repeats "late November 2023"
+    text = ("The government extended the closure on Jan. 11, 2024. Finland closed its border in late November 2023. "
+            "In November alone, around 900 arrived.")
+    d = extract_dates(text).set_index("text")
+    assert d.loc["In November", "start"] == pd.Timestamp("2023-11-01")
+    # with a publication date the rule stands aside: the date decides
+    d = extract_dates(text, "2024-12-05").set_index("text")
+    assert d.loc["In November", "start"] == pd.Timestamp("2024-11-01")
