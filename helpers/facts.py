@@ -958,8 +958,9 @@ _POPULATION_AFTER = re.compile(r"^\s*(?:residents|inhabitants|people\s+live|live
 _ONE_TO_ANOTHER = re.compile(r"^[^.;]{0,40}?\bto\s+another\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:beginning|start|end|middle|first\s+day|last\s+day)\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|following|before)\s+(?:\w+\s+){0,2}\w+(?:ing|ed)\b[^,;]*$", re.I)
-_ALL_BUT = re.compile(r"\b(?:all|every)\b[^.;]{0,80}?\b(?:but|except(?:\s+for)?|apart\s+from|save(?:\s+for)?|other\s+than|bar|"
-                      r"with\s+the\s+exception\s+of)\s+(?:the\s+)?$", re.I)
+# the words that make an exception of what follows: "all but", "all except for", "with the exception of"
+_EXCEPT = r"(?:but|except(?:\s+for)?|apart\s+from|save(?:\s+for)?|other\s+than|bar|with\s+the\s+exception\s+of)"
+_ALL_BUT = re.compile(r"\b(?:all|every)\b[^.;]{0,80}?\b" + _EXCEPT + r"\s+(?:the\s+)?$", re.I)
 _ADDED = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional|further)\s+$", re.I)
 _MORE_AFTER = re.compile(r"^\s*(?:more|additional|further)\b", re.I)
 _RATE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:a|per|each|every)\s+(?:day|night|week|month|year|24\s+hours)\b"
@@ -1021,9 +1022,9 @@ _POSSESSION_BEFORE = re.compile(r"(?:\b(?:has|have|had|there\s+are|there\s+were|
 _LOCATION_BEFORE = re.compile(r"\b(?:at|through|via|in|into|from|between|to|across)\s+(?:the|these|those|its|both)?\s*$", re.I)
 _OPEN_THEN_LIST_CLOSED = re.compile(r"^[^.;:]{0,50}:\s[^.]{0,200}?\b(?:clos\w*|shut\w*)\b", re.I)
 _STATE_IN = re.compile(r"\b(?:open\w*|operat\w*|clos\w*|shut\w*|function\w*|working|reopen\w*|remaining)\b", re.I)
-_EXCEPT_IN = re.compile(r"\b(?:but|except|apart\s+from|save|other\s+than|bar|with\s+the\s+exception\s+of)\b", re.I)
+_EXCEPT_IN = re.compile(r"\b" + _EXCEPT + r"\b", re.I)
 # "all but the northernmost crossing", "all except the Raja-Jooseppi checkpoint": one crossing left open
-_BUT_ONE_SINGULAR = re.compile(r"\b(?:but|except(?:\s+for)?|apart\s+from|save\s+for|other\s+than|bar|with\s+the\s+exception\s+of)\s+(?:the\s+|its\s+)?"
+_BUT_ONE_SINGULAR = re.compile(r"\b" + _EXCEPT + r"\s+(?:the\s+|its\s+)?"
                                r"(?:one|(?:[\w-]+most|[A-Z][\w-]+)(?:\s+(?:border\s+)?(?:crossing|checkpoint|check-point|crossing\s+point|"
                                r"border\s+post|post|station|point)(?!s))?)\b(?!\s+and\b)", re.I)
 _ALL_CLOSED_EXCEPT = re.compile(r"^[^.;]{0,60}?\b(?:except|but\s+(?:one|two|three|the)|apart\s+from|save|other\s+than|bar\s+one|exception)\b", re.I)
