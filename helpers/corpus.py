@@ -73,6 +73,10 @@ _DATELINE = re.compile(
     rf"(?:(?:/(?P<agency1>[A-Za-z][\w .-]{{0,20}})/|\((?P<agency2>[A-Za-z][\w .-]{{0,20}})\))\s*\.?\s*)?"
     rf"(?:[-–—]\s*)?"
 )
+# "21st November 2023 – (Moscow) The Kremlin ...": the date first, the place in brackets
+_DATELINE_DATE_FIRST = re.compile(
+    rf"\A(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH}),?\s+(?P<year>\d{{4}})\s*[-–—]\s*"
+    rf"\((?P<place>[A-ZÅÄÖ][A-Za-zÅÄÖåäö'’. -]{{1,40}})\)\s*(?P<month>(?!))?(?P<day>(?!))?(?P<agency1>(?!))?(?P<agency2>(?!))?")
 # "By Anne Kauranen and Essi Lehto" / "By John Smith, Reuters" on a line of its own
 _BYLINE = re.compile(r"^By\s+[A-ZÅÄÖ][\w'’.-]+(?:\s+[A-ZÅÄÖ][\w'’.-]+){0,3}"
                      r"(?:\s*(?:,|and|&)\s*[A-ZÅÄÖ][\w'’.-]+(?:\s+[A-ZÅÄÖ][\w'’.-]+){0,3})*\s*$")
@@ -701,6 +705,9 @@ def _take_byline(paras: list[str], out: _Parsed) -> None:
 
 def _dateline_match(paragraph: str):
     """The dateline opening ``paragraph`` (a regex match), or None when it opens with a sentence."""
+    m = _DATELINE_DATE_FIRST.match(paragraph)
+    if m and m.end() < len(paragraph):
+        return m
     m = _DATELINE.match(paragraph)
     if not m or m.end() >= len(paragraph) or m.end() == 0:
         return None

@@ -418,6 +418,13 @@ def test_a_language_switcher_line_is_not_the_title(tmp_path):
     assert load_corpus(tmp_path).iloc[0]["title"] == "Fin and Swe"
 
 
+def test_a_dateline_that_gives_the_date_first_and_the_place_in_brackets(tmp_path):
+    write(tmp_path, "a.txt", "Kremlin regrets closure\n\n21st November 2021 – (Moscow) The Kremlin expressed regret on Monday.\n")
+    a = load_corpus(tmp_path).iloc[0]
+    assert a["published"] == pd.Timestamp("2021-11-21") and a["dateline"] == "21st November 2021 – (Moscow)"
+    assert a["body"] == "The Kremlin expressed regret on Monday."
+
+
 def test_single_newlines_separate_paragraphs_when_lines_read_as_paragraphs(tmp_path):
     write(tmp_path, "a.txt", " date 2024-01-11\nGovernment extends closure\nThe government decided on Thursday. It cited intelligence.\n"
           "Ministers agreed.\n")
