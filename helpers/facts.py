@@ -1260,7 +1260,8 @@ def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: d
     anchor = span[0] + (span[1] - span[0]) / 2 if span is not None else None
     facts = facts.copy()
     for aid in undated:
-        rows = facts.index[(facts["article_id"] == aid) & facts["refers_start"].isna() & facts["refers_end"].isna()
+        open_end = facts["time_text"].astype(str).str.startswith("not fixed: from ")  # "since August" to a day not stated
+        rows = facts.index[(facts["article_id"] == aid) & (facts["refers_start"].isna() | open_end) & facts["refers_end"].isna()
                            & ~facts["time_fixed"].astype(bool)]
         if not len(rows):
             continue
@@ -1284,7 +1285,7 @@ def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: d
             elif text.startswith("not fixed: a plan with no date") and pd.notna(lo):
                 facts.at[i, "refers_start"] = lo
             elif text.startswith(("not fixed: a past event with no date", "not fixed: no period stated", "not fixed: at most a day",
-                                  "not fixed: a period of stated length")) and pd.notna(hi):
+                                  "not fixed: a period of stated length", "not fixed: from ")) and pd.notna(hi):
                 facts.at[i, "refers_end"] = hi
             elif (m := _UNPLACED.match(text)) is not None:
                 # "on Tuesday", "last month": a relative date moves with the publication day, so it lies

@@ -768,3 +768,21 @@ def test_compatible_counts_for_the_same_month_agree_when_one_is_placed_by_an_est
     facts, claims = run(write(tmp_path / "q", pages))
     row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
     assert row["verdict"].tolist() == ["cannot_tell"]
+
+
+def test_running_totals_from_the_same_start_to_different_days_are_different_dates(tmp_path):
+    # an undated page written before mid-December (its own "until December 13" ahead) against a dated January count
+    folder = write(tmp_path / "p", {
+        "a.txt": "One\n\nMore than 900 asylum seekers have arrived at the border since August 2021. "
+                 "The crossings stay closed until December 13, 2021.",
+        "b.txt": " date 2022-01-25\nTwo\n\nMore than 1,300 asylum seekers have arrived at the border since August 2021."})
+    facts, claims = run(folder)
+    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    assert row["verdict"].tolist() == ["different_dates"] and "Running totals from the same start" in row["reason"].iloc[0]
+    # with no bound on the undated page's day, its total may run to the same day: still cannot tell
+    folder = write(tmp_path / "q", {
+        "a.txt": "One\n\nMore than 900 asylum seekers have arrived at the border since August 2021.",
+        "b.txt": " date 2022-01-25\nTwo\n\nMore than 1,300 asylum seekers have arrived at the border since August 2021."})
+    facts, claims = run(folder)
+    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    assert row["verdict"].tolist() == ["cannot_tell"]
