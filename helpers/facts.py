@@ -916,7 +916,8 @@ def _range(num: float, bound: str) -> tuple[float, float]:
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|could|might|would consider|(?-i:may)(?! \d)|threaten\w*|consider(?:s|ing|ed)?|ready to|prepared to|"
-    r"possib\w*|option|scenario|in case|not ruled? out|tried to|tries to|attempted to|attempts to|sought to|seeks to)\b", re.I)
+    r"possib\w*|option|scenario|in case|not ruled? out|tried to|tries to|attempted to|attempts to|sought to|seeks to|"
+    r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:made|taken)|not\s+yet\s+(?:been\s+)?(?:made|taken|decided))\b", re.I)
 _PLAN = re.compile(
     r"\b(?:will|shall|to be|is to|are to|was to|were to|plans?|planned|planning|intends?|intended|decided|decides|decide|"
     r"decision|set to|going to|scheduled|expected to|announced|announces|would)\b|['’]ll\b"
@@ -929,12 +930,17 @@ _PERIOD_WORDS = re.compile(
     r"|\bwithin\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|hours?|months?)\b|\bso far\b|\bto date\b", re.I)
 # "21 had arrived since midnight", "overnight", "in a single day": a count over at most a day, wherever that day is
 _WITHIN_DAY = re.compile(r"\b(?:since|after)\s+midnight\b|\bovernight\b|\b(?:in|during|within|on)\s+(?:a\s+single|one|a)\s+day\b"
-                         r"|\bon\s+the\s+(?:very\s+)?(?:first|same|last|next|following)\s+day\b"
+                         r"|\bon\s+the\s+(?:very\s+)?(?:first|same|last|next|following)\s+day\b|\bduring\s+the\s+day\b"
                          r"|\b(?:in|within|over|during)\s+(?:the\s+(?:past|last|previous)\s+)?(?:24|twenty-four|a\s+few)\s+hours\b", re.I)
 _GRANULARITY_DAYS = {"day": 1, "weekend": 3, "week": 7, "month": 31, "part_of_month": 11}
 # "crossed over during a four-month period": a length, not a place on the calendar (nor counted back from publication)
 _PERIOD_LENGTH = re.compile(r"\b(?:in|over|during|within|for)\s+(?:a|the|one)\s+(?:[\w]+[\s-])?(?:days?|weeks?|months?|years?)[\s-]+"
-                            r"(?:long\s+)?period\b", re.I)
+                            r"(?:long\s+)?period\b"
+                            # "in the first six months of the year", "in the two previous days"
+                            r"|\b(?:in|over|during)\s+the\s+(?:first|last|past|previous|preceding)\s+(?:[\w-]+\s+)?(?:days|weeks|months)"
+                            r"\s+of\s+the\s+year\b"
+                            r"|\b(?:in|over|during)\s+the\s+[\w-]+\s+(?:previous|preceding|past|last)\s+(?:days|weeks|months)\b"
+                            r"|\bover\s+the\s+(?:span|course)\s+of\s+(?:a|one|two|three|four|several|\d+)\s+(?:days?|weeks?|months?)\b", re.I)
 _BACK_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "fortnight": 14}
 _BACK_NUMBERS = {**_NUMWORD, "couple": 2, "few": 3, "several": 3}  # the date extractor's number words, and vague ones
 
@@ -1223,8 +1229,16 @@ def _undated_to_read_again(articles: pd.DataFrame, facts: pd.DataFrame, publishe
             marks[aid] = (partial(_mark_dateline, basis=basis.removeprefix("dateline: ")) if basis.startswith("dateline: ")
                           else partial(_mark_estimated, basis=basis))
     unplaced = set(facts.loc[facts["time_text"].str.contains("could not be placed", regex=False, na=False), "article_id"])
-    own_year = set(facts.loc[facts["time_text"].str.contains("year inferred from the text", regex=False, na=False), "article_id"])
-    rest = sorted((undated - set(est.index)) & (unplaced - own_year))
+    inferred = facts[facts["time_text"].str.contains("year inferred from the text", regex=False, na=False)]
+    own_year = set(inferred["article_id"])
+    span = _dated_span(articles)
+    far = set()
+    if span is not None and len(inferred):
+        # "during the migration crisis of 2015 ... on November 15": a text whose only year is background infers that
+        # year for its year-less dates; one far outside the corpus's dated year is read again against the corpus
+        years = inferred.groupby("article_id")["refers_start"].agg(lambda x: x.dt.year.dropna().median())
+        far = {a for a, y in years.items() if pd.notna(y) and not span[0].year - 1 <= y <= span[1].year + 1}
+    rest = sorted((undated - set(est.index)) & ((unplaced - own_year) | far))
     months = {aid: m for aid in rest if (m := _url_month_of(articles, aid)) is not None}
     if months:  # "/2023/11/finland-to-shut-border": the URL gives the year of "in November"
         by_month = articles.loc[list(months)].copy()
@@ -1233,7 +1247,6 @@ def _undated_to_read_again(articles: pd.DataFrame, facts: pd.DataFrame, publishe
         marks.update({aid: partial(_mark_dateline, basis=f"the year from the URL's month, {m.strftime('%B %Y')}")
                       for aid, m in months.items()})
         rest = [aid for aid in rest if aid not in months]
-    span = _dated_span(articles)
     if rest and span is not None:
         lo, hi = span
         year = articles.loc[rest].copy()
@@ -1565,6 +1578,11 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
                 and not _earlier_phrase(sentence, _clause(sentence, pos(d)[0], pos(d)[1])[0], pos(d)[0])]
         points = main[-1:]
     not_fixed = {"refers_start": pd.NaT, "refers_end": pd.NaT, "time_from": "not fixed", "time_fixed": False, "throughout": False}
+    if len(points) > 1:
+        # "In October, 32 arrivals, 13 in September": a date past another number is that number's
+        own = [d for d in points if not (pos(d)[0] >= e and _NUMBER_IN.search(sentence[e:pos(d)[0]]))
+               and not (pos(d)[1] <= s and _NUMBER_IN.search(sentence[pos(d)[1]:s]))]
+        points = own or points
     if points:
         d = min(points, key=lambda d: min(abs(pos(d)[0] - e), abs(s - pos(d)[1])))
         at = pos(d)[0]

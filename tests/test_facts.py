@@ -770,3 +770,31 @@ def test_to_have_one_crossing_open_is_a_state_not_the_number_of_crossings(tmp_pa
     f = one_article(tmp_path, "Finland was supposed to have one crossing open, so it left the northernmost crossing open.")
     assert "crossings_total" not in set(f["quantity"])
     assert f.loc[f["topic"] == "crossings", "value"].tolist() == ["1 open"]
+
+
+def test_a_date_past_another_number_belongs_to_that_number(tmp_path):
+    f = one_article(tmp_path, "In October, the Border Guard registered 32 arrivals, 13 in September and 12 in August.",
+                    date="2023-11-29")
+    got = {r.num: r.refers_start.month for r in f[f["quantity"] == "arrivals"].itertuples()}
+    assert got == {32: 10, 13: 9, 12: 8}
+
+
+def test_a_decision_not_yet_made_is_not_a_state(tmp_path):
+    f = one_article(tmp_path, "According to her, the decision to close all checkpoints on the border has not yet been made.")
+    assert f.loc[f["topic"] == "crossings", "modality"].tolist() == ["hypothetical"]
+
+
+@pytest.mark.parametrize("phrase, days", [("in the first six months of the year", 180), ("in the two previous days", 2),
+                                          ("over the span of a month", 30)])
+def test_periods_of_stated_length(tmp_path, phrase, days):
+    f = one_article(tmp_path, f"Some 900 asylum seekers arrived at the border {phrase}.", date="")
+    row = f[f["quantity"] == "arrivals"].iloc[0]
+    assert row["period_days"] == days and not row["time_fixed"]
+
+
+def test_an_undated_page_whose_only_year_is_background_takes_the_corpus_year(tmp_path):
+    pages = {f"{i}.txt": f" date 2023-11-{16 + i}\nPage {i}\n\nThe border stays closed." for i in range(3)}
+    pages["u.txt"] = ("Undated\n\nThe Russians did this during the migration crisis of 2015. As of 06:30 on November 15, "
+                      "36 asylum seekers arrived at the border.")
+    row = facts_of(write(tmp_path / "c", pages)).query("quantity == 'arrivals'").iloc[0]
+    assert row["refers_start"] == pd.Timestamp("2023-11-15") and not row["time_fixed"]  # placed by the corpus, an estimate
