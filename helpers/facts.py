@@ -940,9 +940,10 @@ _PERIOD_LENGTH = re.compile(r"\b(?:in|over|during|within|for)\s+(?:a|the|one)\s+
                             r"|\b(?:in|over|during)\s+the\s+(?:first|last|past|previous|preceding)\s+(?:[\w-]+\s+)?(?:days|weeks|months)"
                             r"\s+of\s+the\s+year\b"
                             r"|\b(?:in|over|during)\s+the\s+[\w-]+\s+(?:previous|preceding|past|last)\s+(?:days|weeks|months)\b"
-                            r"|\bover\s+the\s+(?:span|course)\s+of\s+(?:a|one|two|three|four|several|\d+)\s+(?:days?|weeks?|months?)\b", re.I)
+                            r"|\bover\s+the\s+(?:span|course)\s+of\s+(?:a|one|two|three|four|several|\d+)\s+(?:days?|weeks?|months?)\b"
+                            r"|\b(?:in|over|during)\s+recent\s+(?:days|weeks|months)\b", re.I)
 _BACK_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "fortnight": 14}
-_BACK_NUMBERS = {**_NUMWORD, "couple": 2, "few": 3, "several": 3}  # the date extractor's number words, and vague ones
+_BACK_NUMBERS = {**_NUMWORD, "couple": 2, "few": 3, "several": 3, "recent": 2}  # the date extractor's number words, and vague ones
 
 
 def _counted_back(phrase: str) -> int | None:

@@ -785,7 +785,7 @@ def test_a_decision_not_yet_made_is_not_a_state(tmp_path):
 
 
 @pytest.mark.parametrize("phrase, days", [("in the first six months of the year", 180), ("in the two previous days", 2),
-                                          ("over the span of a month", 30)])
+                                          ("over the span of a month", 30), ("in recent weeks", 14)])
 def test_periods_of_stated_length(tmp_path, phrase, days):
     f = one_article(tmp_path, f"Some 900 asylum seekers arrived at the border {phrase}.", date="")
     row = f[f["quantity"] == "arrivals"].iloc[0]
