@@ -179,7 +179,9 @@ _DECIMAL_RE = re.compile(r"\.[0-9]+")
 _DECIMAL_COMMA_RE = re.compile(r"(,[0-9]{1,2})(?![0-9])(?=[ \t]+(?:million|billion|thousand)(?![a-z]))")
 _SCALE_AFTER_RE = re.compile(r"[ \t]+(hundred|thousand|million|billion|mln|bn)(?![a-z])|(m|bn|mln)(?![a-z])")
 _VAGUE_OF_RE = re.compile(r"[ \t]+of[ \t]+(thousands|millions)(?![a-z])")
-_OF_RE = re.compile(r"[ \t]+(?:(out[ \t]+of|of|in)[ \t]+)(?:(the|its|their|all|every)[ \t]+)?")
+# "four of the eight", "four out of the country's nine", "three of finland's eight" (the text is lower-cased here)
+_OF_RE = re.compile(r"[ \t]+(?:(out[ \t]+of|of|in)[ \t]+)(?:(the|its|their|all|every)[ \t]+)?"
+                    r"(?:(?:the[ \t]+)?(?:country|nation|finland|russia|estonia|norway)['’]s[ \t]+)?")
 _NUMTOK_RE = re.compile(
     r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9.,:/a-z])"
     r"|(" + _NW + r"(?:-" + _NW + r")?)(?![a-z])"

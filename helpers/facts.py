@@ -1036,7 +1036,8 @@ _BUT_ONE_SINGULAR = re.compile(r"\b" + _EXCEPT + r"\s+(?:the\s+|its\s+)?"
                                r"border\s+post|post|station|point)(?!s))?)\b(?!\s+and\b)", re.I)
 _ALL_CLOSED_EXCEPT = re.compile(r"^[^.;]{0,60}?\b(?:except|but\s+(?:one|two|three|the)|apart\s+from|save|other\s+than|bar\s+one|exception)\b", re.I)
 _OTHER_IN = re.compile(r"\bother\b", re.I)
-_WITH_OTHERS_BEFORE = re.compile(r"(?:\balong\s+with|\btogether\s+with|\bas\s+well\s+as|\band|\bplus|,)\s+$", re.I)
+_WITH_OTHERS_BEFORE = re.compile(r"(?:\balong\s+with|\btogether\s+with|\bas\s+well\s+as|\band|\bplus|,)\s+"
+                                 r"(?:(?:the\s+)?[A-Z][\w-]*['’]s\s+|its\s+|their\s+)?$", re.I)
 _ASYLUM_ONLY_AFTER = re.compile(r"[^.;]{0,50}?\b(?:open|available)\s+(?:only\s+)?(?:for|to)\s+(?:asylum|applications)"
                                 r"|[^.;]{0,50}?\b(?:accept\w*|receiv\w*|tak\w+)\s+asylum\s+(?:applications|seekers|claims)", re.I)
 # "was supposed to have one crossing open": a state, not how many crossings it has
@@ -1065,6 +1066,7 @@ def modality(sentence: str, start: int, end: int, *, attributed_: bool = False) 
 
 
 _CLAUSE_SEP = re.compile(r";|,\s+(?:while|but|whereas|although|though|and|as|after|before|leaving|keeping|making|bringing|meaning|"
+                         r"explaining|saying|adding|noting|citing|arguing|stressing|"
                          r"shutting|compared\s+(?:to|with)|up\s+from|down\s+from)\b|\s[–—]\s|\bcompared\s+(?:to|with)\b"
                          r"|\s(?:after|following)\s(?!(?:midnight|noon)\b)"
                          # "has already closed seven ... and will shut down the final crossing on Thursday": two predicates
@@ -1807,6 +1809,7 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     if num == 1 and _ONE_TO_ANOTHER.match(after):
         return []  # "from one crossing to another": not a count
     named_group = bool(_DEMONSTRATIVE_BEFORE.search(before))
+    others_only = False
     asylum_only = bool(_ASYLUM_ONLY_AFTER.match(sentence, e))
     named = []
     if _OTHER_IN.search(mention) and _WITH_OTHERS_BEFORE.search(before):
@@ -1815,6 +1818,8 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
         if named:
             num += len(named)
             fact.update(num=num, low=num, high=num)
+        else:  # "along with six other checkpoints" after crossings the table does not know (a misspelt name)
+            others_only = True
 
     out = []
     if _ALL_BUT.search(before) and state in ("open", "closed"):
@@ -1847,6 +1852,9 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     row.pop("value_note", None)
     if named and not increment:
         row["value"] = f"{row['value']} ({len(named)} named + {_num(num - len(named))} other)"
+    if others_only and not increment:
+        row.update(comparable=False, why_not="the others besides crossings the text names but the subject table does not "
+                                             "know: not the number on the border")
     if asylum_only and not increment:  # "two in the north will stay open for asylum applications": a kind of crossing
         row.update(comparable=False, why_not="the crossings open for asylum applications, a part of those open")
     if named_group and not increment:  # "These two crossings are to be closed, just like those in Imatra and Niirala"

@@ -571,3 +571,12 @@ def test_property_well_formed(text):
         assert math.isfinite(value) and value >= 0
         assert math.isnan(of) or (math.isfinite(of) and of >= 0)
         assert isinstance(what, str) and isinstance(approx, bool)
+
+
+def test_of_a_possessed_total_is_the_total():
+    # "four out of the country's nine": the possessive between "out of" and the total once split it into two counts
+    from helpers.counts import extract_counts
+    df = extract_counts("The government decided to shut down four out of the country's nine border crossings.")
+    assert df[["value", "of"]].values.tolist() == [[4.0, 9.0]]
+    df = extract_counts("Finland closed three of Finland's eight crossings.")
+    assert df[["value", "of"]].values.tolist() == [[3.0, 8.0]]

@@ -798,3 +798,17 @@ def test_an_undated_page_whose_only_year_is_background_takes_the_corpus_year(tmp
                       "36 asylum seekers arrived at the border.")
     row = facts_of(write(tmp_path / "c", pages)).query("quantity == 'arrivals'").iloc[0]
     assert row["refers_start"] == pd.Timestamp("2023-11-15") and not row["time_fixed"]  # placed by the corpus, an estimate
+
+
+def test_an_explaining_clause_does_not_lend_its_words_to_the_count(tmp_path):
+    # "no attempts to cross" in the explanation is not "attempts to" close: the plan stays a plan
+    f = one_article(tmp_path, "The government announced it would open two of the crossings on Thursday, explaining that "
+                              "there had been no attempts to cross in recent weeks.", date="2023-12-12")
+    assert f.loc[f["topic"] == "crossings", "modality"].tolist() == ["plan"]
+
+
+def test_six_other_checkpoints_after_names_the_table_does_not_know_are_not_the_count(tmp_path):
+    f = one_article(tmp_path, "The Valimaa and Niraala crossings reopened after being closed late last month, along with "
+                              "Finland's six other checkpoints.", date="2023-12-15")
+    row = f[f["quantity"] == "crossings_closed"].iloc[0]
+    assert row["num"] == 6 and not row["comparable"]
