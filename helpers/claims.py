@@ -531,6 +531,8 @@ def _compare_flow(r, lead) -> tuple[str, str]:
                        >= pd.Timedelta(days=RUNNING_TOTAL_MIN_DAYS - 1))))
     ov = _overlap(r)
     inner = _inner_side(r) if r["quantity"] == "arrivals" and r["time_fixed_a"] and r["time_fixed_b"] else None
+    if inner and _SEASON.search(str(r[f"date_{inner}"]).split(" (")[0]):
+        inner = None  # "more than 1,300 last fall": a season's bounds are a convention, too loose to nest a count in
     if inner and not same_period:
         outer = "b" if inner == "a" else "a"
         if r[f"low_{inner}"] > r[f"high_{outer}"]:
@@ -660,6 +662,9 @@ def _shared(r) -> float:
     sa, ea, sb, eb = r["refers_start_a"], r["refers_end_a"], r["refers_start_b"], r["refers_end_b"]
     both = (min(ea, eb) - max(sa, sb)).days + 1
     return max(0, both) / max((ea - sa).days + 1, (eb - sb).days + 1)
+
+
+_SEASON = re.compile(r"\b(?:fall|autumn|winter|spring|summer)\b", re.I)
 
 
 def _inner_side(r) -> str | None:

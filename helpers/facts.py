@@ -1588,6 +1588,11 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
         points = own or points
     if points:
         d = min(points, key=lambda d: min(abs(pos(d)[0] - e), abs(s - pos(d)[1])))
+        if flow and _TO_BEFORE.search(sentence[max(0, pos(d)[0] - 10):pos(d)[0]]):
+            # "from August to the end of November about 1,000 arrived": the span's start, whose end follows
+            start = [x for x in points if pos(x)[1] <= pos(d)[0] and pd.notna(x.start)
+                     and (_SINCE_BEFORE.search(sentence[max(0, pos(x)[0] - 40):pos(x)[0]]) or re.match(r"(?:since|from)\b", x.text, re.I))]
+            d = start[-1] if start else d
         at = pos(d)[0]
         since = bool(_SINCE_BEFORE.search(sentence[max(0, at - 40):max(0, at)]) or re.match(r"(?:since|from)\b", d.text, re.I))
         late = _EARLIER_WORDS.search(sentence[e:b])

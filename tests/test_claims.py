@@ -786,3 +786,20 @@ def test_running_totals_from_the_same_start_to_different_days_are_different_date
     facts, claims = run(folder)
     row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
     assert row["verdict"].tolist() == ["cannot_tell"]
+
+
+def test_a_count_for_a_season_is_not_nested_tightly_enough_to_contradict(tmp_path):
+    # "more than 1,300 last fall" against "about 1,000 from August to the end of November": loose season bounds
+    folder = write(tmp_path / "p", {
+        "a.txt": " date 2021-12-15\nOne\n\nFrom August to the end of November about 1,000 migrants arrived at the border.",
+        "b.txt": " date 2022-02-09\nTwo\n\nMore than 1,300 migrants arrived at the border last fall."})
+    facts, claims = run(folder)
+    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    assert row["verdict"].tolist() != ["contradict"] and len(row) == 1
+    # a period stated by its months does nest: September to November inside August to November
+    folder = write(tmp_path / "q", {
+        "a.txt": " date 2021-12-15\nOne\n\nFrom August to the end of November about 1,000 migrants arrived at the border.",
+        "b.txt": " date 2022-02-09\nTwo\n\nFrom September to the end of November more than 1,300 migrants arrived at the border."})
+    facts, claims = run(folder)
+    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    assert row["verdict"].tolist() == ["contradict"]

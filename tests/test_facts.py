@@ -812,3 +812,10 @@ def test_six_other_checkpoints_after_names_the_table_does_not_know_are_not_the_c
                               "Finland's six other checkpoints.", date="2023-12-15")
     row = f[f["quantity"] == "crossings_closed"].iloc[0]
     assert row["num"] == 6 and not row["comparable"]
+
+
+def test_from_a_month_to_the_end_of_another_is_the_counts_period(tmp_path):
+    f = one_article(tmp_path, "Authorities say that from August to the end of November about 1,000 migrants arrived.",
+                    date="2023-12-15")
+    row = f[f["quantity"] == "arrivals"].iloc[0]
+    assert (row["refers_start"], row["refers_end"]) == (pd.Timestamp("2023-08-01"), pd.Timestamp("2023-11-30"))
