@@ -1096,11 +1096,10 @@ def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False)
             upper_only = _past is None and _fut is not None
     # In an undated article, a year-less date opening a line of a timeline list takes the year that
     # puts it nearest the full date opening an earlier line ("- 18 November 2023: ...\n- Nov. 24: ...").
-    marks = [] if exact else [(ms, d[0]) for ms, _, k, d in raw
-                              if k == "abs" and _granularity(k, d) in ("day", "month", "part_of_month")
-                              and _opens_line(text, ms)]
+    # full dates with a month (and a year): a year-less date after one may take its year
     months_named = [] if exact else [(ms, d[0]) for ms, _, k, d in raw
                                      if k == "abs" and _granularity(k, d) in ("day", "month", "part_of_month")]
+    marks = [(ms, d) for ms, d in months_named if _opens_line(text, ms)]
     rows = []
     for s, e, kind, data in raw:
         gran = _granularity(kind, data)

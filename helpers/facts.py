@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .corpus import sentences as corpus_sentences
+from .corpus import sentences as corpus_sentences, url_month
 from .dates import _NUMWORD, estimate_publication, find_dates
 from .paths import DATA
 from .stated import noun_topics
@@ -1332,7 +1332,6 @@ def _relative_at(sentence: str, mention: str, day) -> tuple | None:
 
 
 def _url_month_of(articles: pd.DataFrame, aid) -> pd.Period | None:
-    from .corpus import url_month
     return url_month(articles.at[aid, "url"]) if "url" in articles.columns else None
 
 

@@ -75,6 +75,11 @@ def fact(facts, art, quantity, value=None, field="body") -> int:
     return int(rows.iloc[0]["fact_id"])
 
 
+def across(claims, quantity: str) -> pd.DataFrame:
+    """The rows comparing two sources on one quantity."""
+    return claims[(claims["quantity"] == quantity) & (claims["relation"] == "across")]
+
+
 def verdict(facts, a, b) -> str:
     return compare_facts(facts, a, b)[0]
 
@@ -647,14 +652,14 @@ def test_counts_from_starts_months_apart_are_different_periods_whatever_their_en
         "a.txt": " date 2021-12-02\nOne\n\nIn November, at least 600 asylum seekers arrived at the border.",
         "b.txt": "Two\n\nMore than 1,200 asylum seekers have arrived at the border since August 2021."})
     facts, claims = run(folder)
-    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    row = across(claims, "arrivals")
     assert row["verdict"].tolist() == ["different_dates"] and "start on" in row["reason"].iloc[0]
     # the same start: still cannot tell while the end of one is unknown
     folder = write(tmp_path / "q", {
         "a.txt": " date 2021-12-02\nOne\n\nSince August 2021, at least 600 asylum seekers arrived at the border.",
         "b.txt": "Two\n\nMore than 1,200 asylum seekers have arrived at the border since August 2021."})
     facts, claims = run(folder)
-    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    row = across(claims, "arrivals")
     assert row["verdict"].tolist() == ["cannot_tell"]
 
 
@@ -665,14 +670,14 @@ def test_a_count_over_a_few_hours_is_not_a_weeks_count_even_when_its_day_is_not_
         "b.txt": "Two\n\nBy 10am, officials said some 21 asylum seekers had arrived at the border since midnight."})
     facts, claims = run(folder)
     assert facts.loc[facts["quantity"] == "arrivals", "period_days"].tolist() == [3.0, 1.0]  # Monday to Wednesday; a day
-    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    row = across(claims, "arrivals")
     assert row["verdict"].tolist() == ["different_dates"] and "at most 1 day" in row["reason"].iloc[0]
     # a day's count larger than the week's: not explained by different periods, so still cannot tell
     folder = write(tmp_path / "q", {
         "a.txt": " date 2021-11-17\nOne\n\nAbout 60 asylum seekers have arrived at the eastern border this week.",
         "b.txt": "Two\n\nOfficials said some 210 asylum seekers had arrived at the border since midnight."})
     facts, claims = run(folder)
-    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    row = across(claims, "arrivals")
     assert row["verdict"].tolist() == ["cannot_tell"]
 
 
@@ -681,14 +686,14 @@ def test_counts_for_two_different_weekdays_are_different_days_even_when_one_is_n
         "a.txt": " date 2021-11-20\nOne\n\nA couple of dozen people had arrived at the Vartius crossing by noon on Saturday.",
         "b.txt": "Two\n\nAt Vartius, 16 people arrived on Monday."})
     facts, claims = run(folder)
-    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    row = across(claims, "arrivals")
     assert row["verdict"].tolist() == ["different_dates"] and "(Saturday and Monday)" in row["reason"].iloc[0]
     # the same weekday, one of them not placed: it may be the same day or a week apart
     folder = write(tmp_path / "q", {
         "a.txt": " date 2021-11-20\nOne\n\nA couple of dozen people had arrived at the Vartius crossing by noon on Saturday.",
         "b.txt": "Two\n\nAt Vartius, 16 people arrived on Saturday."})
     facts, claims = run(folder)
-    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    row = across(claims, "arrivals")
     assert row["verdict"].tolist() == ["cannot_tell"]
 
 
@@ -700,7 +705,7 @@ def test_a_stated_length_is_enough_to_tell_two_periods_apart(tmp_path):
     facts, claims = run(folder)
     assert sorted(facts.loc[facts["quantity"] == "arrivals", "period_days"]) == [1.0, 90.0]
     assert "at most a day (On the very first day)" in " ".join(facts["time_text"])
-    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    row = across(claims, "arrivals")
     assert row["verdict"].tolist() == ["different_dates"]
 
 
@@ -721,14 +726,14 @@ def test_a_closed_count_turned_into_open_ones_does_not_contradict_an_open_count_
         "a.txt": " date 2021-11-17\nOne\n\nOn 17 November, Finland closed four of its nine crossings along the border.",
         "b.txt": " date 2021-11-17\nTwo\n\nA fifth post was shut last year, while four regular border crossings remain open."})
     facts, claims = run(folder)
-    row = claims[(claims["quantity"] == "crossings_state") & (claims["relation"] == "across")]
+    row = across(claims, "crossings_state")
     assert row["verdict"].tolist() == ["cannot_tell"] and "a crossing closed before" in row["reason"].iloc[0]
     # with the same stated total on both sides the sum must hold: four of nine closed and three of nine open
     folder = write(tmp_path / "q", {
         "a.txt": " date 2021-11-17\nOne\n\nOn 17 November, Finland closed four of its nine crossings along the border.",
         "b.txt": " date 2021-11-17\nTwo\n\nOn 17 November, only three of the nine crossings on the border were open."})
     facts, claims = run(folder)
-    row = claims[(claims["quantity"] == "crossings_state") & (claims["relation"] == "across")]
+    row = across(claims, "crossings_state")
     assert row["verdict"].tolist() == ["contradict"]
 
 
@@ -761,12 +766,12 @@ def test_compatible_counts_for_the_same_month_agree_when_one_is_placed_by_an_est
     pages["a.txt"] = " date 2021-12-01\nOne\n\nMore than 600 asylum seekers arrived at the border in November."
     pages["u.txt"] = "Undated\n\nIn November alone, around 900 asylum seekers arrived at the border."
     facts, claims = run(write(tmp_path / "p", pages))
-    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    row = across(claims, "arrivals")
     assert row["verdict"].tolist() == ["agree"] and "placed by an estimate" in row["reason"].iloc[0]
     # incompatible figures for the estimated month stay cannot_tell: an estimate never makes a contradiction
     pages["u.txt"] = "Undated\n\nIn November alone, around 300 asylum seekers arrived at the border."
     facts, claims = run(write(tmp_path / "q", pages))
-    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    row = across(claims, "arrivals")
     assert row["verdict"].tolist() == ["cannot_tell"]
 
 
@@ -777,14 +782,14 @@ def test_running_totals_from_the_same_start_to_different_days_are_different_date
                  "The crossings stay closed until December 13, 2021.",
         "b.txt": " date 2022-01-25\nTwo\n\nMore than 1,300 asylum seekers have arrived at the border since August 2021."})
     facts, claims = run(folder)
-    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    row = across(claims, "arrivals")
     assert row["verdict"].tolist() == ["different_dates"] and "Running totals from the same start" in row["reason"].iloc[0]
     # with no bound on the undated page's day, its total may run to the same day: still cannot tell
     folder = write(tmp_path / "q", {
         "a.txt": "One\n\nMore than 900 asylum seekers have arrived at the border since August 2021.",
         "b.txt": " date 2022-01-25\nTwo\n\nMore than 1,300 asylum seekers have arrived at the border since August 2021."})
     facts, claims = run(folder)
-    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    row = across(claims, "arrivals")
     assert row["verdict"].tolist() == ["cannot_tell"]
 
 
@@ -794,12 +799,12 @@ def test_a_count_for_a_season_is_not_nested_tightly_enough_to_contradict(tmp_pat
         "a.txt": " date 2021-12-15\nOne\n\nFrom August to the end of November about 1,000 migrants arrived at the border.",
         "b.txt": " date 2022-02-09\nTwo\n\nMore than 1,300 migrants arrived at the border last fall."})
     facts, claims = run(folder)
-    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    row = across(claims, "arrivals")
     assert row["verdict"].tolist() != ["contradict"] and len(row) == 1
     # a period stated by its months does nest: September to November inside August to November
     folder = write(tmp_path / "q", {
         "a.txt": " date 2021-12-15\nOne\n\nFrom August to the end of November about 1,000 migrants arrived at the border.",
         "b.txt": " date 2022-02-09\nTwo\n\nFrom September to the end of November more than 1,300 migrants arrived at the border."})
     facts, claims = run(folder)
-    row = claims[(claims["quantity"] == "arrivals") & (claims["relation"] == "across")]
+    row = across(claims, "arrivals")
     assert row["verdict"].tolist() == ["contradict"]
