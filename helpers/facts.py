@@ -1539,6 +1539,9 @@ _EARLIER_THAN_PREV = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+
                                 r"|\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|previous|preceding)\s+(?:few\s+)?(?:days|weeks|months)\b", re.I)
 # "Now the Finns are closing four more": the sentence speaks of its own (publication) time, not of the one before
 _NOW_WORDS = re.compile(r"\b(?:now|currently|at present|presently|today|tonight)\b", re.I)
+# "have arrived", "has crossed": a count running up to the time of writing
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:arrived|crossed|entered|come|reached|applied|sought|"
+                              r"been\s+(?:registered|recorded|detained|counted))\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?(?:been|stayed|remained|stood)\b", re.I)
 
 
@@ -1658,6 +1661,12 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
         if length:
             return dict(not_fixed, refers_end=published, time_text=f"not fixed: a period of stated length ({length.group(0)}), not placed")
         short = _WITHIN_DAY.search(sentence[a:b])
+        if short and pd.notna(published) and _PRESENT_PERFECT.search(sentence[a:b]):
+            # "34 have arrived since midnight": the day up to publication (or the night before it), never fixed
+            start = published - pd.Timedelta(days=1)
+            return dict(not_fixed, refers_start=start, refers_end=published,
+                        time_text=f"not fixed: at most a day ({short.group(0)}) up to publication, "
+                                  f"read from the present perfect: about {_span(start, published)}")
         if short:  # "on the very first day", "since midnight": a day at most, which day not stated
             return dict(not_fixed, refers_end=published, time_text=f"not fixed: at most a day ({short.group(0)}), on a day not stated")
         return dict(not_fixed, refers_end=published, time_text="not fixed: no period stated")

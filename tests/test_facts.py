@@ -359,6 +359,18 @@ def test_a_count_within_two_days_is_placed_back_from_publication_but_not_fixed(t
     assert not row["time_fixed"] and "counted back from publication" in row["time_text"]
 
 
+def test_a_count_since_midnight_in_the_present_perfect_is_the_day_up_to_publication(tmp_path):
+    # invented: a morning update; the count is the day before publication at the earliest, never a fixed day
+    f = one_article(tmp_path, "By six in the morning, 31 asylum seekers have arrived at the crossings since midnight.",
+                    date="2021-11-19")
+    row = f[f["quantity"] == "arrivals"].iloc[0]
+    assert (row["refers_start"], row["refers_end"]) == (pd.Timestamp("2021-11-18"), pd.Timestamp("2021-11-19"))
+    assert not row["time_fixed"] and "present perfect" in row["time_text"]
+    # the simple past tells a story of some day: no day is read from it
+    f = one_article(tmp_path / "b", "On the border, 31 asylum seekers arrived overnight.", date="2021-11-19")
+    assert pd.isna(f[f["quantity"] == "arrivals"].iloc[0]["refers_start"])
+
+
 def test_this_weeks_count_ends_at_publication(tmp_path):
     f = one_article(tmp_path, "So far 147 asylum seekers have arrived this week.", date="2023-11-15")
     row = f[f["quantity"] == "arrivals"].iloc[0]
