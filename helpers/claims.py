@@ -44,7 +44,7 @@ CLOSURE_SAME_DAYS = 2  # two statements of a closure's end date this close toget
 SIDE_COLUMNS = ["fact", "article", "label", "group", "field", "sentence_no", "statement", "mention", "value", "key",
                 "num", "low", "high", "bound", "state", "total", "total_from", "open", "actor", "start", "end",
                 "granularity", "modality", "attributed", "refers_start", "refers_end", "time_from", "time_fixed",
-                "throughout", "change", "date", "published_from", "period_days", "sources", "n_sources"]
+                "throughout", "change", "date", "published_from", "period_days", "earlier", "sources", "n_sources"]
 ALIGNED_COLUMNS = (["relation", "topic", "section", "question", "kind", "rule", "subject", "scope", "quantity"]
                    + [f"{c}_a" for c in SIDE_COLUMNS] + [f"{c}_b" for c in SIDE_COLUMNS] + ["phrase", "missing"])
 CLAIM_COLUMNS = [
@@ -469,6 +469,12 @@ def _compare_state(r, lead) -> tuple[str, str]:
         return "agree", f"{lead}{conv} Both can hold" + (" at the same time." if ov else " (the time of at least one is not fixed).")
     if ov is False:
         return "different_dates", f"{lead}{conv} The values differ, but the dates do not overlap ({_order(r)}): the state changed between them."
+    before = _earlier_side(r)
+    if before and not ov:
+        other = "b" if before == "a" else "a"
+        return "different_dates", (f"{lead}{conv} {_who(r, before)} reports {_num(r[f'earlier_{before}'])} {r[f'state_{before}']} "
+                                   f"as the state before the change it describes, and {_who(r, other)}'s value is that "
+                                   "earlier state: the state changed between them.")
     long = [s for s in "ab" if _days(r, s) > SHORT_STATE_DAYS and not r[f"throughout_{s}"]]
     if ov and long and all(r.get(f"change_{s}", False) for s in long):
         return "different_dates", (f"{lead}{conv} {_who(r, long[0])} reports a change on a day it does not state, within "
@@ -493,6 +499,16 @@ def _compare_state(r, lead) -> tuple[str, str]:
                                "total or another one: a crossing closed before (a rail crossing, say) would make both right.")
     return "contradict", (f"{lead}{conv} For the same subject and the same days, the numbers cannot both be right"
                           + (" (unless they count different kinds of crossing)" if r["state_a"] != r["state_b"] else "") + ".")
+
+
+def _earlier_side(r) -> str | None:
+    """The side whose count adds to an earlier one (*four last week; now three more*) when the other side's count
+    is that earlier one (the same state), else None."""
+    for s, o in (("a", "b"), ("b", "a")):
+        e = r.get(f"earlier_{s}")
+        if e is not None and pd.notna(e) and r[f"state_{o}"] == r[f"state_{s}"] and r[f"low_{o}"] <= e <= r[f"high_{o}"]:
+            return s
+    return None
 
 
 def _all_closed(r) -> bool:

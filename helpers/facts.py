@@ -742,7 +742,7 @@ FACT_COLUMNS = [
     "sentence", "span_start", "span_end", "mention", "value", "key", "num", "low", "high", "bound", "state",
     "total", "total_from", "open", "actor", "start", "end", "granularity", "inferred", "modality", "attributed",
     "refers_start", "refers_end", "time_from", "time_fixed", "time_text", "throughout", "change", "published_from",
-    "period_days", "comparable", "why_not",
+    "period_days", "earlier", "comparable", "why_not",
 ]
 _TOPIC_QUANTITY = {"initiator": "agreement_initiator", "agreement_reason": "agreement_reason",
                    "agreement_signed": "agreement_signed", "agreement_expiry": "agreement_end",
@@ -2027,6 +2027,7 @@ def _resolve_increments(facts: pd.DataFrame) -> pd.DataFrame:
         facts.loc[i, ["num", "low", "high", "open", "total", "total_from", "bound", "comparable", "why_not", "value", "key"]] = [
             num, num, num, open_, total, total_from, "exact", True, "",
             f"{_num(num)} {state} ({_num(p['num'])} earlier + {_num(f['num'])} more)", f"{state}|{num}|exact|{total}"]
+        facts.at[i, "earlier"] = float(p["num"])  # the state before the change the article reports
     return facts
 
 

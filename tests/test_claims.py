@@ -808,3 +808,16 @@ def test_a_count_for_a_season_is_not_nested_tightly_enough_to_contradict(tmp_pat
     facts, claims = run(folder)
     row = across(claims, "arrivals")
     assert row["verdict"].tolist() == ["contradict"]
+
+
+def test_a_count_that_an_article_reports_as_its_state_before_a_change_is_different_dates(tmp_path):
+    # invented: an undated page tells the closures in order; the dated one reports the first step only
+    folder = write(tmp_path / "p", {
+        "a.txt": "One\n\nLast week, Finland closed four of its crossings. Now three more have closed.",
+        "b.txt": " date 2021-11-20\nTwo\n\nFinland on Friday closed four of its checkpoints."})
+    facts, claims = run(folder)
+    seven = facts[(facts["num"] == 7)]
+    assert seven["earlier"].tolist() == [4.0]
+    row = across(claims, "crossings_state")
+    row = row[row["value_a"].str.startswith("7") | row["value_b"].str.startswith("7")]
+    assert row["verdict"].tolist() == ["different_dates"] and "state before the change" in row["reason"].iloc[0]
