@@ -353,6 +353,27 @@ def url_date(url: str) -> pd.Timestamp | None:
     return None
 
 
+_URL_UNIX = re.compile(r"[-_/](?P<t>1[3-9]\d{8})(?:\.s?html?|\.php|/)?$")
+
+
+def url_unix_day(url: str) -> pd.Timestamp | None:
+    """The day (UTC) of a ten-digit number ending a URL's path that reads as a Unix time
+    (``.../finland-closes-border-1700161261.html``), or None. Many sites number articles this way,
+    and many others use ten-digit ids that are not times: a candidate, to be checked against the
+    text and the corpus before it dates anything.
+
+    >>> url_unix_day("https://example.test/news/finland-closes-crossings-1700161261.html")
+    Timestamp('2023-11-16 00:00:00')
+    >>> url_unix_day("https://example.test/2023/11/16/x-1700161261") is None  # the path's own date wins
+    True
+    """
+    if not isinstance(url, str) or not url.strip() or url_date(url) is not None:
+        return None
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I).split("?", 1)[0].split("#", 1)[0]
+    m = _URL_UNIX.search(path)
+    return pd.Timestamp(int(m.group("t")), unit="s").normalize() if m else None
+
+
 _URL_MONTH = re.compile(r"/(?P<y>20\d\d|19\d\d)/(?P<m>0[1-9]|1[0-2])/(?!\d)")
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .corpus import sentences as corpus_sentences, url_month
+from .corpus import sentences as corpus_sentences, url_month, url_unix_day
 from .dates import _NUMWORD, estimate_publication, find_dates
 from .paths import DATA
 from .stated import noun_topics
@@ -1043,6 +1043,9 @@ _ASYLUM_ONLY_AFTER = re.compile(r"[^.;]{0,50}?\b(?:open|available)\s+(?:only\s+)
 # "was supposed to have one crossing open": a state, not how many crossings it has
 _STATE_RIGHT_AFTER = re.compile(r"\s+(?:open|closed|shut|operating|working)\b", re.I)
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|those)\s+$", re.I)
+# "The three will be closed at midnight": the ones just named, not how many are closed in all
+_DEFINITE_BEFORE = re.compile(r"(?:^|[.;:]\s+)the\s+$", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:will|would|are|were|have|had|remain|remained|is|was|shall)\b", re.I)
 _NUMBER_IN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
@@ -1436,9 +1439,30 @@ def _publication_days(articles: pd.DataFrame, sents: pd.DataFrame) -> tuple[dict
             hint = dateline_date(articles.at[aid, "dateline"], text.get(aid, ""))
             if hint is not None:
                 p, src = hint[0], "dateline (year inferred)"
+        if pd.isna(p) and "url" in articles.columns:
+            unix = _checked_unix_day(articles, aid, text.get(aid, ""))
+            if unix is not None:
+                p, src = unix, "url (Unix time)"
         published[aid] = pd.Timestamp(p).normalize() if pd.notna(p) else pd.NaT
         pub_from[aid] = src if isinstance(src, str) else ""
     return published, pub_from
+
+
+UNIX_SPAN_DAYS = 31  # a URL's Unix time dates an article only within this many days of the corpus's dated span
+
+
+def _checked_unix_day(articles: pd.DataFrame, aid, text: str):
+    """The day a URL's Unix time gives (``url_unix_day``) when it is plausible: inside the corpus's dated span
+    (give or take ``UNIX_SPAN_DAYS``) and inside the window the article's own dates give its publication (read
+    in that day's year). A ten-digit article id that is not a time falls years away and is not used."""
+    day = url_unix_day(articles.at[aid, "url"])
+    span = _dated_span(articles) if day is not None else None
+    if span is None or not (span[0] - pd.Timedelta(days=UNIX_SPAN_DAYS) <= day <= span[1] + pd.Timedelta(days=UNIX_SPAN_DAYS)):
+        return None
+    w = estimate_publication(text, year_anchor=day)
+    if (pd.notna(w["earliest"]) and day < w["earliest"].normalize()) or (pd.notna(w["latest"]) and day > w["latest"]):
+        return None
+    return day
 
 
 def _fill_totals(facts: pd.DataFrame) -> pd.DataFrame:
@@ -1821,7 +1845,7 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
                      value=f"all closed (the remaining {_num(num)} closed)", key="open|0.0|exact|nan")]
     if num == 1 and _ONE_TO_ANOTHER.match(after):
         return []  # "from one crossing to another": not a count
-    named_group = bool(_DEMONSTRATIVE_BEFORE.search(before))
+    named_group = bool(_DEMONSTRATIVE_BEFORE.search(before) or (_DEFINITE_BEFORE.search(before) and _VERB_AFTER.match(after)))
     others_only = False
     asylum_only = bool(_ASYLUM_ONLY_AFTER.match(sentence, e))
     named = []

@@ -660,6 +660,22 @@ def test_a_month_in_the_url_gives_the_year_of_an_undated_pages_dates(tmp_path):
     assert "URL's month (November 2021)" in f.loc[3, "time_text"]
 
 
+def test_a_unix_time_ending_the_url_dates_a_page_only_near_the_corpus_dates(tmp_path):
+    # invented: the same undated page under a URL ending in a Unix time of 23 November 2021 (kept), and under a
+    # ten-digit id that would read as 28 December 2020 (an article number, a year from the corpus: not used)
+    body = "Border news\n\nOnly one crossing is open now."
+    dated = " date 2021-11-20\nOther news\n\nFour crossings are closed now."
+    for i, (tail, expected) in enumerate((("finland-border-1637661600.html", pd.Timestamp("2021-11-23")), ("finland-border-1609178656.html", None))):
+        folder = write(tmp_path / str(i), {"a.txt": body, "b.txt": dated},
+                       rows=[("a.txt", "Outlet A", "western", f"https://example.test/news/{tail}"),
+                             ("b.txt", "Outlet B", "western", "")])
+        row = facts_of(folder).query("article_id.str.startswith('a')", engine="python").iloc[0]
+        if expected is None:
+            assert row["published_from"] != "url (Unix time)" and not row["time_fixed"]
+        else:
+            assert row["published_from"] == "url (Unix time)" and row["refers_start"] == expected
+
+
 def test_an_aim_in_an_as_clause_does_not_make_the_main_clause_a_possibility():
     s = ("Finland early on Saturday closed four crossings on its border with Russia as Helsinki seeks to halt a flow "
          "of asylum seekers.")
@@ -691,6 +707,15 @@ def test_these_two_crossings_are_a_named_group_not_the_number_closed(tmp_path):
                               "just like those in Imatra and Niirala.")
     row = f[f["quantity"] == "crossings_closed"].iloc[0]
     assert not row["comparable"] and "named before" in row["why_not"]
+
+
+def test_the_three_with_no_noun_are_the_ones_just_named(tmp_path):
+    # invented: "the three" points back to the decision's three crossings; "the four crossings" keeps its noun
+    f = one_article(tmp_path, "The government decided to shut three of the four open crossings. The three will be closed "
+                              "at midnight on 24 November.", date="2021-11-22")
+    rows = f[f["quantity"] == "crossings_closed"].set_index("sentence_no")
+    assert bool(rows.loc[1, "comparable"]) and not bool(rows.loc[2, "comparable"])
+    assert "named before" in rows.loc[2, "why_not"]
 
 
 def test_named_crossings_along_with_n_others_are_counted_together(tmp_path):
