@@ -41,9 +41,9 @@ import tracemalloc
 from pathlib import Path
 
 from helpers import load_corpus  # noqa: E402
-from helpers.counts import find_counts  # noqa: E402
-from helpers.dates import find_dates  # noqa: E402
-from helpers.stated import stated_figures  # noqa: E402
+from helpers.extract.counts import find_counts  # noqa: E402
+from helpers.extract.dates import find_dates  # noqa: E402
+from helpers.extract.stated import stated_figures  # noqa: E402
 
 SEED = 20231120
 TARGET = 2000  # articles per second, find_dates + find_counts

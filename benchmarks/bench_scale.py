@@ -212,37 +212,37 @@ def _stated(r):
 
 
 def _actions(r):
-    from helpers.actors import actor_actions
+    from helpers.framing.actors import actor_actions
     return actor_actions(r["load"])
 
 
 def _quotes(r):
-    from helpers.voices import quotes
+    from helpers.framing.voices import quotes
     return quotes(r["load"])
 
 
 def _terms(r):
-    from helpers.terms import distinctive_terms
+    from helpers.framing.terms import distinctive_terms
     return distinctive_terms(r["load"], by="perspective")
 
 
 def _frames(r):
-    from helpers.frames import frame_profile, frame_sentences
+    from helpers.framing.frames import frame_profile, frame_sentences
     return {"sentences": frame_sentences(r["load"], by="perspective"), "profile": frame_profile(r["load"], by="perspective")}
 
 
 def _naming(r):
-    from helpers.naming import naming_mentions, naming_pairs
+    from helpers.framing.naming import naming_mentions, naming_pairs
     return {"mentions": naming_mentions(r["load"], by="perspective"), "pairs": naming_pairs(r["load"], by="perspective")}
 
 
 def _voices(r):
-    from helpers.voices import voice_shares
+    from helpers.framing.voices import voice_shares
     return voice_shares(r["load"], by="perspective", level="article")
 
 
 def _agency(r):
-    from helpers.actors import agency_counts
+    from helpers.framing.actors import agency_counts
     return agency_counts(r["actor_actions"], r["load"], by="perspective")
 
 
@@ -251,8 +251,8 @@ def _claims(r):
 
     Facts stating the same value for the same time are one claim, whatever the number of sources
     stating it: the rows grow with the number of distinct claims, not with the sources or their square."""
-    from helpers.claims import align_claims, reconcile
-    from helpers.facts import fact_table
+    from helpers.claims.verdicts import align_claims, reconcile
+    from helpers.claims.facts import fact_table
     facts = fact_table(r["load"], r["stated_figures"])
     aligned = align_claims(r["load"], r["stated_figures"], facts=facts)
     return {"facts": facts, "aligned": aligned, "verdicts": reconcile(aligned)}

@@ -1,27 +1,29 @@
 """borderlines helpers: load articles, extract stated figures, compare framing.
 
-Grouped by task: loading (``corpus``, ``text``), stated figures (``dates``, ``counts``,
-``stated``, ``score``), framing (``terms``, ``frames``, ``actors``, ``blame``, ``voices``,
-``naming``), claims (``claims``), output (``figures``, ``charts``, ``report``).
+The subpackages follow the data flow, each importing only those before it:
+``load`` (files to articles, sentences) → ``extract`` (stated dates and counts) →
+``framing`` (terms, frames, actors, blame, voices, naming) and ``claims`` (facts and
+verdicts) → ``show`` (charts, figures, the HTML report). ``paths`` derives every path;
+``report`` is the command that renders the report.
 
 >>> from helpers import load_corpus
 >>> from helpers.paths import SEEDS
 >>> len(load_corpus(SEEDS))
 2
 """
-from .actors import actor_actions, agency_counts
-from .blame import blame_matrix, blame_statements
-from .claims import align_claims, reconcile
-from .corpus import CorpusError, cleaning_log, load_corpus, paragraphs, sentences
-from .counts import extract_counts, find_counts
-from .dates import estimate_publication, extract_dates, find_dates
-from .figures import save_figure
-from .frames import frame_profile, frame_sentences
-from .naming import naming_mentions, naming_pairs
-from .score import score_folder
-from .stated import publication_windows, stated_figures
-from .terms import distinctive_terms
-from .voices import distancing_markers, quotes, voice_shares
+from .framing.actors import actor_actions, agency_counts
+from .framing.blame import blame_matrix, blame_statements
+from .claims.verdicts import align_claims, reconcile
+from .load.corpus import CorpusError, cleaning_log, load_corpus, paragraphs, sentences
+from .extract.counts import extract_counts, find_counts
+from .extract.dates import estimate_publication, extract_dates, find_dates
+from .show.figures import save_figure
+from .framing.frames import frame_profile, frame_sentences
+from .framing.naming import naming_mentions, naming_pairs
+from .extract.score import score_folder
+from .extract.stated import publication_windows, stated_figures
+from .framing.terms import distinctive_terms
+from .framing.voices import distancing_markers, quotes, voice_shares
 
 __all__ = [
     "CorpusError", "actor_actions", "agency_counts", "align_claims", "blame_matrix",

@@ -8,11 +8,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.actors import (
-    Context, actor_actions, agency_counts, alias_table, lemmatize, match_actors, parse_sentence, plot_agency,
-)
-from helpers.corpus import load_corpus
+from helpers.framing.actors import actor_actions, agency_counts
+from helpers.framing.clauses import Context, alias_table, lemmatize, match_actors, parse_sentence
+from helpers.load.corpus import load_corpus
 from helpers.paths import SEEDS
+from helpers.show.framing_charts import plot_agency
 
 
 def rows(sentence: str, ctx: Context | None = None) -> list[tuple]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.blame import AUTHOR, blame_matrix, blame_statements, cue_lexicon
-from helpers.corpus import load_corpus
+from helpers.framing.blame import AUTHOR, blame_matrix, blame_statements, cue_lexicon
+from helpers.load.corpus import load_corpus
 from helpers.paths import SEEDS
 
 

@@ -1,4 +1,4 @@
-"""helpers.claims: claims collapsed across sources, each read against its reference, and verdicts.
+"""helpers.claims.verdicts: claims collapsed across sources, each read against its reference, and verdicts.
 
 Three kinds of test: the seeds (the verdicts the first version got right must stay right); the
 claims test corpus (``tests/fixtures/claims_corpus``: 19 articles written the way wire services,
@@ -22,15 +22,15 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from helpers import load_corpus  # noqa: E402
-from helpers.charts import plot_crossings_timeline  # noqa: E402
-from helpers.claims import (  # noqa: E402
+from helpers.show.charts import plot_crossings_timeline  # noqa: E402
+from helpers.claims.verdicts import (  # noqa: E402
     CLAIM_COLUMNS, VERDICTS, _blame, _builder, _initiator, _reason, align_claims, attributed, compare_facts, consensus,
     contradictions, crossings_timeline, decisions, describe_date, find_actors, inconsistencies, load_topics, omissions,
     reconcile, side_by_side, similarity, tokens, unplaced, verdict_counts,
 )
-from helpers.facts import fact_table  # noqa: E402
+from helpers.claims.facts import fact_table  # noqa: E402
 from helpers.paths import ROOT, SEEDS  # noqa: E402
-from helpers.stated import stated_figures  # noqa: E402
+from helpers.extract.stated import stated_figures  # noqa: E402
 
 CLAIMS_CORPUS = ROOT / "tests" / "fixtures" / "claims_corpus"
 
@@ -753,8 +753,8 @@ def test_rows_come_in_the_same_order_whatever_the_hash_seed(tmp_path):
                                              "The Ministry of Foreign Affairs of the Russian Federation declared the "
                                              "termination of this agreement. The termination of the agreement will take "
                                              "effect on February 24, 2022. The effect of the agreement ceases on January 24, 2022."})
-    script = ("import sys; from helpers import load_corpus; from helpers.stated import stated_figures; "
-              "from helpers.claims import align_claims, reconcile; a = load_corpus(sys.argv[1]); "
+    script = ("import sys; from helpers import load_corpus; from helpers.extract.stated import stated_figures; "
+              "from helpers.claims.verdicts import align_claims, reconcile; a = load_corpus(sys.argv[1]); "
               "c = reconcile(align_claims(a, stated_figures(a))); print(list(zip(c['quantity'], c['verdict'])))")
     outs = {subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in map(str, range(8))}

@@ -1,4 +1,4 @@
-"""Tests for helpers.corpus: the seeds, header layouts, repeats, sentences, and the bad-input battery."""
+"""Tests for helpers.load.corpus: the seeds, header layouts, repeats, sentences, and the bad-input battery."""
 from __future__ import annotations
 
 import shutil
@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 
 from helpers import CorpusError, cleaning_log, load_corpus, paragraphs, sentences
-from helpers.corpus import PROBLEM_SEP, _stamp
+from helpers.load.corpus import PROBLEM_SEP, _stamp
 from helpers.paths import SEEDS, TESTS
-from helpers.text import split_sentences
+from helpers.load.text import split_sentences
 
 BAD = TESTS / "fixtures" / "bad_corpus"
 CONTRACT = ["file", "title", "body", "raw", "published", "published_from", "outlet", "perspective",
@@ -478,6 +478,6 @@ def test_wire_trailers_give_the_byline_and_desk_initials_go(tmp_path):
     ("https://20231120.example.test/news/finland", None),  # the host does not count
 ])
 def test_url_date(url, expected):
-    from helpers.corpus import url_date
+    from helpers.load.corpus import url_date
     got = url_date(url)
     assert (got is None and expected is None) or got == pd.Timestamp(expected)

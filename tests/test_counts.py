@@ -1,4 +1,4 @@
-"""Tests for helpers.counts: the guide's Counts table, number forms, what is not a count,
+"""Tests for helpers.extract.counts: the guide's Counts table, number forms, what is not a count,
 the two seeds, our own gold articles (tests/gold/counts_*) and a property test."""
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import helpers.counts as counts_module
-from helpers.counts import COLUMNS, extract_counts, find_counts
+import helpers.extract.counts as counts_module
+from helpers.extract.counts import COLUMNS, extract_counts, find_counts
 from helpers.paths import SEEDS, TESTS
 
 NAN = None  # "no `of`" in the expectations below
@@ -575,7 +575,7 @@ def test_property_well_formed(text):
 
 def test_of_a_possessed_total_is_the_total():
     # "four out of the country's nine": the possessive between "out of" and the total once split it into two counts
-    from helpers.counts import extract_counts
+    from helpers.extract.counts import extract_counts
     df = extract_counts("The government decided to shut down four out of the country's nine border crossings.")
     assert df[["value", "of"]].values.tolist() == [[4.0, 9.0]]
     df = extract_counts("Finland closed three of Finland's eight crossings.")

@@ -1,4 +1,4 @@
-"""Tests for helpers.dates: every row of the annotation guide's Dates table, the not-dates, both seeds,
+"""Tests for helpers.extract.dates: every row of the annotation guide's Dates table, the not-dates, both seeds,
 our own gold articles (tests/gold/dates_*), and a property test on arbitrary text."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.dates import COLUMNS, estimate_publication, extract_dates, find_dates
+from helpers.extract.dates import COLUMNS, estimate_publication, extract_dates, find_dates
 
 from helpers.paths import SEEDS, TESTS  # noqa: E402
 
@@ -514,7 +514,7 @@ def test_a_year_less_date_inside_a_sentence_keeps_the_anchor_rule():
 
 
 def test_a_title_case_headline_infinitive_is_future():
-    from helpers.dates import extract_dates
+    from helpers.extract.dates import extract_dates
     d = extract_dates("Finland to Close All Checkpoints Along Border with Russia Friday", pd.Timestamp("2023-12-14"))
     assert d["start"].tolist() == [pd.Timestamp("2023-12-15")]
 

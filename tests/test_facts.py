@@ -1,4 +1,4 @@
-"""helpers.facts: subject, quantity, bound, modality and the time each stated fact is about.
+"""helpers.claims.facts: subject, quantity, bound, modality and the time each stated fact is about.
 
 Sentences written for these tests (not taken from any article) check one rule each; the claims
 test corpus (``tests/fixtures/claims_corpus``, expected facts in its ``EXPECTED.md``, fixed by
@@ -13,12 +13,12 @@ import pandas as pd
 import pytest
 
 from helpers import load_corpus
-from helpers.facts import (
+from helpers.claims.facts import (
     FACT_COLUMNS, QUANTITIES, TIME_FROM, bound_of, corpus_publication_estimates, fact_table, load_subjects, modality,
     subject_of, value_range,
 )
 from helpers.paths import ROOT, SEEDS
-from helpers.stated import stated_figures
+from helpers.extract.stated import stated_figures
 
 CLAIMS_CORPUS = ROOT / "tests" / "fixtures" / "claims_corpus"
 

@@ -6,8 +6,8 @@ import re
 import pandas as pd
 import pytest
 
-from helpers.corpus import load_corpus
-from helpers.frames import compile_cue, frame_profile, frame_sentences, load_frames, match_lexicon
+from helpers.load.corpus import load_corpus
+from helpers.framing.frames import compile_cue, frame_profile, frame_sentences, load_frames, match_lexicon
 from helpers.paths import DATA
 from builders import write_corpus
 

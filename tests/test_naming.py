@@ -4,9 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.corpus import load_corpus
-from helpers.frames import compile_cue
-from helpers.naming import load_naming, naming_mentions, naming_pairs
+from helpers.load.corpus import load_corpus
+from helpers.framing.frames import compile_cue
+from helpers.framing.naming import load_naming, naming_mentions, naming_pairs
 from helpers.paths import DATA
 from builders import write_corpus
 

@@ -58,7 +58,7 @@ def chromium_path():
 @pytest.fixture(scope="session")
 def hostile_report(tmp_path_factory):
     """The report, every notebook re-executed on tests/hostile/ (the seeds plus the hostile article)."""
-    from helpers.report import build
+    from helpers.show.report import build
 
     before = _digest(FIGURES)
     out = tmp_path_factory.mktemp("report")
@@ -217,7 +217,7 @@ def test_clicking_through_the_nav(browser, hostile_report):
 
 
 def _nav_label(page: Path) -> str:
-    from helpers.report import title_and_summary
+    from helpers.show.report import title_and_summary
 
     title, _ = title_and_summary(nbformat.read(NOTEBOOKS / f"{page.stem}.ipynb", as_version=4), page.stem)
     return title
@@ -269,7 +269,7 @@ def test_index_escapes_and_links(hostile_report):
 @pytest.mark.slow
 def test_report_is_byte_stable(hostile_report, tmp_path):
     """Building again from the same inputs gives the same bytes, page for page and figure for figure."""
-    from helpers.report import build
+    from helpers.show.report import build
 
     build(tmp_path, corpus=HOSTILE, log=lambda *a: None)
     first = {p.relative_to(hostile_report).as_posix(): p.read_bytes() for p in hostile_report.rglob("*") if p.is_file()}
@@ -293,7 +293,7 @@ def _nb(*cells):
 
 
 def test_findings_pair_figures_with_captions():
-    from helpers.report import findings, title_and_summary
+    from helpers.show.report import findings, title_and_summary
 
     nb = _nb(
         ("md", "# 07 · Example\n\n**Question.** What?\n\nMore text.", []),
@@ -317,7 +317,7 @@ def test_findings_pair_figures_with_captions():
 
 
 def test_set_corpus_rewrites_only_the_parameters_cell():
-    from helpers.report import ReportError, set_corpus
+    from helpers.show.report import ReportError, set_corpus
 
     nb = _nb(("code", 'CORPUS = "seeds"  # folder\nBY = "perspective"', ["parameters"]),
              ("code", 'CORPUS = "other"', []))
@@ -329,7 +329,7 @@ def test_set_corpus_rewrites_only_the_parameters_cell():
 
 
 def test_inline_markdown_escapes_everything():
-    from helpers.report import _block_markdown
+    from helpers.show.report import _block_markdown
 
     html_out = _block_markdown('**A** <script>x</script> [c](javascript:alert(1)) `<b>`\n\n- one\n- two <i>')
     assert "<script>" not in html_out and "javascript:" not in html_out and "<i>" not in html_out

@@ -221,7 +221,7 @@ def claim_row_bounds(st):
     * only_one == sum_t sum_{s states t} D_{s,t} * (S - S_t)   (<= values x (S - 1))
     * within   <= sum_t sum_a D_{a,t} * (D_{a,t} - 1) / 2
     """
-    from helpers.claims import load_topics
+    from helpers.claims.verdicts import load_topics
     within_topics = set(load_topics().query("within == 'yes' and kind != 'text'")["topic"])
     valued = st[st["value"] != ""]
     n_sources = st["group"].nunique()
@@ -237,7 +237,7 @@ def claim_row_bounds(st):
 
 
 def test_align_claims_on_every_article(pipe):
-    from helpers.claims import VERDICTS
+    from helpers.claims.verdicts import VERDICTS
     articles = pipe["load"]
     facts, aligned, verdicts = (pipe["align_claims"][k] for k in ("facts", "aligned", "verdicts"))
     assert len(aligned) > 0 and set(aligned["relation"]) <= {"across", "only_one", "within"}

@@ -1,4 +1,4 @@
-"""Tests for helpers.score: the guide's convention, on hand-made cases, the seed gold and our own gold."""
+"""Tests for helpers.extract.score: the guide's convention, on hand-made cases, the seed gold and our own gold."""
 from __future__ import annotations
 
 import json
@@ -8,7 +8,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from helpers.score import gold_spans, match, score_folder
+from helpers.extract.score import gold_spans, match, score_folder
 from helpers.paths import SEEDS, TESTS
 
 T = pd.Timestamp

@@ -16,8 +16,8 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from helpers import load_corpus, sentences  # noqa: E402
-from helpers.charts import interval_text, plot_crossings, plot_people, plot_timeline, snippet  # noqa: E402
-from helpers.stated import COLUMNS, publication_windows, stated_figures  # noqa: E402
+from helpers.show.charts import interval_text, plot_crossings, plot_people, plot_timeline, snippet  # noqa: E402
+from helpers.extract.stated import COLUMNS, publication_windows, stated_figures  # noqa: E402
 
 PUBLISHED = "2023-11-20"  # a Monday
 
@@ -469,7 +469,7 @@ def test_snippet(sentence, text, expected):
     ],
 )
 def test_dateline_date_takes_its_year_from_the_text(dateline, text, expected):
-    from helpers.stated import dateline_date
+    from helpers.extract.stated import dateline_date
     got = dateline_date(dateline, text)
     assert (got[0] if got else None) == (pd.Timestamp(expected) if expected else None)
 

@@ -5,8 +5,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.corpus import load_corpus
-from helpers.terms import analysed_sentences, distinctive_terms, ngrams, tokenize
+from helpers.load.corpus import load_corpus
+from helpers.framing.terms import analysed_sentences, distinctive_terms, ngrams, tokenize
+from helpers.show.framing_charts import plot_distinctive_terms, plot_frame_profile, plot_naming
 from builders import write_corpus
 
 TOWNS = ["Imatra", "Lappeenranta", "Vaalimaa", "Salla", "Kuusamo", "Raja-Jooseppi", "Vartius",
@@ -213,9 +214,9 @@ def test_every_helper_survives_an_empty_corpus(tmp_path):
 
     import matplotlib.pyplot as plt
 
-    from helpers.frames import frame_profile, frame_sentences, plot_frame_profile
-    from helpers.naming import naming_pairs, plot_naming
-    from helpers.terms import chance_summary, describe_sizes, group_sizes, plot_distinctive_terms
+    from helpers.framing.frames import frame_profile, frame_sentences
+    from helpers.framing.naming import naming_pairs
+    from helpers.framing.terms import chance_summary, describe_sizes, group_sizes
 
     articles = load_corpus(tmp_path)
     with warnings.catch_warnings():

@@ -7,9 +7,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.corpus import load_corpus
+from helpers.load.corpus import load_corpus
 from helpers.paths import SEEDS
-from helpers.voices import distancing_markers, plot_voice_shares, quote_spans, quotes, voice_shares
+from helpers.framing.voices import distancing_markers, quote_spans, quotes, voice_shares
+from helpers.show.framing_charts import plot_voice_shares
 
 
 def arts(*bodies: str, titles: tuple[str, ...] | None = None) -> pd.DataFrame:

@@ -24,8 +24,8 @@ import pandas as pd
 
 from .counts import find_counts
 from .dates import estimate_publication, find_dates
-from .paths import DATA
-from .text import split_paragraphs, split_sentences
+from ..paths import DATA
+from ..load.text import split_paragraphs, split_sentences
 
 FIELDS = ("title", "standfirst", "body")
 COLUMNS = [

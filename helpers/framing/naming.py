@@ -21,14 +21,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from .figures import colour_map
 from .frames import match_lexicon, read_lexicon
-from .paths import DATA
-from .terms import FIELDS, analysed_sentences, plain
+from ..paths import DATA
+from .terms import FIELDS, analysed_sentences
 
 NAMING_CSV = DATA / "naming.csv"
 
@@ -129,57 +127,3 @@ def naming_pairs(
                     }
                 )
     return pd.DataFrame(rows, columns=["concept", "group", "term", "count", "share", "per_1000_words", "n_words"])
-
-
-def plot_naming(pairs: pd.DataFrame, *, title: str | None = None, used_only: bool = True):
-    """Grouped bars of mentions: one block per concept, one row per term, one bar per group.
-
-    Every count is written at its bar, zeros included, so absence shows. ``used_only``
-    keeps the terms some group uses. Returns ``(figure, rows drawn)``.
-
-    >>> import pandas as pd
-    >>> s = pd.DataFrame({"article_id": ["a", "b"], "g": ["x", "y"], "text": ["A fence.", "A barrier."]})
-    >>> fig, rows = plot_naming(naming_pairs(s, by="g"))
-    >>> rows[["group", "term", "count"]].values.tolist()
-    [['x', 'fence', 1], ['x', 'barrier', 0], ['y', 'fence', 0], ['y', 'barrier', 1]]
-    """
-    rows = pairs[["concept", "group", "term", "count"]]
-    if used_only:
-        used = rows.groupby(["concept", "term"], sort=False)["count"].transform("sum") > 0
-        rows = rows[used]
-    rows = rows.reset_index(drop=True)
-    groups = sorted(rows["group"].unique())
-    colours = colour_map(pairs["group"].unique())
-    counts = rows.set_index(["concept", "term", "group"])["count"]
-    # layout: a header line per concept, then its terms
-    labels, positions, header_y, y = [], {}, [], 0
-    for concept in dict.fromkeys(rows["concept"]):
-        header_y.append((y, concept))
-        y += 1
-        for term in dict.fromkeys(rows.loc[rows["concept"] == concept, "term"]):
-            positions[(concept, term)] = y
-            labels.append((y, term))
-            y += 1
-    height = 0.8 / max(1, len(groups))
-    fig, ax = plt.subplots(figsize=(7.5, 0.28 * max(1, y) + 1.4))
-    top = max(1, int(rows["count"].max())) if len(rows) else 1
-    for k, g in enumerate(groups):
-        ys, vals = [], []
-        for (concept, term), pos in positions.items():
-            ys.append(pos + (k - (len(groups) - 1) / 2) * height)
-            vals.append(int(counts.get((concept, term, g), 0)))
-        ax.barh(ys, vals, height=height * 0.95, color=colours[g], label=plain(g))
-        for yy, v in zip(ys, vals):
-            ax.text(v + top * 0.01, yy, str(v), va="center", fontsize=7, color="#333333")
-    ax.set_yticks([p for p, _ in labels], [plain(t) for _, t in labels])
-    for yy, concept in header_y:
-        ax.text(0, yy, plain(concept), fontweight="bold", va="center", ha="left", fontsize=9)
-    ax.set_ylim(y - 0.5, -0.7)
-    ax.set_xlim(0, top * 1.15)
-    ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.set_xlabel("mentions")
-    if groups:
-        ax.legend(frameon=False, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=len(groups))
-    ax.set_title(plain(title or "Which name each group uses"), pad=22)
-    fig.tight_layout()
-    return fig, rows

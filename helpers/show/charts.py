@@ -11,8 +11,8 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from .figures import colour_map
-from .text import count_words
+from .figures import colour_map, plain
+from ..load.text import count_words
 
 
 def plot_article_sizes(articles: pd.DataFrame, *, by: str = "perspective"):
@@ -56,11 +56,6 @@ ZOOM_DAYS = 92        # the timeline's zoom panel covers the densest stretch of 
 NEUTRAL = "#8c8c8c"
 _FIELD_ORDER = {"title": 0, "standfirst": 1, "body": 2}
 _TRACE = ["article_id", "field", "sentence_no", "start_char", "end_char", "text", "sentence"]
-
-
-def _plain(text) -> str:
-    """Text drawn as is: a ``$`` in an article must not switch matplotlib to mathtext."""
-    return "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text).replace("$", r"\$")
 
 
 def _short(text: str, n: int) -> str:
@@ -187,7 +182,7 @@ def plot_crossings(figures: pd.DataFrame, *, by: str = "perspective", label_col:
 
     >>> from helpers import load_corpus
     >>> from helpers.paths import SEEDS
-    >>> from helpers.stated import stated_figures
+    >>> from helpers.extract.stated import stated_figures
     >>> fig, rows = plot_crossings(stated_figures(load_corpus(SEEDS)))
     >>> rows[["text", "n_marks", "stated_marks", "implied_marks", "state"]].values.tolist()
     [['four of the eight border crossings', 8, 4, 4, 'closed'], ['one out of eight checkpoints', 8, 1, 7, 'open']]
@@ -237,9 +232,9 @@ def plot_crossings(figures: pd.DataFrame, *, by: str = "perspective", label_col:
         state = r["state"] or "no open/closed word"
         note = f"{state} · “{_short(r['text'], 48)}” ({approx}{_num(r['value'])}" + (
             f" of {_num(r['of'])})" if pd.notna(r["of"]) else ")")
-        ax.annotate(_plain(note) + "\n" + _plain(r["refers_to"]), xy=(1.0, y), xycoords=("axes fraction", "data"),
+        ax.annotate(plain(note) + "\n" + plain(r["refers_to"]), xy=(1.0, y), xycoords=("axes fraction", "data"),
                     xytext=(10, 0), textcoords="offset points", va="center", fontsize=9)
-    ax.set_yticks(range(n), [_plain(f"{_short(s, 34)}\n({g})") for s, g in zip(rows["source"], rows["group"])],
+    ax.set_yticks(range(n), [plain(f"{_short(s, 34)}\n({g})") for s, g in zip(rows["source"], rows["group"])],
                   fontsize=9)
     for tick, g in zip(ax.get_yticklabels(), rows["group"]):
         tick.set_color(colours[g])
@@ -279,7 +274,7 @@ def plot_people(figures: pd.DataFrame, *, by: str = "perspective", label_col: st
 
     >>> from helpers import load_corpus
     >>> from helpers.paths import SEEDS
-    >>> from helpers.stated import stated_figures
+    >>> from helpers.extract.stated import stated_figures
     >>> fig, rows = plot_people(stated_figures(load_corpus(SEEDS)))
     >>> rows[["text", "value", "approx"]].values.tolist()
     [['thousands of migrants', 1000.0, True], ['Around 900 asylum seekers', 900.0, True]]
@@ -310,7 +305,7 @@ def plot_people(figures: pd.DataFrame, *, by: str = "perspective", label_col: st
         ax.text(max(x, 1.05) if log else x, i, text, va="center", fontsize=9)
     labels = [f"{_short(s, 34)} ({g}) · {_short(w, 30)}\n{rf}" for s, g, w, rf in
               zip(rows["source"], rows["group"], rows["what"].fillna(""), rows["refers_to"])]
-    ax.set_yticks(y, [_plain(l) for l in labels], fontsize=9)
+    ax.set_yticks(y, [plain(l) for l in labels], fontsize=9)
     for tick, g in zip(ax.get_yticklabels(), rows["group"]):
         tick.set_color(colours[g])
     ax.set_ylim(n - 0.5, -0.5)
@@ -393,7 +388,7 @@ def plot_timeline(figures: pd.DataFrame, *, by: str = "perspective", label_col: 
 
     >>> from helpers import load_corpus
     >>> from helpers.paths import SEEDS
-    >>> from helpers.stated import stated_figures
+    >>> from helpers.extract.stated import stated_figures
     >>> fig, rows = plot_timeline(stated_figures(load_corpus(SEEDS)))
     >>> int(rows["drawn"].sum()), rows.loc[~rows["drawn"], "text"].tolist()
     (10, ['on Thursday'])
@@ -490,7 +485,7 @@ def plot_timeline(figures: pd.DataFrame, *, by: str = "perspective", label_col: 
                      f"zoom: {interval_text(lo, hi - pd.Timedelta(days=1))}", fontsize=10, loc="left")
     labels = [f"{_short(sn, 62)}\n{_short(s, 30)} · {iv}" for sn, s, iv in
               zip(drawn["snippet"], drawn["source"], drawn["interval"])]
-    axes[0].set_yticks(range(n), [_plain(l) for l in labels], fontsize=9)
+    axes[0].set_yticks(range(n), [plain(l) for l in labels], fontsize=9)
     for tick, g in zip(axes[0].get_yticklabels(), drawn["group"]):
         tick.set_color(colours[g])
     axes[0].set_ylim(n - 0.5, -0.5)

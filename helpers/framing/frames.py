@@ -28,19 +28,17 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from .figures import colour_map
-from .paths import DATA
-from .terms import FIELDS, analysed_sentences, plain
+from ..paths import DATA
+from .terms import FIELDS, analysed_sentences
 
 FRAMES_CSV = DATA / "frames.csv"
 
 
 # --------------------------------------------------------------------------------------
-# Cue matching (shared with helpers.naming).
+# Cue matching (shared with helpers.framing.naming).
 
 
 @lru_cache(maxsize=4096)
@@ -233,37 +231,3 @@ def frame_profile(
                 }
             )
     return pd.DataFrame(rows, columns=PROFILE_COLUMNS)
-
-
-def plot_frame_profile(profile: pd.DataFrame, *, title: str | None = None):
-    """Grouped bars: each frame's cues per 1,000 words, one bar per group, cue count at the bar's end.
-
-    Returns ``(figure, rows drawn)``.
-
-    >>> import pandas as pd
-    >>> s = pd.DataFrame({"article_id": ["a", "b"], "g": ["x", "y"], "text": ["A fence.", "A court."]})
-    >>> fig, rows = plot_frame_profile(frame_profile(s, by="g"))
-    >>> rows.columns.tolist()
-    ['group', 'frame', 'n_cues', 'n_sentences', 'n_words', 'per_1000_words']
-    """
-    rows = profile[["group", "frame", "n_cues", "n_sentences", "n_words", "per_1000_words"]].reset_index(drop=True)
-    frames = list(dict.fromkeys(rows["frame"]))
-    groups = list(dict.fromkeys(rows["group"]))
-    colours = colour_map(groups)
-    height = 0.8 / max(1, len(groups))
-    fig, ax = plt.subplots(figsize=(7.5, 0.45 * len(frames) * max(1, len(groups)) ** 0.5 + 1.8))
-    y = np.arange(len(frames))
-    for k, g in enumerate(groups):
-        r = rows[rows["group"] == g].set_index("frame").reindex(frames)
-        pos = y + (k - (len(groups) - 1) / 2) * height
-        ax.barh(pos, r["per_1000_words"].fillna(0), height=height * 0.95, color=colours[g], label=plain(g))
-        for p_, v, n in zip(pos, r["per_1000_words"].fillna(0), r["n_cues"].fillna(0)):
-            ax.text(v, p_, f" {int(n)}", va="center", fontsize=8)
-    ax.set_yticks(y, [plain(f) for f in frames])
-    ax.invert_yaxis()
-    ax.set_xlabel("cue matches per 1,000 words (number = cue count)")
-    if groups:
-        ax.legend(frameon=False, loc="lower right")
-    ax.set_title(plain(title or "Frame cues per 1,000 words"))
-    fig.tight_layout()
-    return fig, rows

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .text import regex_trie
+from ..load.text import regex_trie
 
 __all__ = ["COLUMNS", "extract_dates", "find_dates", "estimate_publication"]
 

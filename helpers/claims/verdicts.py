@@ -10,7 +10,7 @@ of sources. The rules are documented in ``helpers/data/claims.md``.
 
 >>> from helpers import load_corpus
 >>> from helpers.paths import SEEDS
->>> from helpers.stated import stated_figures
+>>> from helpers.extract.stated import stated_figures
 >>> arts = load_corpus(SEEDS)
 >>> claims = reconcile(align_claims(arts, stated_figures(arts), by="perspective"))
 >>> claims.loc[claims.topic == "agreement_signed", ["value_a", "value_b", "verdict"]].values.tolist()
@@ -24,8 +24,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from .text import escape_markdown
-from .facts import (  # noqa: F401  (re-exported: the extraction rules live in helpers.facts)
+from ..load.text import escape_markdown
+from .facts import (  # noqa: F401  (re-exported: the extraction rules live in helpers.claims.facts)
     FACT_COLUMNS, FIELDS, SHORT_STATE_DAYS, TOLERANCE, REASON_SIMILARITY, _blame, _builder, _day, _initiator, _num, _reason,
     _span, actor_aliases, attributed, describe_count, describe_date, fact_table, find_actors, load_subjects,
     load_topics, pairing_keys, similarity, statements, tfidf_matrix, tokens,

@@ -40,8 +40,8 @@ from typing import Iterable
 
 import pandas as pd
 
-from .actors import FIELDS, NP_FINAL, Clause, _lookup_alias, _tidy, demonyms, match_actors
-from .paths import DATA
+from .clauses import FIELDS, NP_FINAL, Clause, _lookup_alias, _tidy, demonyms, match_actors
+from ..paths import DATA
 from .voices import _article_voices
 
 BLAME_CSV = DATA / "blame_cues.csv"

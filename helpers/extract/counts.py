@@ -50,7 +50,7 @@ from itertools import chain
 
 import pandas as pd
 
-from .text import regex_trie
+from ..load.text import regex_trie
 
 __all__ = ["extract_counts", "find_counts", "COLUMNS"]
 

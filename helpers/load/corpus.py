@@ -25,7 +25,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from .paths import relative
+from ..paths import relative
 from .text import count_words, split_paragraphs, split_sentences
 
 PERSPECTIVES = ("finnish", "russian", "western", "other", "unknown")

@@ -1,33 +1,12 @@
-"""Who does what to whom: actors, the verbs they are the subject of, and agentless passives.
+"""The per-sentence analysis the framing helpers share: tokens, actors named, clauses.
 
-Rule-based and offline: a small tokeniser, word lists for the closed word classes
-(determiners, prepositions, auxiliaries, ...) and three data files:
+``parse_sentence`` splits a sentence into clauses (agent, verb lemma, patient, passive,
+reporting verb above it); ``analyse_articles`` walks a corpus's sentences in reading order,
+carrying the people named from one sentence to the next. ``actors`` (who does what),
+``voices`` (quotes) and ``blame`` build on it; it imports none of them.
 
-* ``helpers/data/actors.csv`` - the alias table (``actor, alias, kind``): which surface
-  strings name which actor. ``helpers/data/actors.md`` documents it.
-* ``helpers/data/verbs.csv`` - verb lemmas with a class (``speech``, ``cognition``,
-  ``action``, ``state``), whether a following ``to``-infinitive passes the action on
-  (``control``) and irregular past forms.
-* ``helpers/data/roles.csv`` - job titles (``minister``, ``spokesperson``...) used to tie a
-  named person to the actor they speak for.
-
-Decisions (documented in ``actors.md`` too):
-
-* ``agent`` is the actor in subject position of a clause (``None`` when the subject is not
-  in the table: ``agent_text`` still shows it). ``patient`` is the object's actor, or the
-  object's head noun when it is no actor.
-* Passives: the grammatical subject becomes the patient; ``by X`` gives the agent; with no
-  ``by`` phrase the row has ``agent=None, passive=True, agentless=True``.
-* Reporting clauses give two rows: ``X said that Y closed Z`` yields ``(X, say)`` and the
-  embedded ``(Y, close, Z)``, whose ``reported_by`` is X.
-* ``has decided to terminate`` gives ``verb='terminate'`` and ``verb_chain='decide to terminate'``
-  (verbs marked ``control=pass``); ``refused to open`` keeps ``verb='refuse'`` (``control=keep``).
-* Appositions are skipped (``Finland, a member of NATO, declared`` -> Finland declare), and
-  coordinated verbs share their subject (``closed ... and started erecting``).
-* People resolve to the actor they speak for when the text says so (``Director of the ...
-  Ministry of Foreign Affairs of Russia, Sergei Belyaev``) or the alias table lists them;
-  ``he``/``she``/``the diplomat`` resolve to the last person named, ``it``/``they`` to the
-  last acting actor.
+Rule-based and offline: a small tokeniser, word lists for the closed word classes and three
+data files (``actors.csv``, ``verbs.csv``, ``roles.csv``; see ``helpers.framing.actors``).
 
 >>> match_actors("Finlandia is a tone poem; Finland's border with Russia.")[["actor", "text"]].values.tolist()
 [['Finland', 'Finland'], ['Russia', 'Russia']]
@@ -43,18 +22,12 @@ from typing import Iterable
 
 import pandas as pd
 
-from .paths import DATA
+from ..paths import DATA
 
 ACTORS_CSV = DATA / "actors.csv"
 VERBS_CSV = DATA / "verbs.csv"
 ROLES_CSV = DATA / "roles.csv"
 FIELDS = ("title", "standfirst", "body")
-
-ACTION_COLUMNS = [
-    "article_id", "field", "sentence_no", "sentence", "agent", "verb", "patient", "passive",
-    "agentless", "agent_text", "patient_text", "verb_text", "verb_chain", "verb_class",
-    "negated", "clause", "reported_by", "start", "end",
-]
 
 # ---------------------------------------------------------------------------------------------
 # Closed word classes: English grammar, not a lexicon of the story.
@@ -1501,7 +1474,7 @@ def _object_for(sentence: str, toks: list[Tok], cl: Clause, ctx: Context) -> Non
 
 
 def _sentences(articles: pd.DataFrame, fields: Iterable[str] = FIELDS) -> pd.DataFrame:
-    from .corpus import sentences
+    from ..load.corpus import sentences
     present = [f for f in fields if f in articles.columns]
     return sentences(articles, fields=present)
 
@@ -1524,51 +1497,6 @@ def analyse_articles(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS):
         yield row, clauses, ctx.last_tokens, ctx
 
 
-def actor_actions(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS, actors_only: bool = False) -> pd.DataFrame:
-    """One row per clause: who acts (``agent``), the verb's lemma, and who or what is acted on.
-
-    Columns: ``article_id, field, sentence_no, sentence, agent, verb, patient, passive,
-    agentless, agent_text, patient_text, verb_text, verb_chain, verb_class, negated, clause,
-    reported_by, start, end`` (``start``/``end``: the verb group's offsets in the field).
-    Copular clauses (``X is Y``) are left out. ``actors_only=True`` keeps rows where an
-    actor is agent or patient, or the clause is an agentless passive.
-
-    >>> import pandas as pd
-    >>> arts = pd.DataFrame({"title": [""], "standfirst": [""],
-    ...     "body": ["The border was closed. Helsinki said that Russia had sent migrants."]},
-    ...     index=pd.Index(["a1"], name="article_id"))
-    >>> actor_actions(arts)[["agent", "verb", "patient", "passive", "agentless", "reported_by"]].values.tolist()
-    [[None, 'close', 'border', True, True, None], ['Finland', 'say', None, False, False, None], ['Russia', 'send', 'migrants', False, False, 'Finland']]
-    """
-    rows = []
-    for row, clauses, toks, ctx in analyse_articles(articles, fields=fields):
-        for cl in clauses:
-            if cl.copula:
-                continue
-            agents = cl.agent_actors or [None]
-            parent = clauses[cl.parent] if cl.parent is not None else None
-            reporter = None
-            if parent is not None:
-                reporter = (parent.agent_actors[0] if parent.agent_actors else parent.agent_person or parent.agent_text)
-            for agent in agents:
-                rows.append(dict(
-                    article_id=row.article_id, field=row.field, sentence_no=row.sentence_no, sentence=row.text,
-                    agent=agent, verb=cl.lemma, patient=cl.patient, passive=cl.passive,
-                    agentless=cl.passive and not cl.by,
-                    agent_text=cl.agent_text, patient_text=cl.patient_text, verb_text=cl.verb_text,
-                    verb_chain=cl.chain or cl.lemma, verb_class=cl.vclass, negated=cl.negated,
-                    clause=cl.clause, reported_by=reporter,
-                    start=row.start + cl.start, end=row.start + cl.end,
-                ))
-    out = pd.DataFrame(rows, columns=ACTION_COLUMNS)
-    _speakers_for_first_person(out, articles, fields)
-    if actors_only and len(out):
-        known = set(alias_table()["actor"])
-        keep = out["agent"].isin(known) | out["patient"].isin(known) | out["agentless"]
-        out = out[keep].reset_index(drop=True)
-    return _tidy(out, bools=("passive", "agentless", "negated"))
-
-
 def _tidy(out: pd.DataFrame, *, bools: Iterable[str] = ()) -> pd.DataFrame:
     """Text columns as objects with ``None`` for missing values; flags as bool."""
     for col in out.columns:
@@ -1577,161 +1505,3 @@ def _tidy(out: pd.DataFrame, *, bools: Iterable[str] = ()) -> pd.DataFrame:
         elif out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].astype(object).where(out[col].notna(), None)
     return out
-
-
-def _speakers_for_first_person(out: pd.DataFrame, articles: pd.DataFrame, fields: Iterable[str]) -> None:
-    """'"We will not allow this," said Orpo': inside a direct quote, I/we act for the speaker's actor."""
-    first = out["agent"].isna() & out["agent_text"].fillna("").str.lower().isin(["we", "i"])
-    if not first.any():
-        return
-    from .voices import quotes  # voices builds on this module
-    q = quotes(articles, fields=fields)
-    q = q[q["direct"] & q["speaker_actor"].notna()]
-    for idx in out.index[first]:
-        r = out.loc[idx]
-        hit = q[(q["article_id"] == r["article_id"]) & (q["field"] == r["field"]) & (q["start"] <= r["start"])
-                & (q["end"] > r["start"])]
-        if len(hit):
-            out.loc[idx, "agent"] = hit.iloc[0]["speaker_actor"]
-
-
-def agency_counts(actions: pd.DataFrame, articles: pd.DataFrame, *, by: str = "perspective",
-                  exclude_classes: Iterable[str] = ()) -> pd.DataFrame:
-    """Per group and actor: clauses where the actor acts (``as_agent``) and is acted on (``as_patient``).
-
-    Also ``agentless``: per group, agentless passives counted under actor ``(agentless)``.
-    ``exclude_classes=("speech",)`` leaves out reporting verbs so only deeds count.
-
-    >>> import pandas as pd
-    >>> acts = pd.DataFrame({"article_id": ["a", "a", "b"], "agent": ["Finland", None, "Russia"],
-    ...     "patient": ["Russia", "border", "Finland"], "agentless": [False, True, False],
-    ...     "verb_class": ["action"] * 3})
-    >>> arts = pd.DataFrame({"perspective": ["finnish", "russian"]}, index=pd.Index(["a", "b"], name="article_id"))
-    >>> agency_counts(acts, arts).values.tolist()
-    [['finnish', '(agentless)', 1, 0], ['finnish', 'Finland', 1, 0], ['finnish', 'Russia', 0, 1], ['russian', 'Finland', 0, 1], ['russian', 'Russia', 1, 0]]
-    """
-    cols = ["group", "actor", "as_agent", "as_patient"]
-    if actions.empty:
-        return pd.DataFrame(columns=cols)
-    acts = actions
-    if exclude_classes:
-        acts = acts[~acts["verb_class"].isin(list(exclude_classes))]
-    if by in articles.columns:
-        group = acts["article_id"].map(articles[by])
-    elif by == articles.index.name:          # by="article_id": one group per article
-        group = acts["article_id"]
-    else:
-        group = pd.Series("all", index=acts.index)
-    known = set(alias_table()["actor"])
-    recs = []
-    for g, a, p, al in zip(group, acts["agent"], acts["patient"], acts["agentless"]):
-        if a in known:
-            recs.append((g, a, 1, 0))
-        if p in known:
-            recs.append((g, p, 0, 1))
-        if al:
-            recs.append((g, "(agentless)", 1, 0))
-    if not recs:
-        return pd.DataFrame(columns=cols)
-    df = pd.DataFrame(recs, columns=cols)
-    return df.groupby(["group", "actor"], as_index=False)[["as_agent", "as_patient"]].sum() \
-        .sort_values(["group", "actor"]).reset_index(drop=True)
-
-
-# ---------------------------------------------------------------------------------------------
-# Chart
-
-AGENTLESS = "(agentless)"
-AGENCY_COLUMNS = ["group", "actor", "as_agent", "as_patient"]
-
-
-def plot_agency(counts: pd.DataFrame, *, title: str | None = None, actors: Iterable[str] | None = None):
-    """Diverging bars from :func:`agency_counts`: per actor, one bar per group to the right for the
-    clauses where the actor acts (agent) and one to the left where it is acted on (patient).
-
-    Agentless passives (actor ``(agentless)``) get their own row at the bottom, below a line:
-    something was done and the text names no one who did it. Every count is written at its bar,
-    zeros included. ``actors`` keeps those actors only (in the order of the chart). Returns
-    ``(figure, rows drawn)``; the rows are the input rows of the actors drawn, in input order.
-
-    >>> import pandas as pd
-    >>> c = pd.DataFrame({"group": ["x", "x", "y"], "actor": ["(agentless)", "Finland", "Finland"],
-    ...                   "as_agent": [1, 2, 0], "as_patient": [0, 1, 3]})
-    >>> fig, rows = plot_agency(c)
-    >>> rows.values.tolist() == c.values.tolist()
-    True
-    """
-    import matplotlib.pyplot as plt
-    from matplotlib.patches import Patch
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
-
-    from .figures import colour_map
-    from .terms import plain
-
-    rows = counts[[c for c in AGENCY_COLUMNS if c in counts.columns]] if len(counts.columns) else \
-        pd.DataFrame(columns=AGENCY_COLUMNS)
-    if actors is not None:
-        keep = list(dict.fromkeys(actors))
-        rows = rows[rows["actor"].isin(keep)]
-    rows = rows.reset_index(drop=True)
-    groups = sorted({str(g) for g in rows["group"]})
-    colours = colour_map(groups)
-    table = rows.assign(group=rows["group"].astype(str)).groupby(["actor", "group"])[["as_agent", "as_patient"]] \
-        .sum().astype(int) if len(rows) else None
-    # order: the given actors, else most mentioned first; agentless passives always last
-    if actors is not None:
-        order = [a for a in keep if a in set(rows["actor"])]
-    else:
-        totals = rows.assign(n=rows["as_agent"] + rows["as_patient"]).groupby("actor")["n"].sum() \
-            if len(rows) else pd.Series(dtype=int)
-        order = sorted(totals.index, key=lambda a: (-int(totals[a]), str(a)))
-    order = [a for a in order if a != AGENTLESS] + ([AGENTLESS] if AGENTLESS in order else [])
-
-    n_groups = max(1, len(groups))
-    height = 0.8 / n_groups
-    fig, ax = plt.subplots(figsize=(7.5, 0.32 * n_groups * max(1, len(order)) + 2.0))
-    if not order:
-        ax.text(0.5, 0.5, "no actor found as agent or patient", ha="center", va="center",
-                transform=ax.transAxes, color="#555555")
-        ax.set_xticks([]), ax.set_yticks([])
-        ax.set_title(plain(title or "Who acts and who is acted on"))
-        fig.tight_layout()
-        return fig, rows
-    top = max(1, int(table["as_agent"].max()), int(table["as_patient"].max()))
-    pad = top * 0.03
-    for k, g in enumerate(groups):
-        for i, actor in enumerate(order):
-            y = i + (k - (n_groups - 1) / 2) * height
-            agent, patient = (table.loc[(actor, g)].tolist() if (actor, g) in table.index else (0, 0))
-            if actor == AGENTLESS:
-                ax.barh(y, agent, height=height * 0.92, color="white", edgecolor=colours[g], hatch="..",
-                        linewidth=1.0)
-            else:
-                ax.barh(y, agent, height=height * 0.92, color=colours[g])
-                ax.barh(y, -patient, height=height * 0.92, color="white", edgecolor=colours[g], hatch="///",
-                        linewidth=1.0)
-                ax.text(-patient - pad, y, str(patient), ha="right", va="center", fontsize=8, color="#333333")
-            ax.text(agent + pad, y, str(agent), ha="left", va="center", fontsize=8, color="#333333")
-    labels = ["agentless passive\n(no one named)" if a == AGENTLESS else plain(a) for a in order]
-    ax.set_yticks(range(len(order)), labels)
-    if order[-1] == AGENTLESS and len(order) > 1:
-        ax.axhline(len(order) - 1.5, color="#999999", linewidth=0.8, linestyle="--")
-    ax.set_ylim(len(order) - 0.5, -0.5)
-    lim = top * 1.25
-    ax.set_xlim(-lim, lim)
-    ax.axvline(0, color="#333333", linewidth=0.8)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(int(round(v)))}"))
-    ax.set_xlabel("clauses (count)")
-    ax.text(0.25, 1.01, "← acted on (patient)", transform=ax.transAxes, ha="center", va="bottom", fontsize=9)
-    ax.text(0.75, 1.01, "acts (agent) →", transform=ax.transAxes, ha="center", va="bottom", fontsize=9)
-    handles = [Patch(facecolor=colours[g], label=plain(g)) for g in groups]
-    handles += [Patch(facecolor="#777777", label="agent"),
-                Patch(facecolor="white", edgecolor="#777777", hatch="///", label="patient"),
-                Patch(facecolor="white", edgecolor="#777777", hatch="..", label="agentless passive")]
-    # below the x label: borderaxespad is in font sizes, so the gap does not depend on the chart's height
-    ax.legend(handles=handles, frameon=False, loc="upper center", bbox_to_anchor=(0.5, 0), borderaxespad=4.2,
-              ncol=min(len(handles), 6), fontsize=8)
-    ax.set_title(plain(title or "Who acts and who is acted on"), pad=18)
-    fig.tight_layout()
-    return fig, rows

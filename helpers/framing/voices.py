@@ -7,7 +7,7 @@
   sentences is one row. **Indirect** speech: "X said (that) ...", "X believes that ...",
   "..., X said.", "According to X, ...". A headline "Moscow: We'll ..." is an indirect row
   with verb ``:``.
-* Speakers: the reporting clause's subject, resolved as in :mod:`helpers.actors`
+* Speakers: the reporting clause's subject, resolved as in :mod:`helpers.framing.clauses`
   (``he``/``him``/``the diplomat`` -> the last person named; "explained Belyaev" -> Sergei
   Belyaev, named earlier with his title). ``speaker_actor`` is the actor they speak for, when
   the text or the alias table says so.
@@ -37,9 +37,9 @@ from typing import Iterable
 
 import pandas as pd
 
-from .actors import FIELDS, Clause, Context, Tok, _lookup_alias, _tidy, analyse_articles, demonyms, roles
-from .paths import DATA
-from .text import split_paragraphs
+from .clauses import FIELDS, Clause, Context, Tok, _lookup_alias, _tidy, analyse_articles, demonyms, roles
+from ..paths import DATA
+from ..load.text import split_paragraphs
 
 DISTANCING_CSV = DATA / "distancing.csv"
 QUOTE_COLUMNS = ["article_id", "field", "sentence_no", "speaker", "verb", "quote", "direct", "start", "end",
@@ -501,69 +501,3 @@ def distancing_markers(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS
 # Chart
 
 # from the outlet's own words (light) to other people's words verbatim (dark)
-VOICE_PARTS = (("own_share", "own voice", "#e3e3e3", "#222222"),
-               ("indirect_share", "reported speech", "#9e9e9e", "#111111"),
-               ("direct_share", "direct quotes", "#4a4a4a", "#ffffff"))
-
-
-def plot_voice_shares(shares: pd.DataFrame, *, title: str | None = None, min_label: float = 0.03):
-    """Stacked horizontal bars from :func:`voice_shares`: per article (or per group with
-    ``level="group"``), the share of its words in the outlet's own voice, in reported speech and
-    in direct quotes, in percent of the article's words.
-
-    One bar per input row, top to bottom in input order; the label names the group (in its
-    colour), the article and its word count. Shares of at least ``min_label`` are written in
-    their segment. An article with no words gets no bar and says so. Returns
-    ``(figure, rows drawn)``: the input rows, in input order.
-
-    >>> import pandas as pd
-    >>> s = pd.DataFrame({"article_id": ["a"], "group": ["x"], "words": [10], "own_words": [6],
-    ...     "direct_words": [4], "indirect_words": [0], "own_share": [0.6], "direct_share": [0.4],
-    ...     "indirect_share": [0.0], "quoted_share": [0.4]})
-    >>> fig, rows = plot_voice_shares(s)
-    >>> rows.values.tolist() == s.values.tolist()
-    True
-    """
-    import matplotlib.pyplot as plt
-    from matplotlib.patches import Patch
-
-    from .figures import colour_map
-    from .terms import plain
-
-    rows = shares.reset_index(drop=True)
-    n = len(rows)
-    colours = colour_map(rows["group"].astype(str)) if n else {}
-    fig, ax = plt.subplots(figsize=(7.5, 0.62 * max(1, n) + 1.9))
-    if not n:
-        ax.text(0.5, 0.5, "no articles", ha="center", va="center", transform=ax.transAxes, color="#555555")
-        ax.set_xticks([]), ax.set_yticks([])
-        ax.set_title(plain(title or "Whose words each article is made of"))
-        fig.tight_layout()
-        return fig, rows
-    labels = []
-    for i, r in enumerate(rows.to_dict("records")):
-        who = r["article_id"] if "article_id" in r else f"{int(r.get('n_articles', 0))} articles"
-        words = int(r["words"]) if pd.notna(r["words"]) else 0
-        labels.append(f"{plain(r['group'])}\n{plain(who)} ({words:,} words)")
-        if words == 0:
-            ax.text(1, i, " no words", va="center", fontsize=8, color="#555555")
-            continue
-        left = 0.0
-        for col, _, face, ink in VOICE_PARTS:
-            v = float(r[col]) if pd.notna(r[col]) else 0.0
-            ax.barh(i, v * 100, left=left * 100, height=0.7, color=face, edgecolor="white", linewidth=0.8)
-            if v >= min_label:
-                ax.text((left + v / 2) * 100, i, f"{v * 100:.0f}%", ha="center", va="center", fontsize=8,
-                        color=ink)
-            left += v
-    ax.set_yticks(range(n), labels, fontsize=8)
-    for tick, g in zip(ax.get_yticklabels(), rows["group"].astype(str)):
-        tick.set_color(colours[g])
-    ax.set_ylim(n - 0.5, -0.5)
-    ax.set_xlim(0, 100)
-    ax.set_xlabel("% of the article's words (title, standfirst, body)")
-    handles = [Patch(facecolor=face, edgecolor="#999999", label=name) for _, name, face, _ in VOICE_PARTS]
-    ax.legend(handles=handles, frameon=False, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=3, fontsize=8)
-    ax.set_title(plain(title or "Whose words each article is made of"), pad=24)
-    fig.tight_layout()
-    return fig, rows

@@ -39,11 +39,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from .figures import colour_map
 
 FIELDS = ("title", "standfirst", "body")
 
@@ -164,7 +162,7 @@ def analysed_sentences(
         if "field" in sents.columns:
             sents = sents[sents["field"].isin(list(fields))]
     else:
-        from .corpus import sentences  # imported late: the corpus module is optional here
+        from ..load.corpus import sentences  # imported late: the corpus module is optional here
 
         present = tuple(f for f in fields if f in articles.columns)
         sents = sentences(articles, fields=present).reset_index(drop=True)
@@ -421,50 +419,3 @@ def chance_summary(terms: pd.DataFrame) -> pd.DataFrame:
         terms=("z", "size"), beyond_chance=("beyond_chance", "sum"), beyond_family_bar=("beyond_family_bar", "sum")
     )
     return out.reset_index().astype({"terms": "int64", "beyond_chance": "int64", "beyond_family_bar": "int64"})
-
-
-def plain(text) -> str:
-    """Text safe for a matplotlib label: ``$`` is escaped so article text never turns into mathtext.
-
-    >>> print(plain("costs $5 and $6"))
-    costs \\$5 and \\$6
-    """
-    return str(text).replace("$", r"\$")
-
-
-def plot_distinctive_terms(terms: pd.DataFrame, *, top: int = 10, title: str | None = None):
-    """Bars of the ``top`` z-scores per group, each with its chance bar (``null_z``) as a tick.
-
-    Solid bars beat the null; pale bars do not (``chance``). Returns ``(figure, rows drawn)``.
-
-    >>> s = pd.DataFrame({"article_id": list("ab"), "g": list("xy"), "text": ["Fence.", "Barrier."]})
-    >>> fig, rows = plot_distinctive_terms(distinctive_terms(s, by="g", n_permutations=5), top=1)
-    >>> rows[["group", "term"]].values.tolist()
-    [['x', 'fence'], ['y', 'barrier']]
-    """
-    rows = terms.groupby("group", sort=True).head(top).reset_index(drop=True)
-    cols = ["group", "term", "n_gram", "z", "null_z", "chance", "count_group", "count_other"]
-    rows = rows[[c for c in cols if c in rows.columns]]
-    groups = list(dict.fromkeys(rows["group"]))
-    colours = colour_map(terms["group"].unique())
-    fig, axes = plt.subplots(1, max(1, len(groups)), figsize=(4.2 * max(1, len(groups)), 0.32 * top + 1.6),
-                             squeeze=False, sharex=True)
-    for ax, g in zip(axes[0], groups):
-        r = rows[rows["group"] == g].reset_index(drop=True)
-        y = np.arange(len(r))
-        chance = r["chance"].fillna(True).astype(bool).to_numpy()
-        ax.barh(y, r["z"], color=colours[g], alpha=0.35, height=0.7)
-        ax.barh(y[~chance], r["z"][~chance], color=colours[g], height=0.7)
-        ax.scatter(r["null_z"], y, marker="|", s=180, color="black", zorder=3,
-                   label="chance bar (95th pct of |z| under shuffling)")
-        ax.set_yticks(y, [plain(f"{t} ({c})") for t, c in zip(r["term"], r["count_group"])])
-        ax.invert_yaxis()
-        ax.axvline(0, color="#888888", linewidth=0.8)
-        ax.set_title(plain(f"{g}: top {len(r)} terms"))
-        ax.set_xlabel("z (weighted log-odds vs the rest)")
-    handles, labels = axes[0][0].get_legend_handles_labels()
-    if handles:
-        fig.legend(handles[:1], labels[:1], loc="lower center", frameon=False, bbox_to_anchor=(0.5, -0.02))
-    fig.suptitle(plain(title or "Distinctive terms per group (count in brackets; pale bars = chance)"))
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
-    return fig, rows

@@ -8,12 +8,12 @@ phrase (the reason given). ``fact_table`` turns those into facts: which border o
 value is about (``helpers/data/fact_subjects.csv``), which quantity (crossings open, closed, in
 all; arrivals, a daily rate, a subset...), how the value is hedged (``about``, ``at least``...),
 whether it is a fact, a plan, reported words or a hypothesis, and when it holds, with how that
-time was fixed. ``helpers.claims`` compares them. The rules are documented in
+time was fixed. ``helpers.claims.verdicts`` compares them. The rules are documented in
 ``helpers/data/claims.md``.
 
 >>> from helpers import load_corpus
 >>> from helpers.paths import SEEDS
->>> from helpers.stated import stated_figures
+>>> from helpers.extract.stated import stated_figures
 >>> arts = load_corpus(SEEDS)
 >>> facts = fact_table(arts, stated_figures(arts))
 >>> facts.loc[facts.quantity == "agreement_signed", "value"].tolist()
@@ -30,10 +30,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .corpus import sentences as corpus_sentences, url_month, url_unix_day
-from .dates import _NUMWORD, estimate_publication, find_dates
-from .paths import DATA
-from .stated import noun_topics
+from ..load.corpus import sentences as corpus_sentences, url_month, url_unix_day
+from ..extract.dates import _NUMWORD, estimate_publication, find_dates
+from ..paths import DATA
+from ..extract.stated import noun_topics
 
 TOPICS_CSV = DATA / "claim_topics.csv"
 OWN_ACTORS_CSV = DATA / "claim_actors.csv"
@@ -1123,13 +1123,13 @@ def fact_table(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *, b
 
     >>> from helpers import load_corpus
     >>> from helpers.paths import SEEDS
-    >>> from helpers.stated import stated_figures
+    >>> from helpers.extract.stated import stated_figures
     >>> arts = load_corpus(SEEDS)
     >>> f = fact_table(arts, stated_figures(arts))
     >>> f[f.quantity == "crossings_open"][["value", "time_from", "time_fixed"]].values.tolist()
     [['1 of 8 open', 'sentence date', True]]
     """
-    from .stated import stated_figures
+    from ..extract.stated import stated_figures
     if figures is None:
         figures = stated_figures(articles)
     topics = load_topics() if topics is None else topics
@@ -1274,7 +1274,7 @@ def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: d
     undated = sorted(a for a, p in published.items() if pd.isna(p))
     if not undated or not len(facts):
         return facts
-    from .stated import _document
+    from ..extract.stated import _document
     span = _dated_span(articles)
     anchor = span[0] + (span[1] - span[0]) / 2 if span is not None else None
     facts = facts.copy()
@@ -1364,7 +1364,7 @@ def _undated_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *, undated: 
         rows[r.article_id] = (r.estimate_latest, f"publication day estimated from the corpus: {r.basis}")
     dated = articles["published"].dropna()
     if len(dated) and "dateline" in articles.columns:
-        from .stated import dateline_month_day
+        from ..extract.stated import dateline_month_day
         lo, hi = dated.min() - pd.Timedelta(days=31), dated.max() + pd.Timedelta(days=31)
         for aid in sorted(undated):
             md = dateline_month_day(articles.at[aid, "dateline"]) if aid not in rows else None
@@ -1429,7 +1429,7 @@ def _mark_estimated(r: dict, basis: str) -> None:
 def _publication_days(articles: pd.DataFrame, sents: pd.DataFrame) -> tuple[dict, dict]:
     """Each article's publication day and where it comes from; an undated article with a dateline
     (``HELSINKI, November 22. /TASS/.``) takes the dateline's day, its year inferred from the text."""
-    from .stated import dateline_date
+    from ..extract.stated import dateline_date
     published, pub_from = {}, {}
     text = sents.groupby("article_id", sort=False)["text"].agg(" ".join).to_dict() if len(sents) else {}
     for aid in articles.index:
@@ -1804,7 +1804,7 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     a, _b = _clause(sentence, s, e)
     earlier = _earlier_phrase(sentence, a, s)
     if earlier and state is not None:  # "after briefly opening two crossings": the state of that phrase
-        from .stated import crossing_state
+        from ..extract.stated import crossing_state
         state = crossing_state(sentence[a + earlier.start():e], s - a - earlier.start(), e - a - earlier.start()) or state
     of = r["of"] if pd.notna(r["of"]) else np.nan
     if _ALL_MENTION.match(mention) and pd.isna(of) and not _QUALIFIED.match(after) and not _REGION.search(mention):

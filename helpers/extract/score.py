@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import load_corpus
+from ..load.corpus import load_corpus
 from .counts import find_counts
 from .dates import find_dates
 from .stated import FIELDS, _document

@@ -18,7 +18,7 @@ from pathlib import Path
 import matplotlib
 import pandas as pd
 
-from .paths import FIGURES
+from ..paths import FIGURES
 
 STYLE = {
     "figure.dpi": 100,
@@ -58,3 +58,12 @@ def save_figure(fig, name: str, data: pd.DataFrame, *, folder: str | Path = FIGU
     fig.savefig(png, metadata={"Software": None}, bbox_inches="tight")
     data.to_csv(csv, index=False, lineterminator="\n")
     return {"png": png, "csv": csv}
+
+
+def plain(text) -> str:
+    """Text drawn as is: a ``$`` in an article must not switch matplotlib to mathtext.
+
+    >>> print(plain("costs $5 and $6"))
+    costs \\$5 and \\$6
+    """
+    return "" if text is None or (isinstance(text, float) and text != text) else str(text).replace("$", r"\$")

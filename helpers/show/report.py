@@ -1,0 +1,560 @@
+"""Render every numbered notebook as a static, offline HTML report.
+
+``build()`` (``python -m helpers.report [--corpus DIR] [--out DIR] [--stored]``, ``make report``) writes
+``reports/index.html`` (the question, then the key findings, each with its chart and a link to
+the page that shows it) and one ``reports/NN-name.html`` per ``notebooks/NN-*.ipynb``.
+
+* **Executed, not reused.** By default each notebook is re-executed from a fresh kernel (the
+  project's own Python, ``PYTHONHASHSEED=0``, cwd ``notebooks/``) into memory: the report shows
+  what the current helpers and seeds give, a notebook that no longer runs fails the report, and
+  the committed ``.ipynb`` files are never rewritten. ``--stored`` renders the outputs stored in
+  the notebooks (the ones nbval checks) instead, without running anything.
+* **Figures go into the report folder.** The kernel gets ``BORDERLINES_FIGURES=<out>/figures``,
+  so the committed ``figures/`` is never touched; ``--stored`` copies ``figures/`` there.
+* ``--corpus DIR`` re-executes with ``CORPUS`` in each notebook's ``parameters`` cell replaced
+  (the cell's source is rewritten, papermill-style); a notebook without it is an error.
+* **Offline.** Code is hidden; require.js, MathJax, mermaid and widget scripts are left out,
+  CSS comments (which cite URLs) are stripped, figures are base64 ``data:`` URIs. A page that
+  would still load anything from the network makes the build fail.
+* **Byte-stable.** No timestamps or random ids: the same notebooks and inputs give the same bytes.
+
+Key findings on the index, derived from the notebooks, with no notebook named here:
+
+* each notebook contributes its title (the first heading) and the first paragraph under it;
+* each figure ``NN-*.png`` saved while the notebook ran belongs to notebook ``NN`` and is shown
+  with a caption and a link to the cell that saved it;
+* a markdown cell tagged ``finding`` is a key finding: its text is the caption of the figure it
+  names (a figure stem such as ``02-stated-figures``); a ``finding`` cell naming no figure
+  captions the nearest figure saved above it that no other ``finding`` cell has taken, else it is
+  listed as a finding without a figure (figures are found in ``save_figure(fig, "NN-name", ...)``
+  calls written with a literal name);
+* a figure with no ``finding`` cell is captioned with the text of the markdown cell just above
+  the code cell that saved it.
+
+>>> _inline_markdown("**Question.** Is `x` <b>bold</b>?")
+'<strong>Question.</strong> Is <code>x</code> &lt;b&gt;bold&lt;/b&gt;?'
+>>> _corpus_line('CORPUS = "seeds"  # a folder', "tests/hostile")
+"CORPUS = 'tests/hostile'  # set by helpers.report --corpus"
+"""
+from __future__ import annotations
+
+import base64
+import html
+import logging
+import os
+import re
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from ..paths import FIGURES, NOTEBOOKS, REPORTS, ROOT
+
+QUESTION = (
+    "How do a Finnish-side article and Russian state media report the end of the 2012 "
+    "cross-border cooperation agreement and the November 2023 closures of the Finnish–Russian border?"
+)
+NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
+FINDING_TAG = "finding"
+PARAMETERS_TAG = "parameters"
+
+
+class ReportError(RuntimeError):
+    """The report could not be built (a notebook failed, a parameter is missing, a page is not offline)."""
+
+
+@dataclass
+class Finding:
+    caption: str                 # markdown text (escaped when rendered)
+    figure: str | None = None    # figure stem, e.g. "01-article-sizes"
+    cell_id: str | None = None   # the cell that saved the figure (or the finding cell)
+    from_tag: bool = False
+
+
+@dataclass
+class Page:
+    source: Path
+    stem: str
+    number: str
+    title: str
+    summary: str
+    nb: nbformat.NotebookNode
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def href(self) -> str:
+        return f"{self.stem}.html"
+
+
+# ---------------------------------------------------------------------------------------------
+# Notebooks
+
+
+def discover(folder: Path = NOTEBOOKS) -> list[Path]:
+    """Every numbered notebook (``NN-name.ipynb``) in *folder*, in order."""
+    return sorted(p for p in Path(folder).glob(NOTEBOOK_GLOB) if p.is_file())
+
+
+def _tags(cell) -> list[str]:
+    return list(cell.get("metadata", {}).get("tags", []) or [])
+
+
+def _corpus_line(line: str, corpus: str) -> str:
+    return f"CORPUS = {corpus!r}  # set by helpers.report --corpus"
+
+
+def set_corpus(nb, corpus: str, name: str = "notebook") -> None:
+    """Rewrite the ``CORPUS = ...`` line of the cell tagged ``parameters`` (in place)."""
+    for cell in nb.cells:
+        if cell.cell_type == "code" and PARAMETERS_TAG in _tags(cell):
+            lines = cell.source.split("\n")
+            hits = [i for i, ln in enumerate(lines) if re.match(r"\s*CORPUS\s*=", ln)]
+            if hits:
+                for i in hits:
+                    lines[i] = _corpus_line(lines[i], corpus)
+                cell.source = "\n".join(lines)
+                return
+    raise ReportError(f"{name}: no cell tagged 'parameters' sets CORPUS; cannot run it on another corpus")
+
+
+def _corpus_arg(corpus: str | Path) -> str:
+    """The corpus as the notebooks read it (``ROOT / CORPUS``): relative to the root when inside it."""
+    path = Path(corpus).resolve()
+    if not path.is_dir():
+        raise ReportError(f"--corpus {corpus}: not a folder")
+    try:
+        return path.relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _kernel_env(figures: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONHASHSEED"] = "0"
+    env["BORDERLINES_FIGURES"] = str(figures)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    env.pop("MPLBACKEND", None)  # it would remove inline figures
+    if not env.get("SOURCE_DATE_EPOCH"):
+        env.pop("SOURCE_DATE_EPOCH", None)  # an empty value crashes the kernel start
+    return env
+
+
+def _kernel_manager():
+    """A kernel running this very Python (like nbval's --nbval-current-env), whatever kernelspecs exist."""
+    from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
+    from jupyter_client.manager import AsyncKernelManager
+
+    class _CurrentEnv(KernelSpecManager):
+        def get_kernel_spec(self, kernel_name):
+            # log_level=ERROR: ipykernel 7 warns on every start that local TCP is not encrypted.
+            return KernelSpec(argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
+                                    "--IPKernelApp.log_level=ERROR"],
+                              display_name="Python 3 (borderlines)", language="python")
+
+    return AsyncKernelManager(kernel_name="python3", kernel_spec_manager=_CurrentEnv())
+
+
+def execute(nb, *, figures: Path, name: str = "notebook", timeout: int = 600):
+    """Run *nb* (in memory) in a fresh kernel with cwd ``notebooks/``; figures go to *figures*."""
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    client = NotebookClient(nb, km=_kernel_manager(), timeout=timeout, startup_timeout=120,
+                            record_timing=False, allow_errors=False,
+                            resources={"metadata": {"path": str(NOTEBOOKS)}})
+    try:
+        client.execute(env=_kernel_env(figures), cwd=str(NOTEBOOKS))
+    except CellExecutionError as exc:
+        raise ReportError(f"{name} failed while executing:\n{exc}") from exc
+    return nb
+
+
+# ---------------------------------------------------------------------------------------------
+# What the index says about each notebook
+
+
+def _paragraphs(markdown: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", markdown) if p.strip()]
+
+
+def title_and_summary(nb, fallback: str) -> tuple[str, str]:
+    """The first heading of the first markdown cell, and the first paragraph under it."""
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        title, summary = "", ""
+        for para in _paragraphs(cell.source):
+            if not title and para.startswith("#"):
+                first, _, rest = para.partition("\n")
+                title = first.lstrip("#").strip()
+                if rest.strip():
+                    summary = rest.strip()
+                    break
+            elif not para.startswith("#"):
+                summary = para
+                break
+        return title or fallback, summary
+    return fallback, ""
+
+
+def _figure_stems(code: str) -> list[str]:
+    """Figure names passed literally to ``save_figure(fig, "NN-name", ...)`` in a code cell."""
+    stems = []
+    for call in re.finditer(r"save_figure\s*\(", code):
+        m = re.search(r"""["'](\d\d-[A-Za-z0-9_.-]+)["']""", code[call.end():call.end() + 300])
+        if m:
+            stems.append(m.group(1))
+    return stems
+
+
+def _caption_text(markdown: str) -> str:
+    """A markdown cell's text without its headings."""
+    return "\n\n".join(p for p in _paragraphs(markdown) if not p.startswith("#"))
+
+
+def findings(nb, number: str, figures: list[str]) -> list[Finding]:
+    """Pair notebook *number*'s figures (stems, e.g. ``02-x``) with captions; see the module doc.
+
+    A ``finding`` cell that names a figure is that figure's caption; the other ``finding`` cells
+    then go, in order, to the nearest figure saved above them that has no caption yet.
+    """
+    own = [s for s in figures if s.startswith(f"{number}-")]
+    saved_by: dict[str, str | None] = {}
+    caption_above: dict[str, str] = {}
+    order: list[str] = []                       # figures in the order the notebook saves them
+    cells: list[tuple[object, str, list[str]]] = []  # finding cells: (cell, text, figures saved above)
+    last_markdown = ""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            text = _caption_text(cell.source)
+            if FINDING_TAG in _tags(cell):
+                cells.append((cell, text, list(order)))
+            elif text:
+                last_markdown = text
+        elif cell.cell_type == "code":
+            for stem in _figure_stems(cell.source):
+                if stem in own and stem not in saved_by:
+                    saved_by[stem] = cell.get("id")
+                    caption_above[stem] = last_markdown
+                    order.append(stem)
+
+    tagged: dict[str, Finding] = {}
+    unnamed = []
+    for cell, text, above in cells:
+        named = [s for s in own if re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", cell.source)]
+        target = next((s for s in named if s not in tagged), None)
+        if target:
+            tagged[target] = Finding(text, target, saved_by.get(target), True)
+        else:
+            unnamed.append((cell, text, above))
+    loose = []
+    for cell, text, above in unnamed:
+        target = next((s for s in reversed(above) if s not in tagged), None)
+        if target:
+            tagged[target] = Finding(text, target, saved_by.get(target), True)
+        else:
+            loose.append(Finding(text, None, cell.get("id"), True))
+
+    out = []
+    for stem in order + sorted(s for s in own if s not in saved_by):
+        out.append(tagged.get(stem) or Finding(caption_above.get(stem, ""), stem, saved_by.get(stem)))
+    return out + loose
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+
+CSS = """
+:root { color-scheme: light; --bl-ink: #1d2733; --bl-muted: #5b6b7b; --bl-rule: #d3d9e0;
+        --bl-zebra: #f3f6f9; --bl-head: #e6ecf2; --bl-accent: #0072B2; --bl-nav: #17324d; }
+html { scroll-padding-top: 3.5rem; }
+body.bl-page { max-width: 64rem; margin: 0 auto; padding: 0 1.25rem 4rem; color: var(--bl-ink);
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  line-height: 1.5; background: #fff; }
+body.jp-Notebook.bl-page { padding: 0 1.25rem 4rem; }
+nav.bl-nav { position: sticky; top: 0; z-index: 100; display: flex; flex-wrap: wrap; gap: .2rem 1.1rem;
+  align-items: baseline; margin: 0 -1.25rem 1.5rem; padding: .6rem 1.25rem; background: var(--bl-nav);
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+nav.bl-nav a { color: #fff; text-decoration: none; padding: .1rem 0; border-bottom: 2px solid transparent; }
+nav.bl-nav a:hover, nav.bl-nav a:focus { border-bottom-color: #9cc9ec; }
+nav.bl-nav a[aria-current="page"] { font-weight: 600; border-bottom-color: #fff; }
+nav.bl-nav .bl-brand { font-weight: 700; margin-right: .6rem; }
+img { max-width: 100%; height: auto; }
+/* Tables: borders, zebra rows; as wide as their content, long text wrapped at a readable width,
+   and a horizontal scroll bar when wider than the page. */
+.jp-OutputArea-output, .bl-scroll { overflow-x: auto; max-width: 100%; }
+body.bl-page .jp-RenderedHTMLCommon table, .bl-page table { border-collapse: collapse; border: 1px solid var(--bl-rule);
+  margin: .5rem 0 1rem; font-size: 13px; table-layout: auto; width: max-content; max-width: none; }
+body.bl-page .jp-RenderedHTMLCommon th, body.bl-page .jp-RenderedHTMLCommon td, .bl-page th, .bl-page td {
+  border: 1px solid var(--bl-rule); padding: .3rem .55rem; vertical-align: top; max-width: 22rem;
+  text-align: left; font-variant-numeric: tabular-nums; }
+body.bl-page .jp-RenderedHTMLCommon thead th, .bl-page thead th { background: var(--bl-head); }
+body.bl-page .jp-RenderedHTMLCommon tbody tr:nth-child(odd), .bl-page tbody tr:nth-child(odd) { background: #fff; }
+body.bl-page .jp-RenderedHTMLCommon tbody tr:nth-child(even), .bl-page tbody tr:nth-child(even) { background: var(--bl-zebra); }
+body.bl-page .jp-RenderedHTMLCommon tbody tr:hover, .bl-page tbody tr:hover { background: #e3eef8; }
+.jp-RenderedText pre { white-space: pre-wrap; word-break: break-word; }
+.celltag_finding { border-left: 4px solid var(--bl-accent); background: #eef5fb; padding-left: .5rem; }
+/* Index */
+.bl-index h1 { font-size: 1.9rem; margin: .5rem 0 .25rem; }
+.bl-question { font-size: 1.15rem; border-left: 4px solid var(--bl-accent); padding: .4rem .9rem;
+  background: #eef5fb; margin: 1rem 0; }
+.bl-meta { color: var(--bl-muted); font-size: .92rem; }
+.bl-warning { border-left: 4px solid #E69F00; background: #fdf6e7; padding: .4rem .8rem; color: var(--bl-ink); }
+.bl-notebook { border-top: 1px solid var(--bl-rule); margin-top: 2rem; padding-top: .5rem; }
+.bl-notebook h2 { font-size: 1.35rem; margin: .6rem 0 .3rem; }
+.bl-notebook h2 a { color: var(--bl-ink); text-decoration: none; }
+.bl-notebook h2 a:hover { text-decoration: underline; }
+.bl-finding { margin: 1rem 0 1.5rem; padding: .75rem; border: 1px solid var(--bl-rule); border-radius: 6px; }
+.bl-finding img { display: block; margin: 0 auto .5rem; border: 1px solid #eef0f2; }
+.bl-finding figcaption { font-size: .95rem; }
+.bl-finding .bl-links { display: block; margin-top: .35rem; font-size: .88rem; color: var(--bl-muted); }
+.bl-page a { color: var(--bl-accent); }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .92em;
+  background: #f1f3f5; padding: 0 .2em; border-radius: 3px; }
+"""
+
+_PAGE_TEMPLATE = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js -%}{%- endblock html_head_js -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block html_head_css -%}
+<style type="text/css">{{ resources.borderlines_css }}</style>
+{%- endblock html_head_css -%}
+{%- block body_header -%}
+<body class="jp-Notebook bl-page" data-jp-theme-light="true" data-jp-theme-name="JupyterLab Light">
+{{ resources.borderlines_nav }}
+<main>
+{%- endblock body_header -%}
+"""
+
+
+def _inline_markdown(text: str) -> str:
+    """Escape *text*, then render the little inline markdown captions use (bold, italics, code).
+
+    Links keep their text only: a report page links to nothing outside the report.
+    """
+    out = html.escape(text, quote=True)
+    out = re.sub(r"`([^`]+)`", r"<code>\1</code>", out)
+    out = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", out, flags=re.S)
+    out = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"<em>\1</em>", out, flags=re.S)
+    out = re.sub(r"\[([^\]]+)\]\((?:[^()]|\([^()]*\))*\)", r"\1", out)
+    return out
+
+
+def _block_markdown(text: str) -> str:
+    """Escaped paragraphs (and simple ``-`` lists) of inline markdown."""
+    parts = []
+    for para in _paragraphs(text):
+        lines = para.split("\n")
+        if all(re.match(r"\s*[-*]\s+", ln) or ln.startswith("  ") for ln in lines) and re.match(r"\s*[-*]\s", lines[0]):
+            items, cur = [], []
+            for ln in lines:
+                if re.match(r"\s*[-*]\s+", ln) and cur:
+                    items.append(" ".join(cur))
+                    cur = []
+                cur.append(re.sub(r"^\s*[-*]\s+", "", ln).strip())
+            items.append(" ".join(cur))
+            parts.append("<ul>" + "".join(f"<li>{_inline_markdown(i)}</li>" for i in items) + "</ul>")
+        else:
+            parts.append(f"<p>{_inline_markdown(' '.join(ln.strip() for ln in lines))}</p>")
+    return "\n".join(parts)
+
+
+def _nav(pages: list[Page], current: str) -> str:
+    def link(href, label, extra=""):
+        cur = ' aria-current="page"' if href == current else ""
+        return f'<a href="{html.escape(href)}"{cur}{extra}>{html.escape(label)}</a>'
+
+    items = [link("index.html", "borderlines · findings", ' class="bl-brand"')]
+    items += [link(p.href, p.title) for p in pages]
+    return '<nav class="bl-nav" aria-label="Report pages">' + "".join(items) + "</nav>"
+
+
+# nbconvert warns "alternative text is missing" once per chart; keep its other messages' errors only.
+_QUIET = logging.getLogger("helpers.report.nbconvert")
+_QUIET.setLevel(logging.ERROR)
+
+
+def _anchor(cell_id: str | None) -> str:
+    return f"#cell-id={cell_id}" if cell_id else ""
+
+
+def render_page(page: Page, pages: list[Page]) -> str:
+    """One notebook as an HTML page: outputs only, offline, with the report's nav bar and CSS."""
+    from jinja2 import DictLoader
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        template_name="lab", template_file="borderlines_page.html.j2",
+        extra_loaders=[DictLoader({"borderlines_page.html.j2": _PAGE_TEMPLATE})],
+        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+        require_js_url="", mathjax_url="", mermaid_js_url="", mermaid_layout_elk_js_url="",
+        jquery_url="", widget_renderer_url="", log=_QUIET,
+    )
+    body, _ = exporter.from_notebook_node(page.nb, resources={
+        "metadata": {"name": page.title},
+        "borderlines_css": CSS,
+        "borderlines_nav": _nav(pages, page.href),
+    })
+    return _offline(body, page.href)
+
+
+def render_index(pages: list[Page], *, corpus: str, executed: bool, figures: Path,
+                 written_for: str | None = None) -> str:
+    """The landing page: the question, then each notebook's summary and findings (all text escaped)."""
+    e = html.escape
+    how = ("Every notebook was re-executed from a fresh kernel for this report"
+           if executed else "This report shows the outputs stored in the notebooks")
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8" />',
+        '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
+        "<title>borderlines · findings</title>",
+        f'<style type="text/css">{CSS}</style>',
+        "</head>",
+        '<body class="bl-page bl-index">',
+        _nav(pages, "index.html"),
+        "<main>",
+        "<h1>borderlines</h1>",
+        '<p class="bl-meta">How news outlets reported November 2023 on the Finnish–Russian border.</p>',
+        f'<p class="bl-question"><strong>The question.</strong> {e(QUESTION)}</p>',
+        f'<p class="bl-meta">{e(how)}, on the corpus <code>{e(corpus)}</code> '
+        f"({len(pages)} notebook{'s' if len(pages) != 1 else ''}). "
+        "Each finding links to the notebook page that shows how it was reached.</p>",
+        "<h2>Key findings</h2>",
+    ]
+    if written_for and written_for != corpus:
+        out.append(f'<p class="bl-meta bl-warning">The captions are the notebooks\' own text, written about '
+                   f"<code>{e(written_for)}</code>; the charts and pages show <code>{e(corpus)}</code>. "
+                   "Where they disagree, the chart is right.</p>")
+    for page in pages:
+        out.append(f'<section class="bl-notebook" id="nb-{e(page.number)}">')
+        out.append(f'<h2><a href="{e(page.href)}">{e(page.title)}</a></h2>')
+        if page.summary:
+            out.append(_block_markdown(page.summary))
+        for f in page.findings:
+            target = e(page.href + _anchor(f.cell_id))
+            out.append('<figure class="bl-finding">')
+            if f.figure:
+                png = figures / f"{f.figure}.png"
+                data = base64.b64encode(png.read_bytes()).decode("ascii")
+                alt = f"Chart {f.figure}" + (f": {_plain(f.caption)}" if f.caption else "")
+                out.append(f'<a href="{target}"><img src="data:image/png;base64,{data}" alt="{e(alt)}"></a>')
+            caption = _block_markdown(f.caption) if f.caption else f"<p>{e(f.figure or '')}</p>"
+            links = [f'<a href="{target}">See it in {e(page.title)}</a>']
+            if f.figure and (figures / f"{f.figure}.csv").is_file():
+                links.append(f'<a href="figures/{e(f.figure)}.csv">the rows drawn (CSV)</a>')
+            if f.figure:
+                links.append(f'<a href="figures/{e(f.figure)}.png">the chart (PNG)</a>')
+            out.append(f'<figcaption>{caption}<span class="bl-links">{" · ".join(links)}</span></figcaption>')
+            out.append("</figure>")
+        out.append("</section>")
+    out += ["</main>", "</body>", "</html>", ""]
+    return _offline("\n".join(out), "index.html")
+
+
+def _plain(markdown: str) -> str:
+    text = re.sub(r"[*`]", "", " ".join(markdown.split()))
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
+# Anything that would make the browser fetch from the network: src/href/... attributes, CSS url(),
+# @import and module imports pointing at http(s) or protocol-relative URLs.
+_NETWORK_REF = re.compile(
+    r"""(?:\b(?:src|href|srcset|action|poster|data|formaction|background)\s*=\s*["']?\s*"""
+    r"""|url\(\s*["']?\s*|@import\s+["']?|\bimport\s*\(\s*["'])(?:https?:)?//""",
+    re.IGNORECASE,
+)
+
+
+def _offline(page: str, name: str) -> str:
+    """Strip CSS comments (they cite URLs) and refuse a page that would load anything over the network."""
+    page = re.sub(r"(<style[^>]*>)(.*?)(</style>)",
+                  lambda m: m.group(1) + re.sub(r"/\*.*?\*/", "", m.group(2), flags=re.S) + m.group(3),
+                  page, flags=re.S | re.IGNORECASE)
+    bad = sorted({m.group(0) for m in _NETWORK_REF.finditer(page)})
+    if bad:
+        raise ReportError(f"{name} would load from the network: {bad[:5]}")
+    return page
+
+
+# ---------------------------------------------------------------------------------------------
+# Building
+
+
+def _clean_out(out: Path, figures: Path) -> None:
+    """Remove what an earlier build wrote (only the report's own file names)."""
+    for p in [out / "index.html", *out.glob("[0-9][0-9]-*.html")]:
+        p.unlink(missing_ok=True)
+    if figures.is_dir():
+        for p in figures.glob("[0-9][0-9]-*"):
+            if p.suffix in {".png", ".csv", ".svg", ".pdf"} and p.is_file():
+                p.unlink()
+
+
+def build(out: str | Path = REPORTS, *, corpus: str | Path | None = None, stored: bool = False,
+          notebooks: list[Path] | None = None, log=print) -> list[Path]:
+    """Build the report into *out*; return the pages written (index first)."""
+    if stored and corpus is not None:
+        raise ReportError("--stored shows the outputs saved in the notebooks; it cannot use another --corpus")
+    out = Path(out).resolve()
+    figures = out / "figures"
+    out.mkdir(parents=True, exist_ok=True)
+    _clean_out(out, figures)
+    figures.mkdir(exist_ok=True)
+    sources = discover() if notebooks is None else list(notebooks)
+    if not sources:
+        raise ReportError(f"no notebooks matching {NOTEBOOK_GLOB} in {NOTEBOOKS}")
+    corpus_arg = _corpus_arg(corpus) if corpus is not None else None
+
+    pages = []
+    default_corpus = None
+    for path in sources:
+        nb = nbformat.read(path, as_version=4)
+        default_corpus = default_corpus or _corpus_in(nb)
+        if corpus_arg is not None:
+            set_corpus(nb, corpus_arg, path.name)
+        if not stored:
+            t0 = time.perf_counter()
+            execute(nb, figures=figures, name=path.name)
+            log(f"executed {path.name} in {time.perf_counter() - t0:.1f} s")
+        title, summary = title_and_summary(nb, path.stem)
+        pages.append(Page(path, path.stem, path.name[:2], title, summary, nb))
+    if stored:
+        for p in sorted(FIGURES.glob("[0-9][0-9]-*")):
+            if p.suffix in {".png", ".csv"}:
+                shutil.copyfile(p, figures / p.name)
+
+    stems = sorted(p.stem for p in figures.glob("[0-9][0-9]-*.png"))
+    claimed = set()
+    for page in pages:
+        mine = [s for s in stems if s not in claimed]
+        page.findings = findings(page.nb, page.number, mine)
+        claimed.update(f.figure for f in page.findings if f.figure)
+
+    default_corpus = default_corpus or "seeds"
+    corpus_label = corpus_arg or default_corpus
+    written = [out / "index.html"]
+    written[0].write_text(render_index(pages, corpus=corpus_label, executed=not stored, figures=figures,
+                                       written_for=default_corpus), encoding="utf-8")
+    for page in pages:
+        target = out / page.href
+        target.write_text(render_page(page, pages), encoding="utf-8")
+        written.append(target)
+    return written
+
+
+def _corpus_in(nb) -> str | None:
+    for cell in nb.cells:
+        if cell.cell_type == "code" and PARAMETERS_TAG in _tags(cell):
+            m = re.search(r"""^\s*CORPUS\s*=\s*["']([^"']*)["']""", cell.source, re.M)
+            if m:
+                return m.group(1)
+    return None
