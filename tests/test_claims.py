@@ -821,3 +821,40 @@ def test_a_count_that_an_article_reports_as_its_state_before_a_change_is_differe
     row = across(claims, "crossings_state")
     row = row[row["value_a"].str.startswith("7") | row["value_b"].str.startswith("7")]
     assert row["verdict"].tolist() == ["different_dates"] and "state before the change" in row["reason"].iloc[0]
+
+
+def test_counts_at_named_crossings_after_a_total_are_its_parts_not_rival_figures(tmp_path):
+    # invented: one sentence gives the day's total and its split by crossing; a later sentence adds two more
+    folder = write(tmp_path / "p", {"a.txt": " date 2021-11-21\nOne\n\nOn Saturday, 52 asylum seekers arrived at the "
+                                             "eastern crossings, 40 via Vartius and 12 via the closed Nuijamaa crossing. "
+                                             "On Saturday evening, two more people crossed the border in a forest."})
+    facts, claims = run(folder)
+    scopes = facts[facts["quantity"] == "arrivals"].set_index("num")["scope"].to_dict()
+    assert scopes == {52.0: "", 40.0: "vartius", 12.0: "nuijamaa", 2.0: ""}
+    more = facts[(facts["quantity"] == "arrivals") & (facts["num"] == 2)].iloc[0]
+    assert not more["comparable"] and "addition" in more["why_not"]
+    assert "inconsistent_within" not in claims["verdict"].tolist()
+
+
+def test_a_plan_reported_on_a_day_is_dated_by_the_words_not_held_on_that_day(tmp_path):
+    # invented: the report's day is when the plan was told, not a day the crossings were closed
+    folder = write(tmp_path / "p", {
+        "a.txt": " date 2021-11-23\nOne\n\nLocal media reported on Nov. 20 that Helsinki plans to close all four "
+                 "crossings that are still open.",
+        "b.txt": " date 2021-11-21\nTwo\n\nFinland has closed four of its eight crossings since Nov. 18."})
+    facts, claims = run(folder)
+    plan = facts[(facts["article_id"].str.startswith("a")) & facts["quantity"].isin(["crossings_open", "crossings_closed"])].iloc[0]
+    assert not plan["time_fixed"] and plan["time_text"].startswith("not fixed: said on Nov. 20")
+    assert "contradict" not in claims["verdict"].tolist()
+
+
+def test_an_agency_of_a_party_does_not_contradict_the_party(tmp_path):
+    # invented: "Finland's border guards" build for Finland; a bare agency is no party of its own
+    folder = write(tmp_path / "p", {
+        "a.txt": "One\n\nFinland's border guards started building fences along the border.",
+        "b.txt": "Two\n\nFinland is building a fence on its eastern border.",
+        "c.txt": "Three\n\nThe border guards are building a fence on the border."})
+    facts, claims = run(folder)
+    builders = facts[facts["quantity"] == "barrier_builder"].set_index("article_id")["value"]
+    assert builders[builders.index.str.startswith("a")].tolist() == ["Finland"]
+    assert "contradict" not in claims.loc[claims["quantity"] == "barrier_builder", "verdict"].tolist()

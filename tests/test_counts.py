@@ -580,3 +580,14 @@ def test_of_a_possessed_total_is_the_total():
     assert df[["value", "of"]].values.tolist() == [[4.0, 9.0]]
     df = extract_counts("Finland closed three of Finland's eight crossings.")
     assert df[["value", "of"]].values.tolist() == [[3.0, 8.0]]
+
+
+def test_a_breakdown_after_a_count_counts_what_that_count_counts():
+    # invented: the split by crossing names a crossing noun, but counts people
+    got = find_counts("On Sunday, 52 asylum seekers arrived at the eastern crossings, 40 via Vartius and 12 via the "
+                      "closed Nuijamaa crossing.")
+    assert [(c[0], c[5]) for c in got] == [("52 asylum seekers", "asylum seekers"), ("40", "asylum seekers"),
+                                           ("12", "asylum seekers")]
+    # a list after a count of crossings stays crossings
+    got = find_counts("Finland closed four crossings, two in the south and two in the north.")
+    assert [c[5] for c in got] == ["crossings", "crossings", "crossings"]

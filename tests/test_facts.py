@@ -856,3 +856,12 @@ def test_from_a_month_to_the_end_of_another_is_the_counts_period(tmp_path):
                     date="2023-12-15")
     row = f[f["quantity"] == "arrivals"].iloc[0]
     assert (row["refers_start"], row["refers_end"]) == (pd.Timestamp("2023-08-01"), pd.Timestamp("2023-11-30"))
+
+
+def test_people_waiting_on_the_other_side_are_not_arrivals(tmp_path):
+    # invented: a warning about people gathered in Russia, next to a count of arrivals
+    f = one_article(tmp_path, "Officials believe thousands of migrants continue to wait at the Russian border, seeking "
+                              "asylum in Finland. On Monday, 40 asylum seekers arrived.", date="2021-11-23")
+    rows = f[f["quantity"] == "arrivals"].set_index("sentence_no")
+    assert not rows.loc[1, "comparable"] and "waiting" in rows.loc[1, "why_not"]
+    assert bool(rows.loc[2, "comparable"]) and rows.loc[2, "num"] == 40

@@ -197,7 +197,8 @@ def _agent_before(sentence: str, pos: int, actors: list[dict], *, strict: bool) 
             return None
         if _COORDINATED.search(sentence[:a["start"]]) and any(o["end"] <= a["start"] and o["actor"] != a["actor"] for o in actors):
             return None  # "Russia and Finland terminated": two agents, no single value
-        return a
+        owner = [o for o in actors if o["possessive"] and o["end"] <= a["start"] and not sentence[o["end"]:a["start"]].strip()]
+        return owner[-1] if owner else a  # "Finland's border guards start building": Finland, through its agency
     return None
 
 
@@ -838,10 +839,32 @@ def subject_of(topic: str, sentence: str, start: int, end: int, *, path: str | P
             best = ((0, 0), last[1])
     subject = best[1] if best else (default or "")
     parts = parts or elsewhere
+    if parts and topic == "arrivals":
+        # "71 arrived, 67 via Vartius and four via Nuijamaa": a crossing named right after a count is that count's;
+        # one named right after another count is not this one's (71 is the whole border's)
+        own, others = set(), set()
+        for subject_, part_of, rx in cues:
+            if subject_ not in parts:
+                continue
+            for m in rx.finditer(sentence):
+                if m.start() >= end and _ATTACHED.fullmatch(sentence[end:m.start()]):
+                    own.add(subject_)
+                elif m.start() < start or m.start() >= end:
+                    if _COUNT_ATTACHED.search(sentence[max(0, m.start() - 50):m.start()]):
+                        others.add(subject_)
+        if own:
+            parts = own
+        elif others and others >= parts:
+            parts = set()
     scope = "+".join(sorted(p for p in parts if _part_parent(p, str(path)) == subject))
     return subject, scope
 
 
+# what may stand between a count and the crossing it was counted at: "67 via Vartius", "20 arrived at the closed Nuijamaa"
+_ATTACHED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:via|at|through|in|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+_COUNT_ATTACHED = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                             r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:via|at|through|in|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 _NOT_SCOPE = re.compile(r"\b(?:most(?:ly)?|many|including|mainly|largely|majority|some)\b[^.;,]*$", re.I)
 
 
@@ -941,7 +964,10 @@ _PERIOD_LENGTH = re.compile(r"\b(?:in|over|during|within|for)\s+(?:a|the|one)\s+
                             r"\s+of\s+the\s+year\b"
                             r"|\b(?:in|over|during)\s+the\s+[\w-]+\s+(?:previous|preceding|past|last)\s+(?:days|weeks|months)\b"
                             r"|\bover\s+the\s+(?:span|course)\s+of\s+(?:a|one|two|three|four|several|\d+)\s+(?:days?|weeks?|months?)\b"
-                            r"|\b(?:in|over|during)\s+recent\s+(?:days|weeks|months)\b", re.I)
+                            r"|\b(?:in|over|during)\s+recent\s+(?:days|weeks|months)\b"
+                            # "more than 1,300 entered the country in three months": a length, not a date
+                            r"|\b(?:in|over)\s+(?:just\s+|only\s+|less\s+than\s+|under\s+)?(?:two|three|four|five|six|seven|eight|"
+                            r"nine|ten|several|a\s+few|\d+)\s+(?:days|weeks|months)\b(?!\s+(?:ago|later|earlier|before|after|time))", re.I)
 _BACK_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "fortnight": 14}
 _BACK_NUMBERS = {**_NUMWORD, "couple": 2, "few": 3, "several": 3, "recent": 2}  # the date extractor's number words, and vague ones
 
@@ -968,6 +994,9 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:after|following|before)\s+(?:\w+\s+){0,2}\w+
 # the words that make an exception of what follows: "all but", "all except for", "with the exception of"
 _EXCEPT = r"(?:but|except(?:\s+for)?|apart\s+from|save(?:\s+for)?|other\s+than|bar|with\s+the\s+exception\s+of)"
 _ALL_BUT = re.compile(r"\b(?:all|every)\b[^.;]{0,80}?\b" + _EXCEPT + r"\s+(?:the\s+)?$", re.I)
+# "thousands of migrants continue to wait at the Russian border": people who have not crossed
+_WAITING_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:continue|continues|continued)\s+to\s+)?(?:wait(?:s|ed|ing)?|gather(?:s|ed|ing)?|"
+                            r"queu(?:e|es|ed|ing)|stuck|camp(?:s|ed|ing)?)\b(?!\s+(?:for\s+)?(?:asylum|(?:a\s+)?decisions?))", re.I)
 _ADDED = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional|further)\s+$", re.I)
 _MORE_AFTER = re.compile(r"^\s*(?:more|additional|further)\b", re.I)
 _RATE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:a|per|each|every)\s+(?:day|night|week|month|year|24\s+hours)\b"
@@ -985,7 +1014,10 @@ _SET_WORDS = frozenset("""land road border passenger international official main
 check-point check-points point points post posts station stations its the all of finland's country's their
 motorway motorways highway road-crossing car vehicle traffic""".split())
 _QUALIFIED = re.compile(r"^\s*(?:,\s*)?(?:all\s+)?(?:in|on|along|at)\s+the\s+(?:south|north|east|west|south-?east|north-?east|"
-                        r"south-?west|north-?west|southern|northern|south-?eastern|arctic)\b|^\s*in\s+(?:southern|northern|south-?eastern|lapland)\b", re.I)
+                        r"south-?west|north-?west|southern|northern|south-?eastern|arctic)\b|^\s*in\s+(?:southern|northern|south-?eastern|lapland)\b"
+                        # "all four crossings that are still open": the ones still open, not the border's total
+                        r"|^\s*(?:that|which)\s+(?:are|were|remain(?:ed)?|stay(?:ed)?)\s+(?:still\s+)?(?:open|operating|working)\b"
+                        r"|^\s*(?:still\s+)?(?:open|operating|remaining)\b", re.I)
 
 
 def _plain_set(mention: str) -> bool:
@@ -1005,6 +1037,7 @@ _CLOSE_THE_REMAINING = re.compile(r"\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+)?
 _REMAINING_OF = re.compile(r"\bof\s+(?:the|its|their)\s+(?:[\w-]+\s+)?remaining\b", re.I)
 _SUBSET_OF = re.compile(r"\bof\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:remaining|other|open|closed|still|last|southern|south-?eastern|northern|eastern|busiest|largest|main)\b", re.I)
 _ALL_MENTION = re.compile(r"^(?:all|each of the|every one of the|both)\s", re.I)
+_STILL_OPEN_IN = re.compile(r"\b(?:still\s+open|remaining|still\s+operating)\b", re.I)  # "all four still open crossings"
 _CROSSING_WORDS = r"(?:crossings?|checkpoints?|check-points?|crossing\s+points?|border\s+posts?|border\s+stations?|checkpoints)"
 _ALL_OR_SOME = re.compile(r"\ball\s+or\s+(?:some|part|most|several|a\s+few|only\s+some)\b", re.I)
 _ALL_CLOSED = re.compile(
@@ -1206,7 +1239,36 @@ def _post_process(rows: list[dict]) -> pd.DataFrame:
     out = pd.DataFrame.from_records(rows, columns=FACT_COLUMNS) if rows else pd.DataFrame(columns=FACT_COLUMNS)
     out = _drop_anaphoric_totals(out)
     out = _fill_totals(out)
+    out = _added_arrivals(out)
     return _resolve_increments(out)
+
+
+_ADDED_WHY = "an addition (more / another) to a count stated before for the same time"
+
+
+def _added_arrivals(facts: pd.DataFrame) -> pd.DataFrame:
+    """"71 arrived on Saturday ... On Saturday evening, two more": an addition to a count of the same article for the same
+    time is not that time's count (kept, not compared). "91 since August ...; on Monday 39 more": a count for a time of
+    its own stays a count."""
+    added = facts.index[facts["key"].astype(str).str.startswith("arrivals|added|")]
+    if not len(added):
+        return facts
+    facts = facts.copy()
+    for i in added:
+        f = facts.loc[i]
+        before = facts[(facts["article_id"] == f["article_id"]) & (facts["quantity"] == "arrivals") & (facts.index != i)
+                       & ((facts["sentence_no"] < f["sentence_no"]) | ((facts["sentence_no"] == f["sentence_no"])
+                                                                        & (facts["span_end"] <= f["span_start"])))
+                       & facts["comparable"].astype(bool) & ~facts["key"].astype(str).str.startswith("arrivals|added|")]
+        same_time = [j for j in before.index if pd.isna(f["refers_start"]) or pd.isna(before.at[j, "refers_start"]) or (
+            before.at[j, "refers_start"] <= f["refers_end"] and f["refers_start"] <= before.at[j, "refers_end"]
+            if pd.notna(f["refers_end"]) and pd.notna(before.at[j, "refers_end"]) else False)]
+        if same_time:
+            facts.loc[i, ["comparable", "why_not"]] = [False, _ADDED_WHY]
+        else:
+            num, bound = float(f["num"]), f["bound"]
+            facts.loc[i, ["value", "key"]] = [_bounded_words(num, bound), f"arrivals|{num}|{bound}"]
+    return facts
 
 
 ESTIMATE_MAX_DAYS = 2  # an undated article is read against a corpus estimate of its day only when it is this narrow
@@ -1554,6 +1616,9 @@ def _earlier_phrase(sentence: str, a: int, s: int):
 _SAID = re.compile(r"(?:said|says|told|reported|confirmed|became\s+known|emerged)\b", re.I)
 _SAID_AFTER_PLAN = re.compile(r",[^.;]{0,80}\b(?:said|says|told|announced|stated|declared|reported|confirmed)\s+"
                               r"(?:\w+\s+){0,3}?(?:on|in|at|late|early|last)?\s*(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
+_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|told|reported|reports|announced|stated|declared|confirmed|wrote|"
+                                r"claimed)\s+(?:\w+\s+)?(?:on|in|late|early|last)?\s*(?:the\s+)?$", re.I)
+_THAT_NEXT = re.compile(r"\s*,?\s*that\b", re.I)
 _SO_FAR = re.compile(r"\bthis\s+(?:week|month|year)\b|\bso\s+far\b", re.I)
 _DECIDED_TO = re.compile(r"\b(?:decided|decides|agreed|announced|announces|approved|proposed|said|says|told|"
                          r"ordered|voted|became\s+known|emerged|was\s+announced|reported|confirmed)\b[^.;]{0,60}?\b(?:to|that|it\s+would|it\s+will)\b", re.I)
@@ -1633,6 +1698,11 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
             return dict(not_fixed, refers_end=d.end, time_text=f"not fixed: a plan to be carried out by {_LEAD.sub('', when)}")
         if modality == "plan" and at >= e and _SAID_AFTER_PLAN.search(sentence[e:at]):
             # "have decided to close all checkpoints ..., Orpo said on the evening of November 22": the day of the words
+            return dict(not_fixed, refers_start=d.start,
+                        time_text=f"not fixed: said on {_LEAD.sub('', when)}; the plan's own date is not stated")
+        if (modality == "plan" and pos(d)[1] <= s and _SAID_RIGHT_BEFORE.search(sentence[max(0, at - 40):at])
+                and _THAT_NEXT.match(sentence[pos(d)[1]:s])):
+            # "media reported on Nov. 20 that Helsinki plans to close all four": the day of the words, not of the plan
             return dict(not_fixed, refers_start=d.start,
                         time_text=f"not fixed: said on {_LEAD.sub('', when)}; the plan's own date is not stated")
         decided = _DECIDED_TO.search(sentence[pos(d)[1]:s]) if modality == "plan" and pos(d)[1] <= s else None
@@ -1777,6 +1847,12 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
         if _SUBSET_MENTION.search(mention) or _SUBSET_AFTER.search(after):
             return [dict(fact, quantity="arrivals_subset", comparable=False,
                          why_not="a part of another count (of them / of whom)")]
+        if _WAITING_AFTER.match(after):
+            return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|waiting|{num}|{bound}",
+                         comparable=False, why_not="people waiting on the other side of the border, not arrivals")]
+        if _ADDED.search(before) or _MORE_AFTER.search(after) or re.search(r"\s(?:more|additional|further)\b", mention):
+            # "two more persons crossed on Saturday evening": added to a count stated before, not the day's count
+            return [dict(fact, quantity="arrivals", value=f"{_bounded_words(num, bound)} more", key=f"arrivals|added|{num}|{bound}")]
         if _UNNAMED_CROSSING_AFTER.search(sentence[e:e + 100]) and not fact.get("scope"):
             return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|{num}|{bound}|unnamed",
                          comparable=False, why_not="counted at one crossing the text does not name")]
@@ -1807,7 +1883,8 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
         from ..extract.stated import crossing_state
         state = crossing_state(sentence[a + earlier.start():e], s - a - earlier.start(), e - a - earlier.start()) or state
     of = r["of"] if pd.notna(r["of"]) else np.nan
-    if _ALL_MENTION.match(mention) and pd.isna(of) and not _QUALIFIED.match(after) and not _REGION.search(mention):
+    if (_ALL_MENTION.match(mention) and pd.isna(of) and not _QUALIFIED.match(after) and not _REGION.search(mention)
+            and not _STILL_OPEN_IN.search(sentence[s:e + 25])):
         # "all four southeastern crossings" are a part of the border, not its total
         of = num
     half = _FRACTION_OF.search(before)

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
 from ..load.text import escape_markdown
 from .facts import (  # noqa: F401  (re-exported: the extraction rules live in helpers.claims.facts)
-    FACT_COLUMNS, FIELDS, SHORT_STATE_DAYS, TOLERANCE, REASON_SIMILARITY, _blame, _builder, _day, _initiator, _num, _reason,
+    FACT_COLUMNS, FIELDS, OWN_ACTORS_CSV, SHORT_STATE_DAYS, TOLERANCE, REASON_SIMILARITY, _blame, _builder, _day, _initiator, _num, _reason,
     _span, actor_aliases, attributed, describe_count, describe_date, fact_table, find_actors, load_subjects,
     load_topics, pairing_keys, similarity, statements, tfidf_matrix, tokens,
 )
@@ -762,8 +763,20 @@ def _compare_actor(r, na, nb) -> tuple[str, str]:
                                f"{phrase.replace('{value}', vb)} ({_q(r['mention_b'])}). Both parties can take steps to end an "
                                "agreement (one gives notice, the other annuls its own acts), so the rules cannot tell whether "
                                "these are the same act.")
+    agency = [x for x in (va, vb) if x not in _parties()]
+    if agency:
+        return "cannot_tell", (f"{na} says {phrase.replace('{value}', va)} ({_q(r['mention_a'])}); {nb} says "
+                               f"{phrase.replace('{value}', vb)} ({_q(r['mention_b'])}). {agency[0]} is not one of the parties "
+                               "the actor table lists: it may act for the other, so the rules do not call this a contradiction.")
     return "contradict", (f"They contradict: {na} says {phrase.replace('{value}', va)} ({_q(r['mention_a'])}); "
                           f"{nb} says {phrase.replace('{value}', vb)} ({_q(r['mention_b'])}).")
+
+
+@lru_cache(maxsize=1)
+def _parties() -> frozenset:
+    """The parties of the claims' actor table (``claim_actors.csv``): Finland, Russia. Another actor the project's
+    table names (*border guards*) may be an agency of either."""
+    return frozenset(pd.read_csv(OWN_ACTORS_CSV, dtype=str, keep_default_na=False)["actor"])
 
 
 def _compare_text(r, na, nb) -> tuple[str, str]:

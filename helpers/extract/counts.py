@@ -18,9 +18,11 @@ Choices where the guide is silent:
   only one`` whole). The candidates are the lexicon's countable nouns and the
   nouns of earlier counts (elliptical ones included), before the number; a count
   other than one wants a plural. A pronoun (``four of them``) takes the nearest
-  such plural; any other elliptical count the nearest in its own sentence after
-  the last count, else the last count's noun, else the nearest lexicon noun of
-  the sentences before (see ``_antecedent``).
+  such plural; a breakdown of the count before it (``71 asylum seekers arrived at
+  the crossings, 67 via Vartius and four via Nuijamaa``) that count's noun; any
+  other elliptical count the nearest in its own sentence after the last count,
+  else the last count's noun, else the nearest lexicon noun of the sentences
+  before (see ``_antecedent``).
 * Hedges beyond the guide's list, all ``approx``: ``exceeds``/``exceeded``/
   ``exceeding``, ``surpassed``, ``upwards of``, ``in excess of``, ``well over``,
   ``just over``/``under``, ``(well) under``, ``below``, ``close to``, ``roughly``,
@@ -490,6 +492,11 @@ def _is_plural(what: str) -> bool:
     return _plural_like(what.rpartition(" ")[2].lower())
 
 
+# a breakdown of the count before: ", 67 via Vartius and four via Nuijamaa" (the number itself between the two)
+_BREAKDOWN_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_BREAKDOWN_AFTER = re.compile(r"\S*\s+(?:via|at|through|to|in)\s", re.I)
+
+
 def _antecedent(text: str, low: str, s: int, prev, value: float, pronoun: bool = False) -> str:
     """The counted noun an elliptical count implies ("there were 71", "four of them", "the only one").
 
@@ -525,6 +532,8 @@ def _antecedent(text: str, low: str, s: int, prev, value: float, pronoun: bool =
         if not best:
             nps = _plural_nps(text, low, starts[min(1, len(starts) - 1)], s)
             best = nps[-1][1] if nps else (cands[0][1] if cands else "")
+    elif last is not None and last[0] >= sent and _BREAKDOWN_BEFORE.search(text, max(0, s - 6), s) and _BREAKDOWN_AFTER.match(text, s):
+        best = last[1]  # "71 asylum seekers arrived at the crossings, 67 via Vartius and four via Nuijamaa": 71's parts
     else:
         lo = sent if last is None or last[0] < sent else last[0]
         cands = _lexicon_nouns(text, low, lo, s)[::-1]
