@@ -211,34 +211,42 @@ def _stated(r):
     return stated_figures(r["load"])
 
 
+def _analyse(r):
+    """The sentences and their clauses, once (``helpers.analyse``); every framing stage below reads them."""
+    from helpers import analyse
+    a = analyse(r["load"])
+    a.parsed  # the clause analysis runs here, not in the first stage that needs it
+    return a
+
+
 def _actions(r):
     from helpers.framing.actors import actor_actions
-    return actor_actions(r["load"])
+    return actor_actions(r["analyse"])
 
 
 def _quotes(r):
     from helpers.framing.voices import quotes
-    return quotes(r["load"])
+    return quotes(r["analyse"])
 
 
 def _terms(r):
     from helpers.framing.terms import distinctive_terms
-    return distinctive_terms(r["load"], by="perspective")
+    return distinctive_terms(r["analyse"], by="perspective")
 
 
 def _frames(r):
     from helpers.framing.frames import frame_profile, frame_sentences
-    return {"sentences": frame_sentences(r["load"], by="perspective"), "profile": frame_profile(r["load"], by="perspective")}
+    return {"sentences": frame_sentences(r["analyse"], by="perspective"), "profile": frame_profile(r["analyse"], by="perspective")}
 
 
 def _naming(r):
     from helpers.framing.naming import naming_mentions, naming_pairs
-    return {"mentions": naming_mentions(r["load"], by="perspective"), "pairs": naming_pairs(r["load"], by="perspective")}
+    return {"mentions": naming_mentions(r["analyse"], by="perspective"), "pairs": naming_pairs(r["analyse"], by="perspective")}
 
 
 def _voices(r):
     from helpers.framing.voices import voice_shares
-    return voice_shares(r["load"], by="perspective", level="article")
+    return voice_shares(r["analyse"], by="perspective", level="article")
 
 
 def _agency(r):
@@ -263,18 +271,21 @@ STAGES = [
     ("load", "load", _load, ()),
     ("sentences", "load", _sentences, ("load",)),
     ("stated_figures", "extraction", _stated, ("load",)),
-    ("actor_actions", "extraction", _actions, ("load",)),
-    ("quotes", "extraction", _quotes, ("load",)),
-    ("distinctive_terms", "comparison", _terms, ("load",)),
-    ("frame_profile", "comparison", _frames, ("load",)),
-    ("naming_pairs", "comparison", _naming, ("load",)),
-    ("voice_shares", "comparison", _voices, ("load",)),
+    ("analyse", "extraction", _analyse, ("load",)),
+    ("actor_actions", "extraction", _actions, ("analyse",)),
+    ("quotes", "extraction", _quotes, ("analyse",)),
+    ("distinctive_terms", "comparison", _terms, ("analyse",)),
+    ("frame_profile", "comparison", _frames, ("analyse",)),
+    ("naming_pairs", "comparison", _naming, ("analyse",)),
+    ("voice_shares", "comparison", _voices, ("analyse",)),
     ("agency_counts", "comparison", _agency, ("load", "actor_actions")),
     ("align_claims", "comparison", _claims, ("load", "stated_figures")),  # align_claims + reconcile
 ]
 
 
 def rows_of(result) -> str:
+    if hasattr(result, "parsed"):
+        return f"sentences {len(result.sentences):,}"
     if isinstance(result, dict):
         return ", ".join(f"{k} {len(v):,}" for k, v in result.items())
     return f"{len(result):,}"

@@ -2,7 +2,8 @@
 
 The subpackages follow the data flow, each importing only those before it:
 ``load`` (files to articles, sentences) → ``extract`` (stated dates and counts) →
-``framing`` (terms, frames, actors, blame, voices, naming) and ``claims`` (facts and
+``framing`` (``analyse``: the sentences and their clauses, once; terms, frames, actors,
+blame, voices, naming) and ``claims`` (facts and
 verdicts) → ``show`` (charts, figures, the HTML report). ``paths`` derives every path;
 ``report`` is the command that renders the report.
 
@@ -12,6 +13,7 @@ verdicts) → ``show`` (charts, figures, the HTML report). ``paths`` derives eve
 2
 """
 from .framing.actors import actor_actions, agency_counts
+from .framing.analysis import Analysis, analyse
 from .framing.blame import blame_matrix, blame_statements
 from .claims.verdicts import align_claims, reconcile
 from .load.corpus import CorpusError, cleaning_log, load_corpus, paragraphs, sentences
@@ -26,7 +28,7 @@ from .framing.terms import distinctive_terms
 from .framing.voices import distancing_markers, quotes, voice_shares
 
 __all__ = [
-    "CorpusError", "actor_actions", "agency_counts", "align_claims", "blame_matrix",
+    "Analysis", "CorpusError", "actor_actions", "analyse", "agency_counts", "align_claims", "blame_matrix",
     "blame_statements", "cleaning_log", "distancing_markers", "distinctive_terms",
     "estimate_publication", "extract_counts", "extract_dates", "find_counts", "find_dates",
     "frame_profile", "frame_sentences", "load_corpus", "naming_mentions", "naming_pairs",

@@ -8,7 +8,7 @@ import pytest
 
 from helpers.load.corpus import load_corpus
 from helpers.framing.frames import compile_cue, frame_profile, frame_sentences, load_frames, match_lexicon
-from helpers.paths import DATA
+from helpers.paths import DATA, SEEDS
 from builders import write_corpus
 
 
@@ -198,3 +198,14 @@ def test_corpus_profiles_differ_as_written(corpus):
     # words are those of the analysed text, titles included
     words = frame_profile(corpus).groupby("group")["n_words"].first()
     assert words["finnish"] > corpus.loc[["fi1", "fi2", "fi3"], "n_words"].sum()
+
+
+def test_matching_the_corpus_at_once_finds_what_matching_each_sentence_finds():
+    # the one-pass matcher must give, for every text, exactly the matches of the per-text matcher
+    from helpers.framing.frames import load_frames, match_lexicon, match_lexicon_many
+    from helpers.framing.naming import load_naming
+    from helpers.framing.terms import analysed_sentences
+    texts = analysed_sentences(load_corpus(SEEDS), by="perspective")["text"].tolist()
+    texts += ["", "-", "illegal", "migrants", "cross-border cooperation", "Illegal\x00migrants", "Illegal migrants-", "—border guard—"]
+    for cues in (load_frames()["cue"].tolist(), load_naming()["pattern"].tolist()):
+        assert match_lexicon_many(texts, cues) == [match_lexicon(t.replace("\x00", " "), cues) for t in texts]

@@ -543,7 +543,7 @@ def statements(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "sour
     rows whose value could not be read have ``value == ""`` and are kept (they show that the article
     speaks to the topic without stating it). ``group`` is the article's pairing key
     (``pairing_keys(articles, by)``). Columns: ``STATEMENT_COLUMNS``. ``sents``: the corpus's
-    sentences (``helpers.corpus.sentences(articles, fields=FIELDS)``) when already at hand.
+    sentences (``helpers.load.corpus.sentences(articles, fields=FIELDS)``) when already at hand.
     """
     topics = load_topics() if topics is None else topics
     aliases = actor_aliases()

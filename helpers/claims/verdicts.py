@@ -1,6 +1,6 @@
 """Claims side by side: each source's version of every fact, and a verdict where versions meet.
 
-``align_claims(articles, figures)`` builds the fact table (``helpers.facts.fact_table``), groups
+``align_claims(articles, figures)`` builds the fact table (``helpers.claims.facts.fact_table``), groups
 the facts by subject, quantity and the time they are about, collapses the sources that state the
 same value for the same time into one *claim* (its ``sources_*`` columns list them), and pairs
 each claim with the claim it should be read against: the claim most sources state for an
@@ -62,10 +62,11 @@ _FACT_TO_SIDE = {"fact_id": "fact", "article_id": "article", "source": "group", 
 # Claims: the facts of one subject and quantity, collapsed by value and time
 
 
-def _claims(g: pd.DataFrame) -> list[dict]:
-    """Collapse facts stating the same value for the same time into claims, in order of first statement."""
+def _claims(records: list[dict]) -> list[dict]:
+    """Collapse facts (records of the fact table) stating the same value for the same time into claims, in order of
+    first statement."""
     claims: dict = {}
-    for f in g.to_dict("records"):
+    for f in records:
         k = (f["quantity"], f["key"], str(f["refers_start"]), str(f["refers_end"]), bool(f["time_fixed"]),
              f["modality"] == "hypothetical")
         c = claims.get(k)
@@ -140,23 +141,28 @@ def align_claims(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *,
     if len(usable):
         usable = usable.assign(_family=usable["quantity"].map(lambda q: FAMILY.get(q, q)))
         order = {t: i for i, t in enumerate(topics["topic"])}
+        records = usable.to_dict("records")  # once: a dataframe per group costs more than the comparison itself
+        position = {ix: i for i, ix in enumerate(usable.index)}
         for (topic, subject, scope, family), g in sorted(usable.groupby(["topic", "subject", "scope", "_family"], sort=False),
                                                          key=lambda kv: (order.get(kv[0][0], 99), kv[1].index.min())):
             meta = dict(meta_of[topic], subject=subject, scope=scope, quantity=family)
-            claims = _claims(g)
-            stating = list(dict.fromkeys(g["source"]))
+            group = [records[position[ix]] for ix in g.index]
+            claims = _claims(group)
+            stating = list(dict.fromkeys(f["source"] for f in group))
             if len(stating) == 1:
                 if n_sources_all > 1:
                     for c in claims:
                         rows.append(_row("only_one", meta, c["facts"][0], None, c, None))
                 continue
             rows.extend(_pairs(claims, meta, family))
+        per_article: dict = {}  # (topic, article) -> its facts, in table order
+        for f in records:
+            per_article.setdefault((f["topic"], f["article_id"]), []).append(f)
         for topic in within_topics:
-            tf = usable[usable["topic"] == topic]
-            for aid, g in tf.groupby("article_id", sort=False):
-                if g["key"].nunique() < 2:
+            for (t, aid), group in per_article.items():
+                if t != topic or len({f["key"] for f in group}) < 2:
                     continue
-                recs = sorted(g.to_dict("records"), key=lambda f: (0 if f["field"] in ("title", "standfirst") else 1, f["sentence_no"]))
+                recs = sorted(group, key=lambda f: (0 if f["field"] in ("title", "standfirst") else 1, f["sentence_no"]))
                 seen = set()
                 for x, y in itertools.combinations(recs, 2):
                     if x["key"] == y["key"] or x["subject"] != y["subject"] or x["scope"] != y["scope"] \

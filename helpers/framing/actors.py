@@ -35,7 +35,8 @@ from typing import Iterable
 
 import pandas as pd
 
-from .clauses import FIELDS, alias_table, analyse_articles, _tidy
+from .analysis import as_analysis
+from .clauses import FIELDS, alias_table, _tidy
 from .voices import quotes
 
 ACTION_COLUMNS = [
@@ -47,13 +48,13 @@ AGENTLESS = "(agentless)"  # the actor column's value for an agentless passive i
 AGENCY_COLUMNS = ["group", "actor", "as_agent", "as_patient"]
 
 
-def actor_actions(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS, actors_only: bool = False) -> pd.DataFrame:
+def actor_actions(articles, *, fields: Iterable[str] = FIELDS, actors_only: bool = False) -> pd.DataFrame:
     """One row per clause: who acts (``agent``), the verb's lemma, and who or what is acted on.
 
     Columns: ``article_id, field, sentence_no, sentence, agent, verb, patient, passive,
     agentless, agent_text, patient_text, verb_text, verb_chain, verb_class, negated, clause,
     reported_by, start, end`` (``start``/``end``: the verb group's offsets in the field).
-    Copular clauses (``X is Y``) are left out. ``actors_only=True`` keeps rows where an
+    ``articles``: the corpus, or what ``helpers.analyse`` returned. Copular clauses (``X is Y``) are left out. ``actors_only=True`` keeps rows where an
     actor is agent or patient, or the clause is an agentless passive.
 
     >>> import pandas as pd
@@ -63,8 +64,9 @@ def actor_actions(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS, act
     >>> actor_actions(arts)[["agent", "verb", "patient", "passive", "agentless", "reported_by"]].values.tolist()
     [[None, 'close', 'border', True, True, None], ['Finland', 'say', None, False, False, None], ['Russia', 'send', 'migrants', False, False, 'Finland']]
     """
+    analysis = as_analysis(articles, fields)  # the articles, or what helpers.analyse returned
     rows = []
-    for row, clauses, toks, ctx in analyse_articles(articles, fields=fields):
+    for row, clauses, *_ in analysis.parsed:
         for cl in clauses:
             if cl.copula:
                 continue
@@ -84,7 +86,7 @@ def actor_actions(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS, act
                     start=row.start + cl.start, end=row.start + cl.end,
                 ))
     out = pd.DataFrame(rows, columns=ACTION_COLUMNS)
-    _speakers_for_first_person(out, articles, fields)
+    _speakers_for_first_person(out, analysis, fields)
     if actors_only and len(out):
         known = set(alias_table()["actor"])
         keep = out["agent"].isin(known) | out["patient"].isin(known) | out["agentless"]
@@ -92,7 +94,7 @@ def actor_actions(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS, act
     return _tidy(out, bools=("passive", "agentless", "negated"))
 
 
-def _speakers_for_first_person(out: pd.DataFrame, articles: pd.DataFrame, fields: Iterable[str]) -> None:
+def _speakers_for_first_person(out: pd.DataFrame, articles, fields: Iterable[str]) -> None:
     """'"We will not allow this," said Orpo': inside a direct quote, I/we act for the speaker's actor."""
     first = out["agent"].isna() & out["agent_text"].fillna("").str.lower().isin(["we", "i"])
     if not first.any():

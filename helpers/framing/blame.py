@@ -42,6 +42,7 @@ import pandas as pd
 
 from .clauses import FIELDS, NP_FINAL, Clause, _lookup_alias, _tidy, demonyms, match_actors
 from ..paths import DATA
+from .analysis import as_analysis
 from .voices import _article_voices
 
 BLAME_CSV = DATA / "blame_cues.csv"
@@ -157,11 +158,14 @@ def _speaker_at(qrows: list[dict], field: str, offset: int) -> dict | None:
     return best
 
 
-def blame_statements(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS) -> pd.DataFrame:
-    """One row per blame, motive, pretext or response cue (see the module docstring)."""
-    fields = [f for f in fields if f in articles.columns]
+def blame_statements(articles, *, fields: Iterable[str] = FIELDS) -> pd.DataFrame:
+    """One row per blame, motive, pretext or response cue (see the module docstring).
+
+    ``articles``: the corpus, or what ``helpers.analyse`` returned."""
+    analysis = as_analysis(articles, fields)
+    articles, fields = analysis.articles, list(analysis.fields)
     rows = []
-    for aid, sents, direct, indirect, _, spans in _article_voices(articles, fields):
+    for aid, sents, direct, indirect, _, spans in _article_voices(analysis, fields):
         qrows = [q for q in direct + indirect if q["attribution"] != "none"]
         for s in sents:
             taken: list[tuple[int, int]] = []   # reason spans of cues already found

@@ -1,8 +1,8 @@
 """The per-sentence analysis the framing helpers share: tokens, actors named, clauses.
 
 ``parse_sentence`` splits a sentence into clauses (agent, verb lemma, patient, passive,
-reporting verb above it); ``analyse_articles`` walks a corpus's sentences in reading order,
-carrying the people named from one sentence to the next. ``actors`` (who does what),
+reporting verb above it); ``parse_sentences`` walks a corpus's sentences in reading order,
+carrying the people named from one sentence to the next (``helpers.framing.analysis`` keeps the result). ``actors`` (who does what),
 ``voices`` (quotes) and ``blame`` build on it; it imports none of them.
 
 Rule-based and offline: a small tokeniser, word lists for the closed word classes and three
@@ -1473,18 +1473,12 @@ def _object_for(sentence: str, toks: list[Tok], cl: Clause, ctx: Context) -> Non
 # Articles
 
 
-def _sentences(articles: pd.DataFrame, fields: Iterable[str] = FIELDS) -> pd.DataFrame:
-    from ..load.corpus import sentences
-    present = [f for f in fields if f in articles.columns]
-    return sentences(articles, fields=present)
+def parse_sentences(sents: pd.DataFrame):
+    """Yield ``(sentence_row, clauses, tokens, person_before, context)`` for every row of a sentence table
+    (``helpers.load.corpus.sentences``), in its order.
 
-
-def analyse_articles(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS):
-    """Yield ``(sentence_row, clauses, tokens, context)`` for every sentence, in reading order.
-
-    The context carries people and the last actor from one sentence to the next within an article.
-    """
-    sents = _sentences(articles, fields)
+    The context carries people and the last actor from one sentence to the next within an article;
+    ``person_before`` is the last person named before the sentence."""
     ctx = None
     current = None
     for row in sents.itertuples(index=False):
@@ -1494,7 +1488,7 @@ def analyse_articles(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS):
         ctx.speaker_actor = None
         ctx.person_before = ctx.last_person
         clauses = parse_sentence(row.text, ctx)
-        yield row, clauses, ctx.last_tokens, ctx
+        yield row, clauses, ctx.last_tokens, ctx.person_before, ctx
 
 
 def _tidy(out: pd.DataFrame, *, bools: Iterable[str] = ()) -> pd.DataFrame:

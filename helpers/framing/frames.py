@@ -24,6 +24,7 @@ counts once, not also as ``security``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -85,12 +86,65 @@ def match_lexicon(text: str, cues: Sequence[str]) -> list[tuple[int, int, int]]:
         for m in compile_cue(cue).finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), k))
+    return _resolve(found)
+
+
+def _resolve(found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Non-overlapping matches, longest first (ties: the earlier match, then the earlier cue), in text order."""
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2]))
     taken: list[tuple[int, int, int]] = []
     for a, b, k in found:
         if all(b <= a2 or a >= b2 for a2, b2, _ in taken):
             taken.append((a, b, k))
     return sorted(taken)
+
+
+def match_lexicon_many(texts: Sequence[str], cues: Sequence[str]) -> list[list[tuple[int, int, int]]]:
+    """``match_lexicon`` for every text of ``texts``, the same matches, with one pass of each cue over all of them.
+
+    The texts are joined with a NUL (neither a word character nor a space, so no cue matches across
+    two texts); a NUL inside a text is read as a space. Each cue is tried only where its first letters
+    occur in the lower-cased text (a letter that only case-insensitive matching equates with another,
+    such as the long s, is not looked for).
+
+    >>> match_lexicon_many(["Illegal migrants.", "No cue", "migrants"], ["migrant", "illegal migrant"])
+    [[(0, 16, 1)], [], [(0, 8, 0)]]
+    """
+    texts = [t.replace("\x00", " ") for t in texts]
+    starts, pos = [], 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+    joined = "\x00".join(texts)
+    lowered = joined.lower()
+    same_length = len(lowered) == len(joined)  # else offsets in the lower-cased text would not be the text's
+    found: list[list[tuple[int, int, int]]] = [[] for _ in texts]
+    for k, cue in enumerate(cues):
+        pat, head = compile_cue(cue), _head(cue)
+        if head and same_length:
+            # every match starts with the cue's first letters: look for those (fast), then try the pattern there
+            matches, pos, end = [], lowered.find(head), 0
+            while pos >= 0:
+                if pos >= end:
+                    m = pat.match(joined, pos)
+                    if m is not None:
+                        matches.append(m)
+                        end = m.end()
+                pos = lowered.find(head, pos + 1)
+        else:
+            matches = pat.finditer(joined)
+        for m in matches:
+            if m.end() > m.start():
+                i = bisect_right(starts, m.start()) - 1
+                found[i].append((m.start() - starts[i], m.end() - starts[i], k))
+    return [_resolve(f) if f else f for f in found]
+
+
+def _head(cue: str) -> str:
+    """The lower-case letters every match of ``compile_cue(cue)`` starts with, or "" when there is no such prefix."""
+    first = cue.strip().split()[0].rstrip("*").split("-")[0] if cue.strip() else ""
+    head = re.match(r"[^\W_]+", first)
+    return head.group(0).lower() if head and head.group(0) == first[:len(head.group(0))] else ""
 
 
 def read_lexicon(path: str | Path, required: Sequence[str]) -> pd.DataFrame:
@@ -152,10 +206,12 @@ def frame_sentences(
     sents = analysed_sentences(articles, by=by, fields=fields)
     frames = _frame_order(lex)
     cues_by_frame = {f: lex.loc[lex["frame"] == f, "cue"].tolist() for f in frames}
+    texts = sents["text"].tolist()
+    by_frame = {f: match_lexicon_many(texts, cues_by_frame[f]) for f in frames}  # one pass of each cue over the corpus
     rows = []
-    for rec in sents.itertuples(index=False):
+    for i, rec in enumerate(sents.itertuples(index=False)):
         for f in frames:
-            hits = match_lexicon(rec.text, cues_by_frame[f])
+            hits = by_frame[f][i]
             if hits:
                 rows.append(
                     {

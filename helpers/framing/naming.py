@@ -3,7 +3,7 @@
 ``helpers/data/naming.csv`` lists concepts (``people crossing the border``) and the
 terms outlets use for them (``asylum seekers``, ``illegal migrants``, ``migrants``,
 ``refugees``); ``helpers/data/naming.md`` documents it. Matching is the frames
-matcher (``helpers.frames.match_lexicon``): case-insensitive whole words, plural
+matcher (``helpers.framing.frames.match_lexicon``): case-insensitive whole words, plural
 ``-s``/``-es`` on the last word, ``*`` for any ending, hyphenated compounds kept
 whole, and the longest term wins across the whole table, so ``illegal migrants``
 is not also counted as ``migrants`` and ``special military operation`` not also as
@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .frames import match_lexicon, read_lexicon
+from .frames import match_lexicon_many, read_lexicon
 from ..paths import DATA
 from .terms import FIELDS, analysed_sentences
 
@@ -69,8 +69,9 @@ def naming_mentions(
     sents = analysed_sentences(articles, by=by, fields=fields)
     patterns = lex["pattern"].tolist()
     rows = []
-    for rec in sents.itertuples(index=False):
-        for a, b, k in match_lexicon(rec.text, patterns):
+    hits = match_lexicon_many(sents["text"].tolist(), patterns)
+    for rec, found in zip(sents.itertuples(index=False), hits):
+        for a, b, k in found:
             rows.append(
                 (rec.article_id, rec.group, rec.field, rec.sentence_no,
                  lex.at[k, "concept"], lex.at[k, "term"], rec.text[a:b], rec.text)

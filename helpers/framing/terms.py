@@ -141,16 +141,23 @@ def analysed_sentences(
 ) -> pd.DataFrame:
     """The sentences every helper here analyses, one row each, with their group.
 
-    ``articles`` is either a corpus from ``helpers.corpus.load_corpus`` (its
-    sentences are taken from ``fields`` with ``helpers.corpus.sentences``), or a
+    ``articles`` is either a corpus from ``helpers.load.corpus.load_corpus`` (its
+    sentences are taken from ``fields`` with ``helpers.load.corpus.sentences``), or a
     sentence table that already has ``article_id``, ``text`` and the ``by`` column.
-    Returns columns ``article_id, group, field, sentence_no, text, n_words``.
+    Returns columns ``article_id, group, field, sentence_no, text, n_words`` (a table's own ``n_words`` is kept).
 
     >>> s = pd.DataFrame({"article_id": ["a"], "side": ["x"], "text": ["Two words."]})
     >>> analysed_sentences(s, by="side")[["group", "n_words"]].values.tolist()
     [['x', 2]]
     """
-    if "text" in articles.columns and "article_id" in articles.columns:
+    if hasattr(articles, "parsed") and hasattr(articles, "sentences"):  # what helpers.analyse returned
+        all_sents = articles.sentences.reset_index(drop=True)
+        if "n_words" not in articles.cache:  # counted once per analysis
+            articles.cache["n_words"] = [len(tokenize(t)) for t in all_sents["text"].astype(str)]
+        sents = all_sents.assign(n_words=articles.cache["n_words"])
+        sents = sents[sents["field"].isin(list(fields))].reset_index(drop=True)
+        sents["group"] = sents["article_id"].map(group_labels(articles.articles, by))
+    elif "text" in articles.columns and "article_id" in articles.columns:
         sents = articles.reset_index(drop=True).copy()
         if by == "article_id":
             sents["group"] = sents["article_id"]
@@ -174,7 +181,8 @@ def analysed_sentences(
         sents["sentence_no"] = sents.groupby("article_id").cumcount()
     sents["article_id"] = sents["article_id"].astype(str)
     sents["text"] = sents["text"].astype(str)
-    sents["n_words"] = [len(tokenize(t)) for t in sents["text"]]
+    if "n_words" not in sents.columns or sents["n_words"].isna().any():
+        sents["n_words"] = [len(tokenize(t)) for t in sents["text"]]
     cols = ["article_id", "group", "field", "sentence_no", "text", "n_words"]
     extra = [c for c in ("paragraph_no", "start", "end") if c in sents.columns]
     return sents[cols + extra].reset_index(drop=True)

@@ -37,7 +37,8 @@ from typing import Iterable
 
 import pandas as pd
 
-from .clauses import FIELDS, Clause, Context, Tok, _lookup_alias, _tidy, analyse_articles, demonyms, roles
+from .analysis import Analysis, as_analysis
+from .clauses import FIELDS, Clause, Context, Tok, _lookup_alias, _tidy, demonyms, roles
 from ..paths import DATA
 from ..load.text import split_paragraphs
 
@@ -118,12 +119,12 @@ class _Sent:
     ctx: Context
 
 
-def _analyse(articles: pd.DataFrame, fields: Iterable[str]) -> dict[str, list[_Sent]]:
+def _analyse(analysis: Analysis) -> dict[str, list[_Sent]]:
     out: dict[str, list[_Sent]] = {}
-    for row, clauses, toks, ctx in analyse_articles(articles, fields=fields):
+    for row, clauses, toks, person_before, ctx in analysis.parsed:
         out.setdefault(row.article_id, []).append(_Sent(
             row.article_id, row.field, row.sentence_no, row.text, row.start, row.end, row.paragraph_no,
-            clauses, toks, ctx.person_before, ctx))
+            clauses, toks, person_before, ctx))
     return out
 
 
@@ -350,9 +351,10 @@ def _indirect(sents: list[_Sent], direct_spans: dict[str, list[tuple[int, int]]]
     return rows, spans
 
 
-def _article_voices(articles: pd.DataFrame, fields: Iterable[str]):
-    fields = [f for f in fields if f in articles.columns]
-    analysed = _analyse(articles, fields)
+def _article_voices(corpus, fields: Iterable[str]):
+    analysis = as_analysis(corpus, fields)
+    articles, fields = analysis.articles, list(analysis.fields)
+    analysed = _analyse(analysis)
     for aid, sents in analysed.items():
         direct, scares, attributed = _direct_quotes(sents, articles.loc[aid], fields)
         dspans: dict[str, list[tuple[int, int]]] = {}
@@ -362,7 +364,7 @@ def _article_voices(articles: pd.DataFrame, fields: Iterable[str]):
         yield aid, sents, direct, indirect, scares, spans
 
 
-def quotes(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS) -> pd.DataFrame:
+def quotes(articles, *, fields: Iterable[str] = FIELDS) -> pd.DataFrame:
     """Direct and indirect quotes, one row each, in reading order.
 
     Columns ``article_id, field, sentence_no, speaker, verb, quote, direct, start, end,
@@ -382,7 +384,7 @@ def quotes(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS) -> pd.Data
     return out
 
 
-def voice_shares(articles: pd.DataFrame, *, by: str = "perspective", level: str = "article",
+def voice_shares(articles, *, by: str = "perspective", level: str = "article",
                  fields: Iterable[str] = FIELDS) -> pd.DataFrame:
     """Share of words in the outlet's own voice vs. quoted voices (direct and indirect).
 
@@ -401,10 +403,11 @@ def voice_shares(articles: pd.DataFrame, *, by: str = "perspective", level: str 
     """
     if level not in ("article", "group"):
         raise ValueError("level must be 'article' or 'group'")
-    fields = [f for f in fields if f in articles.columns]
+    analysis = as_analysis(articles, fields)  # the articles, or what helpers.analyse returned
+    articles, fields = analysis.articles, list(analysis.fields)
     recs = []
     seen = set()
-    for aid, sents, direct, indirect, _, spans in _article_voices(articles, fields):
+    for aid, sents, direct, indirect, _, spans in _article_voices(analysis, fields):
         seen.add(aid)
         own = dq = iq = 0
         for fld in fields:
@@ -452,7 +455,7 @@ def distancing_lexicon() -> pd.DataFrame:
     return pd.read_csv(DISTANCING_CSV, dtype=str, keep_default_na=False)
 
 
-def distancing_markers(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS) -> pd.DataFrame:
+def distancing_markers(articles, *, fields: Iterable[str] = FIELDS) -> pd.DataFrame:
     """Words by which a writer keeps a claim at arm's length, one row per occurrence.
 
     Columns ``article_id, field, sentence_no, marker, kind, start, end, voice, sentence``.
@@ -472,8 +475,9 @@ def distancing_markers(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS
     lex = distancing_lexicon()
     pats = [(r.marker, re.compile(r.pattern, re.IGNORECASE), r.kind) for r in lex.itertuples(index=False)]
     rows = []
-    fields = [f for f in fields if f in articles.columns]
-    for aid, sents, direct, _, scares, spans in _article_voices(articles, fields):
+    analysis = as_analysis(articles, fields)
+    articles, fields = analysis.articles, list(analysis.fields)
+    for aid, sents, direct, _, scares, spans in _article_voices(analysis, fields):
         dspans = [(q["field"], q["start"], q["end"]) for q in direct]
         ispans = [(f, a, b) for f, a, b in spans]
         for s in sents:

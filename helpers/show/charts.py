@@ -47,7 +47,7 @@ def plot_article_sizes(articles: pd.DataFrame, *, by: str = "perspective"):
 
 
 # ---------------------------------------------------------------------------------------------
-# Stated figures (``helpers.stated.stated_figures``): crossings, people, a timeline of dates.
+# Stated figures (``helpers.extract.stated.stated_figures``): crossings, people, a timeline of dates.
 
 MAX_MARKS = 30        # a crossings row draws at most this many marks (the label keeps the number)
 ROW_INCHES = 0.55     # height of one chart row: two lines of 9-pt text fit without touching
@@ -510,13 +510,13 @@ MAX_TIMELINE_LINES = 10  # more sources than this: one consensus line with every
 
 def plot_crossings_timeline(timeline: pd.DataFrame, decisions: pd.DataFrame | None = None, *,
                             max_lines: int = MAX_TIMELINE_LINES):
-    """Crossings open day by day as each source tells it (``helpers.claims.crossings_timeline`` rows).
+    """Crossings open day by day as each source tells it (``helpers.claims.verdicts.crossings_timeline`` rows).
 
     With up to ``max_lines`` sources, one step line per source: each statement's open count holds
     from the day it refers to until the source's next statement. With more, one line: the open
     count most statements give for each day they cover (ties: the lower count), with every
     statement as a grey dot. Statements that a ``contradict`` or ``inconsistent_within`` verdict
-    names are red crosses. ``decisions`` (``helpers.claims.decisions``) are marked along the top.
+    names are red crosses. ``decisions`` (``helpers.claims.verdicts.decisions``) are marked along the top.
     Returns ``(figure, rows drawn)``.
     """
     drawn = timeline[timeline["plotted"]] if len(timeline) else timeline
