@@ -10,7 +10,7 @@ from helpers.paths import ROOT
 
 PACKAGE = ROOT / "helpers"
 # the order of the data flow: a module may import from its own layer or the layers before it
-LAYERS = {"paths": 0, "load": 1, "extract": 2, "framing": 3, "claims": 3, "show": 4, "report": 5, "__init__": 6}
+LAYERS = {"paths": 0, "load": 1, "extract": 2, "framing": 3, "claims": 3, "engine": 4, "show": 4, "report": 5, "__init__": 6}
 MODULES = sorted(p for p in PACKAGE.rglob("*.py"))
 
 

@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from ..paths import DATA
-from .terms import FIELDS, analysed_sentences
+from .terms import FIELDS, analysed_sentences, group_sizes
 
 FRAMES_CSV = DATA / "frames.csv"
 
@@ -261,28 +261,34 @@ def frame_profile(
     lex = load_frames() if lexicon is None else lexicon
     sents = analysed_sentences(articles, by=by, fields=fields)
     hits = frame_sentences(sents, by="group", lexicon=lex, fields=fields)
+    return profile_from(hits, group_sizes(sents, by="group", fields=fields), lexicon=lex, evidence_sep=evidence_sep)
+
+
+def profile_from(hits: pd.DataFrame, sizes: pd.DataFrame, *, lexicon: pd.DataFrame | None = None,
+                 evidence_sep: str = " | ") -> pd.DataFrame:
+    """``frame_profile`` from its parts: the sentences holding each frame (``frame_sentences``) and each group's
+    size (``group_sizes``). Both add up over any split of the corpus by article, so a partitioned corpus
+    sums its parts and calls this once (``helpers.engine``)."""
+    lex = load_frames() if lexicon is None else lexicon
     frames = _frame_order(lex)
-    groups = sorted(sents["group"].unique())
-    words = sents.groupby("group")["n_words"].sum()
-    n_sents = sents.groupby("group").size()
-    n_arts = sents.groupby("group")["article_id"].nunique()
+    sizes = sizes.set_index("group")
     rows = []
-    for g in groups:
+    for g in sorted(sizes.index):
+        n_sents, n_words, n_arts = (int(sizes.at[g, c]) for c in ("n_sentences", "n_words", "n_articles"))
         for f in frames:
             h = hits[(hits["group"] == g) & (hits["frame"] == f)]
             n_cues = int(h["n_cues"].sum())
-            n_words = int(words.get(g, 0))
             rows.append(
                 {
                     "group": g,
                     "frame": f,
                     "n_cues": n_cues,
                     "n_sentences": len(h),
-                    "group_sentences": int(n_sents.get(g, 0)),
-                    "share_sentences": len(h) / n_sents[g] if n_sents.get(g, 0) else float("nan"),
+                    "group_sentences": n_sents,
+                    "share_sentences": len(h) / n_sents if n_sents else float("nan"),
                     "n_words": n_words,
                     "per_1000_words": 1000 * n_cues / n_words if n_words else float("nan"),
-                    "n_articles": int(n_arts.get(g, 0)),
+                    "n_articles": n_arts,
                     "evidence": evidence_sep.join(dict.fromkeys(h["sentence"])),
                 }
             )

@@ -26,7 +26,7 @@ import pandas as pd
 
 from .frames import match_lexicon_many, read_lexicon
 from ..paths import DATA
-from .terms import FIELDS, analysed_sentences
+from .terms import FIELDS, analysed_sentences, group_sizes
 
 NAMING_CSV = DATA / "naming.csv"
 
@@ -104,8 +104,15 @@ def naming_pairs(
     lex = load_naming() if lexicon is None else lexicon
     sents = analysed_sentences(articles, by=by, fields=fields)
     mentions = naming_mentions(sents, by="group", lexicon=lex, fields=fields)
-    groups = sorted(sents["group"].unique())
-    words = sents.groupby("group")["n_words"].sum()
+    return pairs_from(mentions, group_sizes(sents, by="group", fields=fields), lexicon=lex)
+
+
+def pairs_from(mentions: pd.DataFrame, sizes: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
+    """``naming_pairs`` from its parts: every mention (``naming_mentions``) and each group's size (``group_sizes``),
+    which add up over any split of the corpus by article (``helpers.engine``)."""
+    lex = load_naming() if lexicon is None else lexicon
+    groups = sorted(sizes["group"])
+    words = sizes.set_index("group")["n_words"]
     counts = mentions.groupby(["group", "concept", "term"]).size()
     concepts = list(dict.fromkeys(lex["concept"]))
     rows = []

@@ -1,0 +1,34 @@
+"""``python -m helpers.engine --corpus DIR [--engine pandas|dask] [--scheduler ADDRESS] [--out DIR]``."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from ..load.corpus import load_corpus
+from ..paths import REPORTS
+from . import ENGINES, corpus_tables, write_tables
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m helpers.engine", description="Compute every table of the collection "
+                                 "for a corpus and write them as Parquet.")
+    ap.add_argument("--corpus", required=True, help="a folder of articles")
+    ap.add_argument("--engine", choices=ENGINES, default="pandas")
+    ap.add_argument("--scheduler", default=None, help="Dask: an existing scheduler's address, or synchronous / threads / "
+                                                      "processes (default: a local cluster, one worker per core)")
+    ap.add_argument("--partitions", type=int, default=None, help="Dask: how many partitions (default: 250 articles each)")
+    ap.add_argument("--by", default="perspective", help="the grouping column (default: perspective)")
+    ap.add_argument("--out", default=str(REPORTS / "tables"), help="where to write the tables (default: reports/tables/)")
+    args = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    articles = load_corpus(args.corpus)
+    tables = corpus_tables(articles, engine=args.engine, by=args.by, scheduler=args.scheduler, npartitions=args.partitions)
+    for path in write_tables(tables, args.out):
+        print(f"wrote {path}")
+    print(f"{len(articles)} articles, engine {args.engine}: {time.perf_counter() - t0:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

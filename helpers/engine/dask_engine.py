@@ -1,0 +1,52 @@
+"""The Dask engine: the corpus split by article into partitions, each analysed on a Dask worker.
+
+``run(articles, scheduler=...)`` maps ``tables.per_part`` over the partitions with Dask's own
+scheduler and combines the parts (``tables.combine``): the same tables as the pandas engine.
+``scheduler`` is what the caller chooses, as in Dask:
+
+* ``None``: a local ``distributed`` cluster, one single-threaded worker per core, each with a memory
+  limit (``WORKER_MEMORY``), started for this run and closed after it;
+* ``"synchronous"``, ``"threads"``, ``"processes"``: Dask's local schedulers (no cluster);
+* an address (``"tcp://10.0.0.5:8786"``): an existing cluster's scheduler;
+* a ``distributed.Client``.
+"""
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+
+from .tables import combine, per_part
+
+WORKER_MEMORY = "2GiB"  # a worker that needs more is paused, then restarted by distributed, never left to swap
+ARTICLES_PER_PARTITION = 250
+
+
+def partitions(articles: pd.DataFrame, npartitions: int | None = None) -> list[pd.DataFrame]:
+    """*articles* in contiguous slices of corpus order (``ARTICLES_PER_PARTITION`` each unless ``npartitions`` is given)."""
+    n = len(articles)
+    k = npartitions or max(1, -(-n // ARTICLES_PER_PARTITION))
+    size = max(1, -(-n // k))
+    return [articles.iloc[i:i + size] for i in range(0, n, size)] or [articles]
+
+
+def run(articles: pd.DataFrame, *, by: str = "perspective", scheduler=None, npartitions: int | None = None,
+        n_permutations: int = 1000) -> dict[str, pd.DataFrame]:
+    import dask
+    from dask import delayed
+
+    tasks = [delayed(per_part)(p, by=by) for p in partitions(articles, npartitions)]
+    if isinstance(scheduler, str) and scheduler in ("synchronous", "threads", "processes", "sync", "single-threaded"):
+        parts = list(dask.compute(*tasks, scheduler=scheduler))
+    else:
+        from distributed import Client, LocalCluster
+        if scheduler is None:
+            with LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, memory_limit=WORKER_MEMORY,
+                              processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
+                parts = client.gather(client.compute(tasks))
+        elif isinstance(scheduler, Client):
+            parts = scheduler.gather(scheduler.compute(tasks))
+        else:
+            with Client(scheduler) as client:
+                parts = client.gather(client.compute(tasks))
+    return combine(parts, articles, by=by, n_permutations=n_permutations)

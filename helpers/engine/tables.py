@@ -1,0 +1,80 @@
+"""The corpus's tables, computed per part of the corpus and combined: what both engines run.
+
+A corpus splits by article into parts. ``per_part`` computes, for one part, every table that is
+a list of rows about its own articles (sentences, stated figures, clauses, quotes, voices, blame,
+frame and naming evidence) and each group's size; a table of one article never depends on
+another article (``tests/test_engine.py`` checks it). ``combine`` puts the parts together in
+corpus order and computes the tables of the whole corpus from them: group sizes are summed, the
+frame profile and the naming pairs are computed from the summed sizes and the evidence rows
+(``profile_from``, ``pairs_from``), agency from the clause rows. Two steps still read the whole
+corpus at once: the fact table and its verdicts (undated articles are placed by what the other
+articles state), and distinctive terms (its permutation null shuffles sentences between groups).
+
+>>> from helpers import load_corpus
+>>> from helpers.paths import SEEDS
+>>> t = combine([per_part(load_corpus(SEEDS))], load_corpus(SEEDS))
+>>> sorted(t)[:4], len(t["group_sizes"])
+(['actor_actions', 'agency_counts', 'articles', 'blame_statements'], 2)
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from ..claims.facts import fact_table
+from ..claims.verdicts import align_claims, reconcile
+from ..extract.stated import stated_figures
+from ..framing.actors import actor_actions, agency_counts
+from ..framing.analysis import analyse
+from ..framing.blame import blame_statements
+from ..framing.frames import frame_sentences, profile_from
+from ..framing.naming import naming_mentions, pairs_from
+from ..framing.terms import distinctive_terms, group_labels, group_sizes
+from ..framing.voices import distancing_markers, quotes, voice_shares
+
+# the tables of rows about each article, in the order per_part returns them
+PER_ARTICLE = ("sentences", "stated_figures", "actor_actions", "quotes", "voice_shares", "distancing_markers",
+               "blame_statements", "frame_sentences", "naming_mentions")
+SIZE_COLUMNS = ["n_articles", "n_sentences", "n_words"]
+
+
+def per_part(articles: pd.DataFrame, *, by: str = "perspective") -> dict[str, pd.DataFrame]:
+    """Every per-article table of one part of the corpus, and its groups' sizes (``group_sizes``)."""
+    a = analyse(articles)
+    return {
+        "sentences": a.sentences,
+        "stated_figures": stated_figures(articles),
+        "actor_actions": actor_actions(a),
+        "quotes": quotes(a),
+        "voice_shares": voice_shares(a, by=by, level="article"),
+        "distancing_markers": distancing_markers(a),
+        "blame_statements": blame_statements(a),
+        "frame_sentences": frame_sentences(a, by=by),
+        "naming_mentions": naming_mentions(a, by=by),
+        "group_sizes": group_sizes(a, by=by),
+    }
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Rows of the parts in corpus order (parts with no rows add none, and do not change the column types)."""
+    full = [f for f in frames if len(f)]
+    return pd.concat(full, ignore_index=True) if full else frames[0].reset_index(drop=True)
+
+
+def combine(parts: list[dict[str, pd.DataFrame]], articles: pd.DataFrame, *, by: str = "perspective",
+            n_permutations: int = 1000) -> dict[str, pd.DataFrame]:
+    """The corpus's tables from its parts (in corpus order): the per-article tables, then the corpus-wide ones."""
+    out = {"articles": articles}
+    for name in PER_ARTICLE:
+        out[name] = _concat([p[name] for p in parts])
+    sizes = _concat([p["group_sizes"] for p in parts])
+    sizes = sizes.groupby("group", sort=True)[SIZE_COLUMNS].sum().reset_index().astype({c: "int64" for c in SIZE_COLUMNS})
+    out["group_sizes"] = sizes
+    out["frame_profile"] = profile_from(out["frame_sentences"], sizes)
+    out["naming_pairs"] = pairs_from(out["naming_mentions"], sizes)
+    out["agency_counts"] = agency_counts(out["actor_actions"], articles, by=by)
+    sents = out["sentences"].assign(group=out["sentences"]["article_id"].map(group_labels(articles, by)))
+    out["distinctive_terms"] = distinctive_terms(sents, by="group", n_permutations=n_permutations)
+    facts = fact_table(articles, out["stated_figures"])
+    out["facts"] = facts
+    out["verdicts"] = reconcile(align_claims(articles, out["stated_figures"], facts=facts))
+    return out

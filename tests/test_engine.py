@@ -1,0 +1,77 @@
+"""Both engines give the same tables, and the pandas engine's tables are the helpers' own."""
+from __future__ import annotations
+
+import sys
+
+import pandas as pd
+import pytest
+
+from helpers import analyse, load_corpus
+from helpers.claims.verdicts import align_claims, reconcile
+from helpers.engine import corpus_tables, write_tables
+from helpers.engine.dask_engine import partitions
+from helpers.extract.stated import stated_figures
+from helpers.framing.frames import frame_profile
+from helpers.framing.naming import naming_pairs
+from helpers.framing.terms import distinctive_terms, group_sizes
+from helpers.paths import ROOT, SEEDS
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import bench_scale  # noqa: E402  (the benchmark's corpus generator)
+
+PERMUTATIONS = 40
+
+
+def same(a: dict, b: dict) -> None:
+    assert sorted(a) == sorted(b)
+    for name in a:
+        pd.testing.assert_frame_equal(a[name].reset_index(drop=True), b[name].reset_index(drop=True), obj=name)
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_corpus(SEEDS)
+
+
+@pytest.fixture(scope="module")
+def thousand(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus1000")
+    bench_scale.write_corpus(folder, 1000)
+    return load_corpus(folder)
+
+
+def test_the_pandas_engine_gives_the_helpers_own_tables(seeds):
+    t = corpus_tables(seeds, n_permutations=PERMUTATIONS)
+    a = analyse(seeds)
+    pd.testing.assert_frame_equal(t["frame_profile"], frame_profile(a, by="perspective"))
+    pd.testing.assert_frame_equal(t["naming_pairs"], naming_pairs(a, by="perspective"))
+    pd.testing.assert_frame_equal(t["group_sizes"], group_sizes(a, by="perspective"))
+    pd.testing.assert_frame_equal(t["distinctive_terms"], distinctive_terms(seeds, by="perspective", n_permutations=PERMUTATIONS))
+    pd.testing.assert_frame_equal(t["verdicts"], reconcile(align_claims(seeds, stated_figures(seeds))))
+
+
+def test_every_per_article_table_splits_by_article(thousand):
+    # a part's tables are its articles' own: the corpus in seven uneven parts gives the whole corpus's tables
+    parts = partitions(thousand, 7)
+    assert sum(len(p) for p in parts) == len(thousand) and len(parts) == 7
+    same(corpus_tables(thousand, n_permutations=PERMUTATIONS),
+         corpus_tables(thousand, engine="dask", scheduler="synchronous", npartitions=7, n_permutations=PERMUTATIONS))
+
+
+def test_the_dask_engine_on_a_local_cluster_gives_the_same_tables(seeds):
+    same(corpus_tables(seeds, n_permutations=PERMUTATIONS),
+         corpus_tables(seeds, engine="dask", npartitions=2, n_permutations=PERMUTATIONS))
+
+
+def test_tables_are_written_as_parquet_and_read_back(seeds, tmp_path):
+    t = corpus_tables(seeds, n_permutations=PERMUTATIONS)
+    paths = write_tables(t, tmp_path)
+    assert {p.stem for p in paths} == set(t)
+    back = pd.read_parquet(tmp_path / "frame_profile.parquet")
+    pd.testing.assert_frame_equal(back, t["frame_profile"], check_dtype=False)
+    assert len(pd.read_parquet(tmp_path / "articles.parquet")) == len(seeds)
+
+
+def test_an_unknown_engine_is_refused(seeds):
+    with pytest.raises(ValueError, match="not one of pandas, dask"):
+        corpus_tables(seeds, engine="spark")
