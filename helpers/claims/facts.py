@@ -1166,15 +1166,36 @@ def fact_table(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *, b
     if figures is None:
         figures = stated_figures(articles)
     topics = load_topics() if topics is None else topics
-    rows, published = _fact_rows(articles, figures, by=by, topics=topics, subjects=subjects)
+    rows, published = fact_rows(articles, figures, by=by, topics=topics, subjects=subjects)
+    return finish_facts(rows, published, articles, by=by, topics=topics, subjects=subjects)
+
+
+def fact_rows(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "source", topics: pd.DataFrame | None = None,
+              subjects: str | Path = SUBJECTS_CSV, span=None) -> tuple[pd.DataFrame, dict]:
+    """The first, per-article part of ``fact_table``: each statement's facts as its article alone gives them,
+    and each article's publication day. ``span``: the corpus's dated span (``dated_span``) when *articles* is a
+    part of a larger corpus (a URL's Unix time is checked against it); default, the span of *articles*.
+    Any split of a corpus by article gives the same rows (``helpers.engine``)."""
+    topics = load_topics() if topics is None else topics
+    rows, published = _fact_rows(articles, figures, by=by, topics=topics, subjects=subjects, span=span)
+    return pd.DataFrame.from_records(rows, columns=FACT_COLUMNS) if rows else pd.DataFrame(columns=FACT_COLUMNS), published
+
+
+def finish_facts(rows: pd.DataFrame, published: dict, articles: pd.DataFrame, *, by: str = "source",
+                 topics: pd.DataFrame | None = None, subjects: str | Path = SUBJECTS_CSV) -> pd.DataFrame:
+    """The corpus-wide part of ``fact_table``, on the rows of every part (``fact_rows``, in corpus order): totals
+    from the corpus, increments, undated articles read again against what the corpus places them by, and the
+    windows their own dates give."""
+    from ..extract.stated import stated_figures
+    topics = load_topics() if topics is None else topics
     out = _post_process(rows)
     again, marks = _undated_to_read_again(articles, out, published)
     if len(again):  # undated articles the corpus places: read again against its estimate, shown as one
         redo = _fact_rows(again, stated_figures(again), by=by, topics=topics, subjects=subjects)[0]
         for r in redo:
             marks[r["article_id"]](r)
-        rows = [r for r in rows if r["article_id"] not in marks] + redo
-        out = _post_process(rows)
+        kept = rows[~rows["article_id"].isin(list(marks))].to_dict("records")
+        out = _post_process(kept + redo)
     out = _apply_corpus_estimates(out, articles)
     out = _apply_own_windows(out, articles, published)
     out["change"] = out["change"].astype(object).where(out["change"].notna(), False)  # only crossings counts have one
@@ -1211,12 +1232,12 @@ def _is_change(sentence: str, s: int, e: int) -> bool:
     return any(not _STATE_BEFORE.search(sentence[a:m.start()]) for m in _CHANGE_VERB.finditer(sentence, a, b))
 
 
-def _fact_rows(articles, figures, *, by, topics, subjects) -> tuple[list[dict], dict]:
+def _fact_rows(articles, figures, *, by, topics, subjects, span=None) -> tuple[list[dict], dict]:
     """The fact rows of every statement, before totals, increments and estimates are resolved, and each
     article's publication day (from its header, URL or dateline)."""
     sents = corpus_sentences(articles, fields=FIELDS)
     st = statements(articles, figures, by=by, topics=topics, sents=sents)
-    published, pub_from = _publication_days(articles, sents)
+    published, pub_from = _publication_days(articles, sents, span=span)
     rule_of = dict(zip(topics["topic"], topics["rule"]))
     text_of = {(a, int(n), f): t for a, n, f, t in zip(sents["article_id"], sents["sentence_no"], sents["field"], sents["text"])}
     dates_in: dict = {}
@@ -1235,7 +1256,9 @@ def _fact_rows(articles, figures, *, by, topics, subjects) -> tuple[list[dict], 
     return rows, published
 
 
-def _post_process(rows: list[dict]) -> pd.DataFrame:
+def _post_process(rows) -> pd.DataFrame:
+    if isinstance(rows, pd.DataFrame):
+        rows = rows.to_dict("records")  # one table again, whatever parts the rows came from
     out = pd.DataFrame.from_records(rows, columns=FACT_COLUMNS) if rows else pd.DataFrame(columns=FACT_COLUMNS)
     out = _drop_anaphoric_totals(out)
     out = _fill_totals(out)
@@ -1299,7 +1322,7 @@ def _undated_to_read_again(articles: pd.DataFrame, facts: pd.DataFrame, publishe
     unplaced = set(facts.loc[facts["time_text"].str.contains("could not be placed", regex=False, na=False), "article_id"])
     inferred = facts[facts["time_text"].str.contains("year inferred from the text", regex=False, na=False)]
     own_year = set(inferred["article_id"])
-    span = _dated_span(articles)
+    span = dated_span(articles)
     far = set()
     if span is not None and len(inferred):
         # "during the migration crisis of 2015 ... on November 15": a text whose only year is background infers that
@@ -1337,7 +1360,7 @@ def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: d
     if not undated or not len(facts):
         return facts
     from ..extract.stated import _document
-    span = _dated_span(articles)
+    span = dated_span(articles)
     anchor = span[0] + (span[1] - span[0]) / 2 if span is not None else None
     facts = facts.copy()
     for aid in undated:
@@ -1447,7 +1470,7 @@ YEAR_SPAN_MAX_DAYS = 366  # a corpus whose dated articles span at most this long
 SPAN_SHARE = 0.8  # the share of dated articles that must lie within a year for their span to anchor year-less dates
 
 
-def _dated_span(articles: pd.DataFrame):
+def dated_span(articles: pd.DataFrame):
     """(first, last) publication day of the corpus's dated articles within the year that holds most of them, when
     that year holds at least ``SPAN_SHARE`` of them (one page dated by a stray URL does not undo the rest); else None."""
     if "published" not in articles.columns:
@@ -1488,7 +1511,7 @@ def _mark_estimated(r: dict, basis: str) -> None:
     r["time_text"] = f"{r['time_text']} ({basis})"
 
 
-def _publication_days(articles: pd.DataFrame, sents: pd.DataFrame) -> tuple[dict, dict]:
+def _publication_days(articles: pd.DataFrame, sents: pd.DataFrame, *, span=None) -> tuple[dict, dict]:
     """Each article's publication day and where it comes from; an undated article with a dateline
     (``HELSINKI, November 22. /TASS/.``) takes the dateline's day, its year inferred from the text."""
     from ..extract.stated import dateline_date
@@ -1502,7 +1525,7 @@ def _publication_days(articles: pd.DataFrame, sents: pd.DataFrame) -> tuple[dict
             if hint is not None:
                 p, src = hint[0], "dateline (year inferred)"
         if pd.isna(p) and "url" in articles.columns:
-            unix = _checked_unix_day(articles, aid, text.get(aid, ""))
+            unix = _checked_unix_day(articles, aid, text.get(aid, ""), span=span)
             if unix is not None:
                 p, src = unix, "url (Unix time)"
         published[aid] = pd.Timestamp(p).normalize() if pd.notna(p) else pd.NaT
@@ -1513,12 +1536,12 @@ def _publication_days(articles: pd.DataFrame, sents: pd.DataFrame) -> tuple[dict
 UNIX_SPAN_DAYS = 31  # a URL's Unix time dates an article only within this many days of the corpus's dated span
 
 
-def _checked_unix_day(articles: pd.DataFrame, aid, text: str):
+def _checked_unix_day(articles: pd.DataFrame, aid, text: str, *, span=None):
     """The day a URL's Unix time gives (``url_unix_day``) when it is plausible: inside the corpus's dated span
     (give or take ``UNIX_SPAN_DAYS``) and inside the window the article's own dates give its publication (read
     in that day's year). A ten-digit article id that is not a time falls years away and is not used."""
     day = url_unix_day(articles.at[aid, "url"])
-    span = _dated_span(articles) if day is not None else None
+    span = (span if span is not None else dated_span(articles)) if day is not None else None
     if span is None or not (span[0] - pd.Timedelta(days=UNIX_SPAN_DAYS) <= day <= span[1] + pd.Timedelta(days=UNIX_SPAN_DAYS)):
         return None
     w = estimate_publication(text, year_anchor=day)

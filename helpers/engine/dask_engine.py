@@ -16,6 +16,7 @@ import os
 
 import pandas as pd
 
+from ..claims.facts import dated_span
 from .tables import combine, per_part
 
 WORKER_MEMORY = "2GiB"  # a worker that needs more is paused, then restarted by distributed, never left to swap
@@ -35,7 +36,8 @@ def run(articles: pd.DataFrame, *, by: str = "perspective", scheduler=None, npar
     import dask
     from dask import delayed
 
-    tasks = [delayed(per_part)(p, by=by) for p in partitions(articles, npartitions)]
+    span = dated_span(articles)  # the corpus's, for every partition
+    tasks = [delayed(per_part)(p, by=by, span=span) for p in partitions(articles, npartitions)]
     if isinstance(scheduler, str) and scheduler in ("synchronous", "threads", "processes", "sync", "single-threaded"):
         parts = list(dask.compute(*tasks, scheduler=scheduler))
     else:

@@ -6,9 +6,11 @@ frame and naming evidence) and each group's size; a table of one article never d
 another article (``tests/test_engine.py`` checks it). ``combine`` puts the parts together in
 corpus order and computes the tables of the whole corpus from them: group sizes are summed, the
 frame profile and the naming pairs are computed from the summed sizes and the evidence rows
-(``profile_from``, ``pairs_from``), agency from the clause rows. Two steps still read the whole
-corpus at once: the fact table and its verdicts (undated articles are placed by what the other
-articles state), and distinctive terms (its permutation null shuffles sentences between groups).
+(``profile_from``, ``pairs_from``), agency from the clause rows. The fact table is read in two
+steps: each part reads its own articles' facts (``fact_rows``, most of the cost), and the corpus
+finishes them (``finish_facts``: totals from the corpus, undated articles placed by what the other
+articles state); verdicts pair the facts of the whole corpus. Distinctive terms still read every
+sentence at once (their permutation null shuffles sentences between groups).
 
 >>> from helpers import load_corpus
 >>> from helpers.paths import SEEDS
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..claims.facts import fact_table
+from ..claims.facts import dated_span, fact_rows, finish_facts
 from ..claims.verdicts import align_claims, reconcile
 from ..extract.stated import stated_figures
 from ..framing.actors import actor_actions, agency_counts
@@ -37,12 +39,17 @@ PER_ARTICLE = ("sentences", "stated_figures", "actor_actions", "quotes", "voice_
 SIZE_COLUMNS = ["n_articles", "n_sentences", "n_words"]
 
 
-def per_part(articles: pd.DataFrame, *, by: str = "perspective") -> dict[str, pd.DataFrame]:
-    """Every per-article table of one part of the corpus, and its groups' sizes (``group_sizes``)."""
+def per_part(articles: pd.DataFrame, *, by: str = "perspective", span=None) -> dict:
+    """Every per-article table of one part of the corpus, its groups' sizes (``group_sizes``), and its facts as
+    each article alone gives them (``fact_rows``; ``span``: the whole corpus's ``dated_span``)."""
     a = analyse(articles)
+    figures = stated_figures(articles)
+    rows, published = fact_rows(articles, figures, span=span)
     return {
         "sentences": a.sentences,
-        "stated_figures": stated_figures(articles),
+        "stated_figures": figures,
+        "fact_rows": rows,
+        "published": published,
         "actor_actions": actor_actions(a),
         "quotes": quotes(a),
         "voice_shares": voice_shares(a, by=by, level="article"),
@@ -74,7 +81,10 @@ def combine(parts: list[dict[str, pd.DataFrame]], articles: pd.DataFrame, *, by:
     out["agency_counts"] = agency_counts(out["actor_actions"], articles, by=by)
     sents = out["sentences"].assign(group=out["sentences"]["article_id"].map(group_labels(articles, by)))
     out["distinctive_terms"] = distinctive_terms(sents, by="group", n_permutations=n_permutations)
-    facts = fact_table(articles, out["stated_figures"])
+    published = {}
+    for p in parts:
+        published.update(p["published"])
+    facts = finish_facts(_concat([p["fact_rows"] for p in parts]), published, articles)
     out["facts"] = facts
     out["verdicts"] = reconcile(align_claims(articles, out["stated_figures"], facts=facts))
     return out
