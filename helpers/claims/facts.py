@@ -1363,10 +1363,12 @@ def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: d
     span = dated_span(articles)
     anchor = span[0] + (span[1] - span[0]) / 2 if span is not None else None
     facts = facts.copy()
+    open_end = facts["time_text"].astype(str).str.startswith("not fixed: from ")  # "since August" to a day not stated
+    open_rows = facts.index[(facts["refers_start"].isna() | open_end) & facts["refers_end"].isna() & ~facts["time_fixed"].astype(bool)]
+    by_article = pd.Series(open_rows, index=facts.loc[open_rows, "article_id"].to_numpy()).groupby(level=0).agg(list).to_dict() \
+        if len(open_rows) else {}
     for aid in undated:
-        open_end = facts["time_text"].astype(str).str.startswith("not fixed: from ")  # "since August" to a day not stated
-        rows = facts.index[(facts["article_id"] == aid) & (facts["refers_start"].isna() | open_end) & facts["refers_end"].isna()
-                           & ~facts["time_fixed"].astype(bool)]
+        rows = by_article.get(aid, [])
         if not len(rows):
             continue
         month = _url_month_of(articles, aid)
@@ -1557,20 +1559,34 @@ def _fill_totals(facts: pd.DataFrame) -> pd.DataFrame:
         return facts
     facts = facts.copy()
     totals = facts[facts["quantity"] == "crossings_total"]
-    article = {k: g["num"].mode().min() for k, g in totals.groupby(["article_id", "subject"])}
-    corpus = {k: g["num"].mode().min() for k, g in totals.groupby("subject")}
-    need = facts["quantity"].isin(["crossings_open", "crossings_closed"]) & facts["total"].isna() & (facts["bound"] != "added")
-    for i in facts.index[need]:
-        f = facts.loc[i]
-        t, src = article.get((f["article_id"], f["subject"])), "article"
-        if t is None:
-            t, src = corpus.get(f["subject"]), "corpus"
-        if t is None:
-            continue
-        facts.loc[i, ["total", "total_from"]] = [float(t), src]
-        if f["state"] == "closed":
-            facts.loc[i, "open"] = float(t) - f["num"]
+    article, corpus = _modes(totals, ["article_id", "subject"]), _modes(totals, ["subject"])
+    need = facts.index[facts["quantity"].isin(["crossings_open", "crossings_closed"]) & facts["total"].isna()
+                       & (facts["bound"] != "added")]
+    if not len(need):
+        return facts
+    sub = facts.loc[need]
+    own = pd.Series([article.get((a, b)) for a, b in zip(sub["article_id"], sub["subject"])], index=need, dtype=float)
+    theirs = pd.Series([corpus.get((b,)) for b in sub["subject"]], index=need, dtype=float)
+    total = own.where(own.notna(), theirs)
+    known = total.notna()
+    if not known.any():
+        return facts
+    idx = total.index[known]
+    facts.loc[idx, "total"] = total[known].to_numpy()
+    facts.loc[idx, "total_from"] = np.where(own[known].notna(), "article", "corpus")
+    closed = idx[(facts.loc[idx, "state"] == "closed").to_numpy()]
+    facts.loc[closed, "open"] = (facts.loc[closed, "total"].astype(float) - facts.loc[closed, "num"].astype(float)).to_numpy()
     return facts
+
+
+def _modes(df: pd.DataFrame, keys: list[str]) -> dict:
+    """``{key tuple: the most common num}`` per group of *keys* (the smallest of equally common ones)."""
+    if not len(df):
+        return {}
+    n = df.groupby([*keys, "num"]).size().reset_index(name="_n")
+    n = n.sort_values([*keys, "_n", "num"], ascending=[True] * len(keys) + [False, True], kind="stable")
+    first = n.drop_duplicates(keys)
+    return {tuple(k): v for k, v in zip(first[keys].itertuples(index=False, name=None), first["num"])}
 
 
 def _facts_of(r: dict, published, pub_from, subjects, sent_dates=()) -> list[dict]:
@@ -2111,6 +2127,11 @@ def _resolve_increments(facts: pd.DataFrame) -> pd.DataFrame:
         return facts
     facts = facts.copy()
     inc = facts.index[(facts["bound"] == "added")]
+    if not len(inc):
+        return facts
+    # each increment is read against its own article's facts only: the article's rows, once
+    own = facts[facts["article_id"].isin(set(facts.loc[inc, "article_id"]))]
+    rows_of = {a: g for a, g in own.groupby("article_id", sort=False)}
     for i in inc:  # "closed four ... and three more will do so starting November 24": the four are before that day
         f = facts.loc[i]
         if pd.isna(f["refers_start"]) or not f["time_fixed"]:
@@ -2120,17 +2141,20 @@ def _resolve_increments(facts: pd.DataFrame) -> pd.DataFrame:
         at_inc, at_date = sentence.find(str(f["mention"])), sentence.find(_LEAD.sub("", when))
         if at_inc < 0 or at_date < at_inc:
             continue
-        base = facts.index[(facts["article_id"] == f["article_id"]) & (facts["sentence_no"] == f["sentence_no"])
-                           & (facts["quantity"] == f["quantity"]) & (facts["bound"] != "added")
-                           & (facts["span_end"] <= f["span_start"]) & (facts["refers_start"] == f["refers_start"])]
+        art = rows_of[f["article_id"]]
+        base = art.index[(art["sentence_no"] == f["sentence_no"]) & (art["quantity"] == f["quantity"]) & (art["bound"] != "added")
+                         & (art["span_end"] <= f["span_start"]) & (art["refers_start"] == f["refers_start"])]
         before = f["refers_start"] - pd.Timedelta(days=1)
         for j in base:
+            if facts.at[j, "refers_start"] != f["refers_start"]:
+                continue  # already moved before an earlier increment of the same sentence
             facts.loc[j, ["refers_start", "refers_end", "time_from", "time_fixed", "throughout", "time_text"]] = [
                 pd.NaT, before, "not fixed", False, False, f"not fixed: before {when}, when {f['mention']} more follow"]
+    rows_of = {a: g for a, g in facts[facts["article_id"].isin(set(facts.loc[inc, "article_id"]))].groupby("article_id", sort=False)}
     for i in inc:
         f = facts.loc[i]
-        same = facts[(facts["article_id"] == f["article_id"]) & (facts["subject"] == f["subject"])
-                     & (facts["quantity"] == f["quantity"]) & (facts["bound"] != "added")]
+        art = rows_of[f["article_id"]]
+        same = art[(art["subject"] == f["subject"]) & (art["quantity"] == f["quantity"]) & (art["bound"] != "added")]
         if pd.notna(f["refers_start"]):  # the latest count dated before the increment, wherever the article states it
             prior = same[same["refers_end"].notna() & (same["refers_end"] < f["refers_start"])].sort_values("refers_end", kind="stable")
         else:
@@ -2152,6 +2176,7 @@ def _resolve_increments(facts: pd.DataFrame) -> pd.DataFrame:
             num, num, num, open_, total, total_from, "exact", True, "",
             f"{_num(num)} {state} ({_num(p['num'])} earlier + {_num(f['num'])} more)", f"{state}|{num}|exact|{total}"]
         facts.at[i, "earlier"] = float(p["num"])  # the state before the change the article reports
+        rows_of[f["article_id"]] = facts.loc[rows_of[f["article_id"]].index]  # a resolved increment is an earlier count now
     return facts
 
 
