@@ -865,3 +865,11 @@ def test_people_waiting_on_the_other_side_are_not_arrivals(tmp_path):
     rows = f[f["quantity"] == "arrivals"].set_index("sentence_no")
     assert not rows.loc[1, "comparable"] and "waiting" in rows.loc[1, "why_not"]
     assert bool(rows.loc[2, "comparable"]) and rows.loc[2, "num"] == 40
+
+
+def test_sea_and_rail_crossings_are_not_the_land_crossings(tmp_path):
+    # invented: sea points closed beside land crossings that stay closed
+    f = one_article(tmp_path, "In addition, Finland is closing two sea crossing points on April 15, and all land "
+                              "crossings stay closed.", date="2021-04-10")
+    sea = f[f["mention"].str.contains("sea", na=False)].iloc[0]
+    assert not sea["comparable"] and "sea or rail" in sea["why_not"]

@@ -487,3 +487,11 @@ def test_dateline_day_anchors_relative_dates_as_inferred(tmp_path):
     window = publication_windows(articles).iloc[0]
     assert window["is_estimate"] and window["estimate_earliest"] == pd.Timestamp("2023-11-30")
     assert "dateline" in window["basis"]
+
+
+def test_a_resumption_of_crossings_is_their_opening():
+    # invented: the count's nearest state word is the resumption, not the closing after it
+    from helpers.extract.stated import crossing_state
+    s = "The checkpoints were shut for two weeks, then a partial resumption of two checkpoints came before they closed again."
+    at = s.index("two checkpoints")
+    assert crossing_state(s, at, at + len("two checkpoints")) == "open"

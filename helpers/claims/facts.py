@@ -1075,6 +1075,8 @@ _ASYLUM_ONLY_AFTER = re.compile(r"[^.;]{0,50}?\b(?:open|available)\s+(?:only\s+)
                                 r"|[^.;]{0,50}?\b(?:accept\w*|receiv\w*|tak\w+)\s+asylum\s+(?:applications|seekers|claims)", re.I)
 # "was supposed to have one crossing open": a state, not how many crossings it has
 _STATE_RIGHT_AFTER = re.compile(r"\s+(?:open|closed|shut|operating|working)\b", re.I)
+_OTHER_KIND = re.compile(r"^[\w\s-]{0,20}?\b(?:sea|maritime|rail(?:way)?|train)\s+(?:border\s+)?(?:crossing|checkpoint|check-point|"
+                         r"border\s+post|crossing\s+point|port)s?\b", re.I)
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|those)\s+$", re.I)
 # "The three will be closed at midnight": the ones just named, not how many are closed in all
 _DEFINITE_BEFORE = re.compile(r"(?:^|[.;:]\s+)the\s+$", re.I)
@@ -2008,6 +2010,8 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     if others_only and not increment:
         row.update(comparable=False, why_not="the others besides crossings the text names but the subject table does not "
                                              "know: not the number on the border")
+    if _OTHER_KIND.search(sentence[s:e + 30]) and not increment:  # "closing two sea crossing points": not land crossings
+        row.update(comparable=False, why_not="sea or rail crossings: another kind than the land crossings counted elsewhere")
     if asylum_only and not increment:  # "two in the north will stay open for asylum applications": a kind of crossing
         row.update(comparable=False, why_not="the crossings open for asylum applications, a part of those open")
     if named_group and not increment:  # "These two crossings are to be closed, just like those in Imatra and Niirala"

@@ -38,7 +38,8 @@ COLUMNS = [
     "label", "outlet", "perspective", "published",
 ]
 
-_OPEN = re.compile(r"\b(?:re-?open\w*|open(?:ed|s|ing)?|remain(?:s|ed)? open|stay(?:s|ed)? open|operat\w+|functioning)\b", re.I)
+_OPEN = re.compile(r"\b(?:re-?open\w*|open(?:ed|s|ing)?|remain(?:s|ed)? open|stay(?:s|ed)? open|operat\w+|functioning|"
+                   r"resum\w+)\b", re.I)  # "a partial resumption of two checkpoints": two open again
 _CLOSED = re.compile(r"\b(?:clos(?:e|ed|es|ing|ure|ures)|shut(?:s|ting|down)?|suspend\w*|seal\w*)\b", re.I)
 
 
