@@ -5,8 +5,9 @@
 The corpus is ``bench_scale``'s (templates written for the benchmark, deterministic seed). Stages:
 load (``load_corpus``, one process), the per-article tables (pandas: one process; Dask: a local
 ``distributed`` cluster of ``--workers`` single-threaded workers, each limited to 2 GiB), and the
-corpus-wide steps both engines run the same way in the client (sizes summed, profiles, agency,
-distinctive terms, facts and verdicts). Memory: the client's peak resident set (``getrusage``) and,
+corpus-wide steps in the client (sizes summed, profiles, agency, distinctive terms, facts and
+verdicts). The Dask workers write their parts' per-article tables as Parquet and send back only what
+the corpus-wide steps need; the pandas engine holds every table and writes them at the end. Memory: the client's peak resident set (``getrusage``) and,
 for Dask, the largest resident set any worker reached (sampled every 0.2 s). Each engine runs in a
 fresh process, so one's memory does not count against the other's. The tables of both are checked
 equal at the end.
@@ -35,8 +36,9 @@ def _rss_mib() -> float:
 def one_engine(folder: str, engine: str, workers: int, partition: int, permutations: int, out: str) -> dict:
     import pandas as pd
     from helpers import load_corpus
+    from helpers.claims.facts import dated_span
     from helpers.engine import dask_engine, write_tables
-    from helpers.engine.tables import combine, per_part
+    from helpers.engine.tables import combine, combine_written, per_part
     stages = {}
     t0 = time.perf_counter()
     articles = load_corpus(folder)
@@ -64,16 +66,23 @@ def one_engine(folder: str, engine: str, workers: int, partition: int, permutati
                     done.wait(0.2)
             th = threading.Thread(target=sample, daemon=True)
             th.start()
-            tasks = [delayed(per_part)(p) for p in dask_engine.partitions(articles)]
+            span = dated_span(articles)  # the workers write their parts' tables; only the corpus-wide inputs come back
+            tasks = [delayed(dask_engine._written)(p, k, out, "perspective", span)
+                     for k, p in enumerate(dask_engine.partitions(articles))]
             parts = client.gather(client.compute(tasks))
             done.set()
             th.join()
             worker_peak = peak["mib"]
     stages["per-article tables"] = (time.perf_counter() - t0, _rss_mib())
     t0 = time.perf_counter()
-    tables = combine(parts, articles, n_permutations=permutations)
+    if engine == "pandas":
+        tables = combine(parts, articles, n_permutations=permutations)
+    else:
+        tables = combine_written(parts, articles, n_permutations=permutations)
     stages["corpus-wide tables"] = (time.perf_counter() - t0, _rss_mib())
+    t0 = time.perf_counter()
     write_tables(tables, out)
+    stages["write (client)"] = (time.perf_counter() - t0, _rss_mib())
     return {"stages": stages, "worker_peak_mib": worker_peak, "rows": {k: len(v) for k, v in tables.items()}}
 
 
@@ -83,6 +92,7 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--partition", type=int, default=250, help="articles per Dask partition")
     ap.add_argument("--permutations", type=int, default=200)
+    ap.add_argument("--engines", default="pandas,dask", help="which engines to run (comma-separated)")
     ap.add_argument("--child", nargs=2, metavar=("FOLDER", "ENGINE"), help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -100,7 +110,8 @@ def main() -> int:
         print(f"{args.articles:,} articles written in {time.perf_counter() - t0:.1f} s; {args.workers} Dask workers, "
               f"{args.partition} articles per partition; {os.cpu_count()} cores")
         results = {}
-        for engine in ("pandas", "dask"):
+        engines = args.engines.split(",")
+        for engine in engines:
             out = Path(tmp) / engine
             cmd = [sys.executable, __file__, "--child", str(folder), engine, "--out", str(out), "--workers", str(args.workers),
                    "--partition", str(args.partition), "--permutations", str(args.permutations)]
@@ -111,15 +122,18 @@ def main() -> int:
                 return 1
             results[engine] = json.loads(proc.stdout.strip().splitlines()[-1])
             results[engine]["total"] = time.perf_counter() - t0
-        print(f"{'stage':<22}{'pandas s':>10}{'dask s':>10}{'pandas MiB':>12}{'dask MiB':>10}")
-        for stage in results["pandas"]["stages"]:
-            p, d = results["pandas"]["stages"][stage], results["dask"]["stages"][stage]
-            print(f"{stage:<22}{p[0]:>10.1f}{d[0]:>10.1f}{p[1]:>12.0f}{d[1]:>10.0f}")
-        print(f"{'whole run (process)':<22}{results['pandas']['total']:>10.1f}{results['dask']['total']:>10.1f}")
-        print(f"largest Dask worker: {results['dask']['worker_peak_mib']:.0f} MiB (limit 2 GiB)")
-        same = all(pd.read_parquet(Path(tmp) / "pandas" / f"{n}.parquet").equals(pd.read_parquet(Path(tmp) / "dask" / f"{n}.parquet"))
-                   for n in results["pandas"]["rows"])
-        print("tables identical:", same)
+        print(f"{'stage':<22}" + "".join(f"{e + ' s':>12}{e + ' MiB':>14}" for e in engines))
+        for stage in results[engines[0]]["stages"]:
+            print(f"{stage:<22}" + "".join(f"{results[e]['stages'][stage][0]:>12.1f}{results[e]['stages'][stage][1]:>14.0f}"
+                                           for e in engines))
+        print(f"{'whole run (process)':<22}" + "".join(f"{results[e]['total']:>12.1f}{'':>14}" for e in engines))
+        if "dask" in results:
+            print(f"largest Dask worker: {results['dask']['worker_peak_mib']:.0f} MiB (limit 2 GiB)")
+        if len(engines) == 2:
+            from helpers.engine import read_table
+            same = all(read_table(Path(tmp) / engines[0], n).equals(read_table(Path(tmp) / engines[1], n))
+                       for n in results[engines[0]]["rows"])
+            print("tables identical:", same)
     return 0
 
 

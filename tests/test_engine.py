@@ -8,7 +8,7 @@ import pytest
 
 from helpers import analyse, load_corpus
 from helpers.claims.verdicts import align_claims, reconcile
-from helpers.engine import corpus_tables, write_tables
+from helpers.engine import corpus_tables, read_table, write_tables
 from helpers.engine.dask_engine import partitions
 from helpers.extract.stated import stated_figures
 from helpers.framing.frames import frame_profile
@@ -75,3 +75,14 @@ def test_tables_are_written_as_parquet_and_read_back(seeds, tmp_path):
 def test_an_unknown_engine_is_refused(seeds):
     with pytest.raises(ValueError, match="not one of pandas, dask"):
         corpus_tables(seeds, engine="spark")
+
+
+def test_workers_writing_their_parts_give_the_same_tables_on_disk(thousand, tmp_path):
+    # the client gets only the corpus-wide tables back; every table read from disk equals the pandas engine's
+    written = corpus_tables(thousand, engine="dask", scheduler="synchronous", npartitions=5, n_permutations=PERMUTATIONS,
+                            out=tmp_path / "dask")
+    assert "actor_actions" not in written and "frame_profile" in written
+    assert len(list((tmp_path / "dask" / "quotes").glob("part-*.parquet"))) == 5
+    whole = corpus_tables(thousand, n_permutations=PERMUTATIONS, out=tmp_path / "pandas")
+    for name in whole:
+        pd.testing.assert_frame_equal(read_table(tmp_path / "dask", name), read_table(tmp_path / "pandas", name), obj=name)

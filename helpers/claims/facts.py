@@ -1173,10 +1173,11 @@ def fact_table(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *, b
 
 
 def fact_rows(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "source", topics: pd.DataFrame | None = None,
-              subjects: str | Path = SUBJECTS_CSV, span=None) -> tuple[pd.DataFrame, dict]:
+              subjects: str | Path = SUBJECTS_CSV, span="own") -> tuple[pd.DataFrame, dict]:
     """The first, per-article part of ``fact_table``: each statement's facts as its article alone gives them,
     and each article's publication day. ``span``: the corpus's dated span (``dated_span``) when *articles* is a
-    part of a larger corpus (a URL's Unix time is checked against it); default, the span of *articles*.
+    part of a larger corpus (a URL's Unix time is checked against it; None: the corpus has none); default
+    (``"own"``), the span of *articles*.
     Any split of a corpus by article gives the same rows (``helpers.engine``)."""
     topics = load_topics() if topics is None else topics
     rows, published = _fact_rows(articles, figures, by=by, topics=topics, subjects=subjects, span=span)
@@ -1184,10 +1185,11 @@ def fact_rows(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "sourc
 
 
 def finish_facts(rows: pd.DataFrame, published: dict, articles: pd.DataFrame, *, by: str = "source",
-                 topics: pd.DataFrame | None = None, subjects: str | Path = SUBJECTS_CSV) -> pd.DataFrame:
+                 topics: pd.DataFrame | None = None, subjects: str | Path = SUBJECTS_CSV,
+                 windows: dict | None = None) -> pd.DataFrame:
     """The corpus-wide part of ``fact_table``, on the rows of every part (``fact_rows``, in corpus order): totals
     from the corpus, increments, undated articles read again against what the corpus places them by, and the
-    windows their own dates give."""
+    windows their own dates give (``windows``: ``own_windows`` of every undated article, when computed per part)."""
     from ..extract.stated import stated_figures
     topics = load_topics() if topics is None else topics
     out = _post_process(rows)
@@ -1199,7 +1201,7 @@ def finish_facts(rows: pd.DataFrame, published: dict, articles: pd.DataFrame, *,
         kept = rows[~rows["article_id"].isin(list(marks))].to_dict("records")
         out = _post_process(kept + redo)
     out = _apply_corpus_estimates(out, articles)
-    out = _apply_own_windows(out, articles, published)
+    out = _apply_own_windows(out, articles, published, windows)
     out["change"] = out["change"].astype(object).where(out["change"].notna(), False)  # only crossings counts have one
     for col in ("start", "end", "refers_start", "refers_end"):
         out[col] = pd.to_datetime(out[col]).astype("datetime64[ns]")
@@ -1234,7 +1236,7 @@ def _is_change(sentence: str, s: int, e: int) -> bool:
     return any(not _STATE_BEFORE.search(sentence[a:m.start()]) for m in _CHANGE_VERB.finditer(sentence, a, b))
 
 
-def _fact_rows(articles, figures, *, by, topics, subjects, span=None) -> tuple[list[dict], dict]:
+def _fact_rows(articles, figures, *, by, topics, subjects, span="own") -> tuple[list[dict], dict]:
     """The fact rows of every statement, before totals, increments and estimates are resolved, and each
     article's publication day (from its header, URL or dateline)."""
     sents = corpus_sentences(articles, fields=FIELDS)
@@ -1353,30 +1355,42 @@ def _undated_to_read_again(articles: pd.DataFrame, facts: pd.DataFrame, publishe
 _NO_DAY = "not fixed: the article has no publication date"
 
 
-def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: dict) -> pd.DataFrame:
+def own_windows(articles: pd.DataFrame, published: dict, *, span="own") -> dict:
+    """``{article: (earliest, latest, month)}``: the window an undated article's own dates give its publication
+    (``estimate_publication``; year-less days in the year nearest the corpus's dated articles, ``span``, by
+    default the span of *articles*), bounded by its URL's month. Per article: a part of a corpus computes its own,
+    given the corpus's span (``helpers.engine``)."""
+    from ..extract.stated import _document
+    span = dated_span(articles) if isinstance(span, str) else span
+    anchor = span[0] + (span[1] - span[0]) / 2 if span is not None else None
+    out = {}
+    for aid in sorted(a for a, p in published.items() if pd.isna(p) and a in articles.index):
+        month = _url_month_of(articles, aid)
+        w = estimate_publication(_document(articles.loc[aid], FIELDS)[0],
+                                 year_anchor=anchor if month is None else month.start_time + pd.Timedelta(days=14))
+        out[aid] = (w["earliest"], w["latest"], month)
+    return out
+
+
+def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: dict, windows: dict | None = None) -> pd.DataFrame:
     """An undated article's facts that hold *as of publication* (or after it, or before it) take the window its
-    own dates give its publication (``estimate_publication``; year-less days in the year nearest the corpus's
-    dated articles): still not fixed, so never a contradiction, but far enough from another time they are
-    different dates (*the last one closed on November 28* ... *until January 14*: some day between)."""
+    own dates give its publication (``own_windows``): still not fixed, so never a contradiction, but far enough
+    from another time they are different dates (*the last one closed on November 28* ... *until January 14*:
+    some day between)."""
     undated = sorted(a for a, p in published.items() if pd.isna(p))
     if not undated or not len(facts):
         return facts
-    from ..extract.stated import _document
-    span = dated_span(articles)
-    anchor = span[0] + (span[1] - span[0]) / 2 if span is not None else None
     facts = facts.copy()
     open_end = facts["time_text"].astype(str).str.startswith("not fixed: from ")  # "since August" to a day not stated
     open_rows = facts.index[(facts["refers_start"].isna() | open_end) & facts["refers_end"].isna() & ~facts["time_fixed"].astype(bool)]
     by_article = pd.Series(open_rows, index=facts.loc[open_rows, "article_id"].to_numpy()).groupby(level=0).agg(list).to_dict() \
         if len(open_rows) else {}
-    for aid in undated:
-        rows = by_article.get(aid, [])
-        if not len(rows):
-            continue
-        month = _url_month_of(articles, aid)
-        w = estimate_publication(_document(articles.loc[aid], FIELDS)[0],
-                                 year_anchor=anchor if month is None else month.start_time + pd.Timedelta(days=14))
-        lo, hi = w["earliest"], w["latest"]
+    needed = [aid for aid in undated if len(by_article.get(aid, []))]
+    if windows is None:
+        windows = own_windows(articles, {aid: pd.NaT for aid in needed})
+    for aid in needed:
+        rows = by_article[aid]
+        lo, hi, month = windows[aid]
         if month is not None:  # the URL's month bounds the publication too
             first, last = month.start_time.normalize(), month.end_time.normalize()
             lo = first if pd.isna(lo) or lo < first or lo > last else lo
@@ -1515,7 +1529,7 @@ def _mark_estimated(r: dict, basis: str) -> None:
     r["time_text"] = f"{r['time_text']} ({basis})"
 
 
-def _publication_days(articles: pd.DataFrame, sents: pd.DataFrame, *, span=None) -> tuple[dict, dict]:
+def _publication_days(articles: pd.DataFrame, sents: pd.DataFrame, *, span="own") -> tuple[dict, dict]:
     """Each article's publication day and where it comes from; an undated article with a dateline
     (``HELSINKI, November 22. /TASS/.``) takes the dateline's day, its year inferred from the text."""
     from ..extract.stated import dateline_date
@@ -1540,12 +1554,12 @@ def _publication_days(articles: pd.DataFrame, sents: pd.DataFrame, *, span=None)
 UNIX_SPAN_DAYS = 31  # a URL's Unix time dates an article only within this many days of the corpus's dated span
 
 
-def _checked_unix_day(articles: pd.DataFrame, aid, text: str, *, span=None):
+def _checked_unix_day(articles: pd.DataFrame, aid, text: str, *, span="own"):
     """The day a URL's Unix time gives (``url_unix_day``) when it is plausible: inside the corpus's dated span
     (give or take ``UNIX_SPAN_DAYS``) and inside the window the article's own dates give its publication (read
     in that day's year). A ten-digit article id that is not a time falls years away and is not used."""
     day = url_unix_day(articles.at[aid, "url"])
-    span = (span if span is not None else dated_span(articles)) if day is not None else None
+    span = (dated_span(articles) if isinstance(span, str) else span) if day is not None else None
     if span is None or not (span[0] - pd.Timedelta(days=UNIX_SPAN_DAYS) <= day <= span[1] + pd.Timedelta(days=UNIX_SPAN_DAYS)):
         return None
     w = estimate_publication(text, year_anchor=day)
@@ -2217,7 +2231,12 @@ def corpus_publication_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *,
     und = f[f["article_id"].isin(undated)][["article_id", "value", *keys]]
     dated = f[~f["article_id"].isin(undated)][["article_id", *keys]].rename(columns={"article_id": "dated_id"})
     dated = dated.assign(day=pub.reindex(dated["dated_id"]).to_numpy()).dropna(subset=["day"])
-    m = und.merge(dated.drop_duplicates(), on=keys, how="inner")
+    # per stated fact, the dated articles stating it and their days, once: joining every undated fact to every dated
+    # article stating the same would grow with the product of the two
+    dated = dated.drop_duplicates()
+    per_key = dated.groupby(keys, sort=False).agg(first=("day", "min"), last=("day", "max"), ids=("dated_id", frozenset),
+                                                   days=("day", frozenset)).reset_index()
+    m = und.merge(per_key, on=keys, how="inner")
     # a state the corpus reports over a longer time (however stated: plan or fact, with or without a total) dates nothing
     # (dated in their sentence or not: "all closed" said on 28 November and again in December is no one day's report)
     every = pd.concat([states, day.drop(columns="weekday")])
@@ -2231,13 +2250,13 @@ def corpus_publication_estimates(articles: pd.DataFrame, facts: pd.DataFrame, *,
     bad = {a for a, sub, v in zip(cu["article_id"], cu["subject"], cu["_v"]) if (sub, v) in wide}
     rows = []
     for aid, g in m.groupby("article_id", sort=True):
-        first, last = g["day"].min(), g["day"].max()
+        first, last = g["first"].min(), g["last"].max()
         if (last - first).days > max_days or (aid in bad and not g["key"].str.contains(_WEEKDAY_KEY).all()):
             continue
         matched = list(dict.fromkeys(g.sort_index(kind="stable")["value"]))
-        n = g["day"].nunique()
+        n = len(frozenset().union(*g["days"]))
         weekday = g["key"].str.contains(_WEEKDAY_KEY).any()
-        rows.append((aid, first, last, g["dated_id"].nunique(),
+        rows.append((aid, first, last, len(frozenset().union(*g["ids"])),
                      f"dated articles stating the same ({'; '.join(matched)}"
                      + (", with the same weekday" if weekday else "") + ") were published "
                      f"{_span(first, last)}" + (f" ({n} days)" if n > 1 else "")))

@@ -25,18 +25,43 @@ ENGINES = ("pandas", "dask")
 
 
 def corpus_tables(articles: pd.DataFrame, *, engine: str = "pandas", by: str = "perspective", scheduler=None,
-                  npartitions: int | None = None, n_permutations: int = 1000) -> dict[str, pd.DataFrame]:
-    """Every table of the collection for *articles* (see the module docstring); both engines give the same tables."""
+                  npartitions: int | None = None, n_permutations: int = 1000, out: str | Path | None = None
+                  ) -> dict[str, pd.DataFrame]:
+    """Every table of the collection for *articles* (see the module docstring); both engines give the same tables.
+
+    With ``out`` and the Dask engine, the workers write the per-article tables themselves
+    (``<out>/<table>/part-NNNNN.parquet``) and only the corpus-wide tables come back (and are written
+    to ``<out>/<table>.parquet``): the client never holds the per-article rows. ``read_table`` reads either."""
     if engine == "pandas":
         from .pandas_engine import run
     elif engine == "dask":
         from .dask_engine import run
     else:
         raise ValueError(f"engine {engine!r} is not one of {', '.join(ENGINES)}")
-    return run(articles, by=by, scheduler=scheduler, npartitions=npartitions, n_permutations=n_permutations)
+    if out is not None and engine == "dask":
+        tables = run(articles, by=by, scheduler=scheduler, npartitions=npartitions, n_permutations=n_permutations, out=out)
+        write_tables(tables, out)
+        return tables
+    tables = run(articles, by=by, scheduler=scheduler, npartitions=npartitions, n_permutations=n_permutations)
+    if out is not None:
+        write_tables(tables, out)
+    return tables
 
 
-def _storable(df: pd.DataFrame) -> pd.DataFrame:
+def read_table(out: str | Path, name: str) -> pd.DataFrame:
+    """A table ``write_tables`` or the Dask engine's workers wrote: one file, or a folder of parts in order."""
+    out = Path(out)
+    if (out / f"{name}.parquet").is_file():
+        return pd.read_parquet(out / f"{name}.parquet")
+    parts = sorted((out / name).glob("part-*.parquet"))
+    if not parts:
+        raise FileNotFoundError(f"{out}: no table {name!r} (neither {name}.parquet nor {name}/part-*.parquet)")
+    frames = [pd.read_parquet(p) for p in parts]
+    full = [f for f in frames if len(f)]
+    return pd.concat(full, ignore_index=True) if full else frames[0]
+
+
+def storable(df: pd.DataFrame) -> pd.DataFrame:
     """A copy Parquet can hold: the index as a column, lists and other objects as text."""
     out = df.reset_index() if df.index.name else df.reset_index(drop=True)
     for col in out.columns:
@@ -54,6 +79,6 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | Path) -> list[Path]
     written = []
     for name, df in tables.items():
         path = out / f"{name}.parquet"
-        _storable(df).to_parquet(path, index=False)
+        storable(df).to_parquet(path, index=False)
         written.append(path)
     return written

@@ -7,7 +7,7 @@ import time
 
 from ..load.corpus import load_corpus
 from ..paths import REPORTS
-from . import ENGINES, corpus_tables, write_tables
+from . import ENGINES, corpus_tables
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,9 +23,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     articles = load_corpus(args.corpus)
-    tables = corpus_tables(articles, engine=args.engine, by=args.by, scheduler=args.scheduler, npartitions=args.partitions)
-    for path in write_tables(tables, args.out):
-        print(f"wrote {path}")
+    tables = corpus_tables(articles, engine=args.engine, by=args.by, scheduler=args.scheduler, npartitions=args.partitions,
+                           out=args.out)
+    print(f"wrote {len(tables)} corpus-wide tables" + (" and the per-article tables' parts" if args.engine == "dask" else
+                                                     "") + f" to {args.out}")
     print(f"{len(articles)} articles, engine {args.engine}: {time.perf_counter() - t0:.1f} s")
     return 0
 

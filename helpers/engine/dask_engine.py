@@ -17,7 +17,7 @@ import os
 import pandas as pd
 
 from ..claims.facts import dated_span
-from .tables import combine, per_part
+from .tables import combine, combine_written, per_part, write_part
 
 WORKER_MEMORY = "2GiB"  # a worker that needs more is paused, then restarted by distributed, never left to swap
 ARTICLES_PER_PARTITION = 250
@@ -31,13 +31,23 @@ def partitions(articles: pd.DataFrame, npartitions: int | None = None) -> list[p
     return [articles.iloc[i:i + size] for i in range(0, n, size)] or [articles]
 
 
+def _written(part: pd.DataFrame, k: int, out, by: str, span) -> dict:
+    return write_part(per_part(part, by=by, span=span), k, out, articles=part, by=by)
+
+
 def run(articles: pd.DataFrame, *, by: str = "perspective", scheduler=None, npartitions: int | None = None,
-        n_permutations: int = 1000) -> dict[str, pd.DataFrame]:
+        n_permutations: int = 1000, out=None) -> dict[str, pd.DataFrame]:
+    """The tables (``tables.combine``); with ``out``, the workers write the per-article ones and only the
+    corpus-wide ones come back (``tables.write_part``, ``tables.combine_written``)."""
     import dask
     from dask import delayed
 
     span = dated_span(articles)  # the corpus's, for every partition
-    tasks = [delayed(per_part)(p, by=by, span=span) for p in partitions(articles, npartitions)]
+    parts_in = partitions(articles, npartitions)
+    if out is None:
+        tasks = [delayed(per_part)(p, by=by, span=span) for p in parts_in]
+    else:
+        tasks = [delayed(_written)(p, k, str(out), by, span) for k, p in enumerate(parts_in)]
     if isinstance(scheduler, str) and scheduler in ("synchronous", "threads", "processes", "sync", "single-threaded"):
         parts = list(dask.compute(*tasks, scheduler=scheduler))
     else:
@@ -51,4 +61,6 @@ def run(articles: pd.DataFrame, *, by: str = "perspective", scheduler=None, npar
         else:
             with Client(scheduler) as client:
                 parts = client.gather(client.compute(tasks))
+    if out is not None:
+        return combine_written(parts, articles, by=by, n_permutations=n_permutations)
     return combine(parts, articles, by=by, n_permutations=n_permutations)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..claims.facts import dated_span, fact_rows, finish_facts
+from ..claims.facts import fact_rows, finish_facts, own_windows
 from ..claims.verdicts import align_claims, reconcile
 from ..extract.stated import stated_figures
 from ..framing.actors import actor_actions, agency_counts
@@ -39,17 +39,20 @@ PER_ARTICLE = ("sentences", "stated_figures", "actor_actions", "quotes", "voice_
 SIZE_COLUMNS = ["n_articles", "n_sentences", "n_words"]
 
 
-def per_part(articles: pd.DataFrame, *, by: str = "perspective", span=None) -> dict:
+def per_part(articles: pd.DataFrame, *, by: str = "perspective", span="own") -> dict:
     """Every per-article table of one part of the corpus, its groups' sizes (``group_sizes``), and its facts as
-    each article alone gives them (``fact_rows``; ``span``: the whole corpus's ``dated_span``)."""
+    each article alone gives them (``fact_rows``, ``own_windows``; ``span``: the whole corpus's ``dated_span``,
+    default ``"own"``: the part is the corpus)."""
     a = analyse(articles)
     figures = stated_figures(articles)
     rows, published = fact_rows(articles, figures, span=span)
+    windows = own_windows(articles, published, span=span)
     return {
         "sentences": a.sentences,
         "stated_figures": figures,
         "fact_rows": rows,
         "published": published,
+        "windows": windows,
         "actor_actions": actor_actions(a),
         "quotes": quotes(a),
         "voice_shares": voice_shares(a, by=by, level="article"),
@@ -81,10 +84,64 @@ def combine(parts: list[dict[str, pd.DataFrame]], articles: pd.DataFrame, *, by:
     out["agency_counts"] = agency_counts(out["actor_actions"], articles, by=by)
     sents = out["sentences"].assign(group=out["sentences"]["article_id"].map(group_labels(articles, by)))
     out["distinctive_terms"] = distinctive_terms(sents, by="group", n_permutations=n_permutations)
-    published = {}
+    published, windows = {}, {}
     for p in parts:
         published.update(p["published"])
-    facts = finish_facts(_concat([p["fact_rows"] for p in parts]), published, articles)
+        windows.update(p["windows"])
+    facts = finish_facts(_concat([p["fact_rows"] for p in parts]), published, articles, windows=windows)
     out["facts"] = facts
     out["verdicts"] = reconcile(align_claims(articles, out["stated_figures"], facts=facts))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Written by the workers: each part's per-article tables go to Parquet where they are computed, and
+# only what the corpus-wide tables need travels back.
+
+def write_part(tables: dict, k: int, out, *, articles: pd.DataFrame, by: str = "perspective") -> dict:
+    """Write part *k*'s per-article tables (and its articles) as ``<out>/<table>/part-<k>.parquet``; return what
+    the corpus-wide tables need of it (``combine_written``): group sizes, fact rows, publication days, the
+    frame and naming evidence in brief, the agency counts and the sentences (for distinctive terms)."""
+    from pathlib import Path
+    from . import storable
+    out = Path(out)
+    for name in ("articles", *PER_ARTICLE):
+        folder = out / name
+        folder.mkdir(parents=True, exist_ok=True)
+        storable(articles if name == "articles" else tables[name]).to_parquet(folder / f"part-{k:05d}.parquet", index=False)
+    return {
+        "group_sizes": tables["group_sizes"], "fact_rows": tables["fact_rows"], "published": tables["published"],
+        "windows": tables["windows"],
+        "frame_hits": tables["frame_sentences"][["group", "frame", "n_cues", "sentence"]],
+        "naming_hits": tables["naming_mentions"][["group", "concept", "term"]],
+        "agency": agency_counts(tables["actor_actions"], articles, by=by),
+        "sentences": tables["sentences"][["article_id", "field", "text"]],
+    }
+
+
+def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "perspective",
+                    n_permutations: int = 1000) -> dict[str, pd.DataFrame]:
+    """The corpus-wide tables from the parts ``write_part`` returned (in corpus order): the same tables as
+    ``combine`` gives, without the per-article ones (those are on disk)."""
+    out = {}
+    sizes = _concat([p["group_sizes"] for p in parts])
+    sizes = sizes.groupby("group", sort=True)[SIZE_COLUMNS].sum().reset_index().astype({c: "int64" for c in SIZE_COLUMNS})
+    out["group_sizes"] = sizes
+    out["frame_profile"] = profile_from(_concat([p["frame_hits"] for p in parts]), sizes)
+    out["naming_pairs"] = pairs_from(_concat([p["naming_hits"] for p in parts]), sizes)
+    agency = _concat([p["agency"] for p in parts])
+    if len(agency):
+        agency = agency.groupby(["group", "actor"], as_index=False)[["as_agent", "as_patient"]].sum() \
+            .sort_values(["group", "actor"]).reset_index(drop=True)
+    out["agency_counts"] = agency
+    sents = _concat([p["sentences"] for p in parts])
+    sents = sents.assign(group=sents["article_id"].map(group_labels(articles, by)))
+    out["distinctive_terms"] = distinctive_terms(sents, by="group", n_permutations=n_permutations)
+    published, windows = {}, {}
+    for p in parts:
+        published.update(p["published"])
+        windows.update(p["windows"])
+    facts = finish_facts(_concat([p["fact_rows"] for p in parts]), published, articles, windows=windows)
+    out["facts"] = facts
+    out["verdicts"] = reconcile(align_claims(articles, None, facts=facts))
     return out
