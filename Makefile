@@ -36,10 +36,11 @@ execute: setup ## Re-run every notebook in place (after changing helpers or seed
 	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace \
 	  --ExecutePreprocessor.record_timing=False --ExecutePreprocessor.timeout=600 notebooks/[0-9]*.ipynb
 
-benchmark: setup ## Measure extraction throughput, time and memory per stage on 2,000 articles, and both engines on 10,000
+benchmark: setup ## Measure extraction throughput, time and memory per stage on 2,000 articles, both engines on 10,000, and the ratios to dateparser
 	$(PY) benchmarks/bench_extract.py
 	$(PY) benchmarks/bench_scale.py
 	$(PY) benchmarks/bench_engines.py --articles 10000
+	$(PY) benchmarks/bench_peer.py --articles 500
 
 clean: ## Remove the virtual environment, caches and the rendered report
 	rm -rf $(VENV) reports .pytest_cache .hypothesis
