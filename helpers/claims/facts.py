@@ -999,6 +999,12 @@ _WAITING_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:continue|continues|continued)
                             r"queu(?:e|es|ed|ing)|stuck|camp(?:s|ed|ing)?)\b(?!\s+(?:for\s+)?(?:asylum|(?:a\s+)?decisions?))", re.I)
 _ADDED = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional|further)\s+$", re.I)
 _MORE_AFTER = re.compile(r"^\s*(?:more|additional|further)\b", re.I)
+_MORE_IN = re.compile(r"\s(?:more|additional|further)\b", re.I)
+
+
+def _added(before: str, after: str, mention: str) -> bool:
+    """An increment: *another three*, *three more*, *two additional* (of crossings or of people)."""
+    return bool(_ADDED.search(before) or _MORE_AFTER.search(after) or _MORE_IN.search(mention))
 _RATE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:a|per|each|every)\s+(?:day|night|week|month|year|24\s+hours)\b"
                          r"(?!\s+(?:earlier|later|before|after|ago))|^\s*(?:daily|weekly|monthly|annually|yearly)\b", re.I)
 _RATE_BEFORE = re.compile(r"\b(?:daily|a\s+day|per\s+day|average\s+of|averag\w*|rate\s+of)\s*(?:of\s+)?"
@@ -1905,7 +1911,7 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
         if _WAITING_AFTER.match(after):
             return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|waiting|{num}|{bound}",
                          comparable=False, why_not="people waiting on the other side of the border, not arrivals")]
-        if _ADDED.search(before) or _MORE_AFTER.search(after) or re.search(r"\s(?:more|additional|further)\b", mention):
+        if _added(before, after, mention):
             # "two more persons crossed on Saturday evening": added to a count stated before, not the day's count
             return [dict(fact, quantity="arrivals", value=f"{_bounded_words(num, bound)} more", key=f"arrivals|added|{num}|{bound}")]
         if _UNNAMED_CROSSING_AFTER.search(sentence[e:e + 100]) and not fact.get("scope"):
@@ -1996,7 +2002,7 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
         fact["why_not"] = ""
         fact["value_note"] = "all but"
     total, total_from = (of, "stated") if pd.notna(of) else (np.nan, "")  # filled from the article or corpus later
-    increment = bool(_ADDED.search(before) or _MORE_AFTER.search(after) or re.search(r"\s(?:more|additional)\s", mention))
+    increment = _added(before, after, mention)
     if pd.notna(of) and not increment:
         out.append(dict(fact, quantity="crossings_total", num=of, low=of, high=of, bound="exact", value=f"{_num(of)} crossings in all",
                         key=f"total|{of}", state=None, total=of, total_from="stated", modality=base["modality"],

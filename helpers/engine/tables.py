@@ -72,25 +72,12 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 def combine(parts: list[dict[str, pd.DataFrame]], articles: pd.DataFrame, *, by: str = "perspective",
             n_permutations: int = 1000) -> dict[str, pd.DataFrame]:
-    """The corpus's tables from its parts (in corpus order): the per-article tables, then the corpus-wide ones."""
+    """The corpus's tables from its parts (in corpus order): the per-article tables, then the corpus-wide ones
+    (``combine_written``, from each part in brief)."""
     out = {"articles": articles}
     for name in PER_ARTICLE:
         out[name] = _concat([p[name] for p in parts])
-    sizes = _concat([p["group_sizes"] for p in parts])
-    sizes = sizes.groupby("group", sort=True)[SIZE_COLUMNS].sum().reset_index().astype({c: "int64" for c in SIZE_COLUMNS})
-    out["group_sizes"] = sizes
-    out["frame_profile"] = profile_from(out["frame_sentences"], sizes)
-    out["naming_pairs"] = pairs_from(out["naming_mentions"], sizes)
-    out["agency_counts"] = agency_counts(out["actor_actions"], articles, by=by)
-    sents = out["sentences"].assign(group=out["sentences"]["article_id"].map(group_labels(articles, by)))
-    out["distinctive_terms"] = distinctive_terms(sents, by="group", n_permutations=n_permutations)
-    published, windows = {}, {}
-    for p in parts:
-        published.update(p["published"])
-        windows.update(p["windows"])
-    facts = finish_facts(_concat([p["fact_rows"] for p in parts]), published, articles, windows=windows)
-    out["facts"] = facts
-    out["verdicts"] = reconcile(align_claims(articles, out["stated_figures"], facts=facts))
+    out.update(combine_written([brief(p, articles, by=by) for p in parts], articles, by=by, n_permutations=n_permutations))
     return out
 
 
@@ -109,6 +96,11 @@ def write_part(tables: dict, k: int, out, *, articles: pd.DataFrame, by: str = "
         folder = out / name
         folder.mkdir(parents=True, exist_ok=True)
         storable(articles if name == "articles" else tables[name]).to_parquet(folder / f"part-{k:05d}.parquet", index=False)
+    return brief(tables, articles, by=by)
+
+
+def brief(tables: dict, articles: pd.DataFrame, *, by: str = "perspective") -> dict:
+    """What the corpus-wide tables need of one part's tables (``per_part``); *articles*: at least the part's."""
     return {
         "group_sizes": tables["group_sizes"], "fact_rows": tables["fact_rows"], "published": tables["published"],
         "windows": tables["windows"],
@@ -121,7 +113,7 @@ def write_part(tables: dict, k: int, out, *, articles: pd.DataFrame, by: str = "
 
 def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "perspective",
                     n_permutations: int = 1000) -> dict[str, pd.DataFrame]:
-    """The corpus-wide tables from the parts ``write_part`` returned (in corpus order): the same tables as
+    """The corpus-wide tables from each part in brief (``brief``, which ``write_part`` returns; in corpus order): the same tables as
     ``combine`` gives, without the per-article ones (those are on disk)."""
     out = {}
     sizes = _concat([p["group_sizes"] for p in parts])

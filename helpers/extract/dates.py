@@ -514,7 +514,7 @@ def _scan(text: str):
                 if year is not None:
                     a, b = _ymd(year, month, d1), _ymd(year, month, d2 or d1)
                     kind, data = ("abs", (a, b, "day")) if a and b else ("bad", "day")
-                elif (d2 or d1) > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+                elif (d2 or d1) > _month_days(month):
                     kind, data = "bad", "day"
                 else:
                     kind, data = "md", (month, d1, d2, yoff, wd)
@@ -525,7 +525,7 @@ def _scan(text: str):
             d1, d2, mo = int(d1.rstrip(".")), int(d2) if d2 else None, int(mo)
             if d2 is not None and d2 <= d1:
                 d2 = None
-            if (d2 or d1) > (29 if mo == 2 else 30 if mo in (4, 6, 9, 11) else 31):
+            if (d2 or d1) > _month_days(mo):
                 kind, data = "bad", "day"
             else:
                 kind, data = "md", (mo, d1, d2, None, None)
@@ -1067,6 +1067,11 @@ def _narrative(kind, data, before):
     if wd is not None:
         options = [r for r in options if r[0].weekday() == wd] or options
     return min(options, key=lambda r: abs((r[0] - last).days)) if options else None
+
+
+def _month_days(month: int) -> int:
+    """The most days *month* can have (29 for February: the year may be a leap year)."""
+    return 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
 
 
 def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False) -> list[tuple]:
