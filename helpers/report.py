@@ -1,16 +1,40 @@
-"""The one command that renders the report: ``python -m helpers.report [--corpus DIR] [--out DIR] [--stored]``.
+"""The one command that renders the report: ``python -m helpers.report [--corpus DIR] [--out DIR] [--stored]
+[--engine pandas|dask [--scheduler ADDRESS] [--partitions N]]``.
 
 It runs every numbered notebook on the corpus and writes the static HTML report
-(``helpers.show.report.build``; ``make report``).
+(``helpers.show.report.build``; ``make report``). With ``--engine``, the corpus's tables are first
+computed by that engine (``helpers.engine``: ``dask`` spreads the articles over a Dask cluster, a local
+one by default or the one at ``--scheduler``) and written as Parquet to ``<out>/tables/``; the
+notebooks then read them instead of computing them in their kernel.
 """
 from __future__ import annotations
 
 import argparse
 import sys
 import time
+from pathlib import Path
 
-from .paths import REPORTS
+from .engine import ENGINES, corpus_tables
+from .load.corpus import load_corpus
+from .paths import REPORTS, SEEDS
 from .show.report import ReportError, build
+
+
+def render(out=REPORTS, *, corpus=None, stored: bool = False, engine: str | None = None, scheduler=None,
+           npartitions: int | None = None, log=print) -> list[Path]:
+    """The report in *out* (``build``); with ``engine``, from the tables that engine wrote to ``<out>/tables/``."""
+    tables = None
+    if engine is not None:
+        if stored:
+            raise ReportError("--stored shows the outputs saved in the notebooks; it cannot use --engine")
+        folder = Path(corpus) if corpus is not None else SEEDS
+        if not folder.is_dir():
+            raise ReportError(f"--corpus {corpus}: not a folder")
+        t0 = time.perf_counter()
+        tables = Path(out).resolve() / "tables"
+        corpus_tables(load_corpus(folder), engine=engine, scheduler=scheduler, npartitions=npartitions, out=tables)
+        log(f"computed the tables with the {engine} engine in {time.perf_counter() - t0:.1f} s: {tables}")
+    return build(out, corpus=corpus, stored=stored, tables=tables, log=log)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,10 +43,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(REPORTS), help="where to write the report (default: reports/)")
     parser.add_argument("--stored", action="store_true",
                         help="render the outputs stored in the notebooks instead of re-executing them")
+    parser.add_argument("--engine", choices=ENGINES, default=None,
+                        help="compute the tables first with this engine, written to <out>/tables/, and let the notebooks "
+                             "read them (default: each notebook computes what it shows)")
+    parser.add_argument("--scheduler", default=None,
+                        help="with --engine dask: an existing scheduler's address (tcp://host:8786), or synchronous / "
+                             "threads / processes (default: a local cluster, one worker per core)")
+    parser.add_argument("--partitions", type=int, default=None, help="with --engine dask: how many partitions")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     try:
-        written = build(args.out, corpus=args.corpus, stored=args.stored)
+        written = render(args.out, corpus=args.corpus, stored=args.stored, engine=args.engine,
+                         scheduler=args.scheduler, npartitions=args.partitions)
     except ReportError as exc:
         print(f"report: {exc}", file=sys.stderr)
         return 1

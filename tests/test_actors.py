@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.framing.actors import actor_actions, agency_counts
+from helpers.framing.actors import actor_actions, agency_counts, keep_actors
 from helpers.framing.clauses import Context, alias_table, lemmatize, match_actors, parse_sentence
 from helpers.load.corpus import load_corpus
 from helpers.paths import SEEDS
@@ -340,6 +340,14 @@ def test_seed_verb_chain(seed_actions):
 
 # ---------------------------------------------------------------------------------------------
 # Any text: no crash, offsets inside the field
+
+def test_keep_actors_is_what_actors_only_keeps():
+    # notebook 03 filters the stored actor_actions table with keep_actors: the rows actors_only=True gives
+    arts = load_corpus(SEEDS)
+    every, only = actor_actions(arts), actor_actions(arts, actors_only=True)
+    assert 0 < len(only) < len(every)
+    pd.testing.assert_frame_equal(keep_actors(every), only)
+
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402

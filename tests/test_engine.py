@@ -8,7 +8,8 @@ import pytest
 
 from helpers import analyse, load_corpus
 from helpers.claims.verdicts import align_claims, reconcile
-from helpers.engine import corpus_tables, read_table, write_tables
+from helpers.claims.facts import fact_table
+from helpers.engine import TABLES, corpus_tables, open_tables, read_settings, read_table, write_tables
 from helpers.engine.dask_engine import partitions
 from helpers.extract.stated import stated_figures
 from helpers.framing.frames import frame_profile
@@ -47,7 +48,41 @@ def test_the_pandas_engine_gives_the_helpers_own_tables(seeds):
     pd.testing.assert_frame_equal(t["naming_pairs"], naming_pairs(a, by="perspective"))
     pd.testing.assert_frame_equal(t["group_sizes"], group_sizes(a, by="perspective"))
     pd.testing.assert_frame_equal(t["distinctive_terms"], distinctive_terms(seeds, by="perspective", n_permutations=PERMUTATIONS))
-    pd.testing.assert_frame_equal(t["verdicts"], reconcile(align_claims(seeds, stated_figures(seeds))))
+    pd.testing.assert_frame_equal(t["verdicts"], reconcile(align_claims(seeds, stated_figures(seeds), by="perspective")))
+    # the facts and verdicts are grouped by the engine's `by`, like the framing tables
+    by_outlet = corpus_tables(seeds, by="outlet", n_permutations=PERMUTATIONS)
+    figures = stated_figures(seeds)
+    pd.testing.assert_frame_equal(by_outlet["facts"], fact_table(seeds, figures, by="outlet"))
+    pd.testing.assert_frame_equal(by_outlet["verdicts"], reconcile(align_claims(seeds, figures, by="outlet")))
+
+
+def test_open_tables_computes_each_table_as_the_engines_do(seeds):
+    # what a notebook reads when it computes its tables in the kernel: every table, equal to the engine's
+    engine = corpus_tables(seeds, n_permutations=PERMUTATIONS)
+    here = open_tables(SEEDS, n_permutations=PERMUTATIONS)
+    assert list(here) == list(TABLES) and sorted(TABLES) == sorted(engine)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(here[name], engine[name], obj=name)
+    assert here["quotes"] is here["quotes"]  # computed once
+
+
+def test_stored_tables_read_back_exactly_as_computed(seeds, tmp_path):
+    # lists, booleans with gaps, None against NaN, the article index, the pandas string type: nothing changes
+    engine = corpus_tables(seeds, n_permutations=PERMUTATIONS, out=tmp_path)
+    stored = open_tables(stored=tmp_path)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(stored[name], engine[name], obj=name)
+    assert stored["articles"]["cleaning"].map(type).eq(list).all()
+    assert read_settings(tmp_path) == {"by": "perspective", "engine": "pandas", "n_articles": 2,
+                                       "n_permutations": PERMUTATIONS}
+
+
+def test_stored_tables_grouped_otherwise_are_refused(seeds, tmp_path):
+    corpus_tables(seeds, by="outlet", n_permutations=PERMUTATIONS, out=tmp_path)
+    with pytest.raises(ValueError, match="grouped by 'outlet', not 'perspective'"):
+        open_tables(stored=tmp_path, by="perspective")
+    with pytest.raises(KeyError, match="no table 'framing'"):
+        open_tables(stored=tmp_path, by="outlet")["framing"]
 
 
 def test_every_per_article_table_splits_by_article(thousand):
@@ -63,13 +98,14 @@ def test_the_dask_engine_on_a_local_cluster_gives_the_same_tables(seeds):
          corpus_tables(seeds, engine="dask", npartitions=2, n_permutations=PERMUTATIONS))
 
 
-def test_tables_are_written_as_parquet_and_read_back(seeds, tmp_path):
+def test_tables_are_written_as_parquet_any_reader_can_open(seeds, tmp_path):
     t = corpus_tables(seeds, n_permutations=PERMUTATIONS)
     paths = write_tables(t, tmp_path)
     assert {p.stem for p in paths} == set(t)
     back = pd.read_parquet(tmp_path / "frame_profile.parquet")
     pd.testing.assert_frame_equal(back, t["frame_profile"], check_dtype=False)
-    assert len(pd.read_parquet(tmp_path / "articles.parquet")) == len(seeds)
+    import pyarrow.parquet as pq
+    assert "article_id" in pq.read_schema(tmp_path / "articles.parquet").names  # the index is a column to other readers
 
 
 def test_an_unknown_engine_is_refused(seeds):
@@ -85,4 +121,4 @@ def test_workers_writing_their_parts_give_the_same_tables_on_disk(thousand, tmp_
     assert len(list((tmp_path / "dask" / "quotes").glob("part-*.parquet"))) == 5
     whole = corpus_tables(thousand, n_permutations=PERMUTATIONS, out=tmp_path / "pandas")
     for name in whole:
-        pd.testing.assert_frame_equal(read_table(tmp_path / "dask", name), read_table(tmp_path / "pandas", name), obj=name)
+        pd.testing.assert_frame_equal(read_table(tmp_path / "dask", name), whole[name], obj=name)

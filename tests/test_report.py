@@ -267,6 +267,20 @@ def test_index_escapes_and_links(hostile_report):
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+def test_the_report_from_the_dask_engines_tables_is_the_same_report(hostile_report, tmp_path):
+    # --engine dask: the tables computed on a local Dask cluster, written as Parquet, read by the notebooks;
+    # every page is byte for byte the page the notebooks give when they compute the tables themselves
+    from helpers.report import render
+
+    render(tmp_path, corpus=HOSTILE, engine="dask", log=lambda *a: None)
+    assert (tmp_path / "tables" / "tables.json").is_file() and list((tmp_path / "tables" / "quotes").glob("part-*"))
+    pages = sorted(p.name for p in hostile_report.glob("*.html"))
+    assert pages == sorted(p.name for p in tmp_path.glob("*.html")) and len(pages) >= 5
+    for name in pages:
+        assert (tmp_path / name).read_bytes() == (hostile_report / name).read_bytes(), name
+
+
 def test_report_is_byte_stable(hostile_report, tmp_path):
     """Building again from the same inputs gives the same bytes, page for page and figure for figure."""
     from helpers.show.report import build

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .stored import TABLES, Tables, open_tables, read_settings, write_settings  # noqa: F401
+
 ENGINES = ("pandas", "dask")
 
 
@@ -40,36 +42,71 @@ def corpus_tables(articles: pd.DataFrame, *, engine: str = "pandas", by: str = "
         raise ValueError(f"engine {engine!r} is not one of {', '.join(ENGINES)}")
     if out is not None and engine == "dask":
         tables = run(articles, by=by, scheduler=scheduler, npartitions=npartitions, n_permutations=n_permutations, out=out)
-        write_tables(tables, out)
-        return tables
-    tables = run(articles, by=by, scheduler=scheduler, npartitions=npartitions, n_permutations=n_permutations)
+    else:
+        tables = run(articles, by=by, scheduler=scheduler, npartitions=npartitions, n_permutations=n_permutations)
     if out is not None:
         write_tables(tables, out)
+        write_settings(out, by=by, n_permutations=n_permutations, engine=engine, n_articles=len(articles))
     return tables
 
 
 def read_table(out: str | Path, name: str) -> pd.DataFrame:
-    """A table ``write_tables`` or the Dask engine's workers wrote: one file, or a folder of parts in order."""
+    """A table ``write_tables`` or the Dask engine's workers wrote (one file, or a folder of parts in order), as it
+    was computed: the same index, columns, types and values (``restore``)."""
     out = Path(out)
     if (out / f"{name}.parquet").is_file():
-        return pd.read_parquet(out / f"{name}.parquet")
+        return restore(pd.read_parquet(out / f"{name}.parquet"))
     parts = sorted((out / name).glob("part-*.parquet"))
     if not parts:
         raise FileNotFoundError(f"{out}: no table {name!r} (neither {name}.parquet nor {name}/part-*.parquet)")
     frames = [pd.read_parquet(p) for p in parts]
     full = [f for f in frames if len(f)]
-    return pd.concat(full, ignore_index=True) if full else frames[0]
+    table = pd.concat(full) if full else frames[0]
+    table.attrs = frames[0].attrs  # every part notes the same columns
+    return restore(table)
 
 
 def storable(df: pd.DataFrame) -> pd.DataFrame:
-    """A copy Parquet can hold: the index as a column, lists and other objects as text."""
-    out = df.reset_index() if df.index.name else df.reset_index(drop=True)
+    """A copy Parquet holds without loss (``restore`` undoes it): a column of booleans with gaps as pandas
+    ``boolean``; lists stay lists; any other object as its text; which columns were Python objects is noted in
+    the file (``attrs``). A named index is kept (Parquet readers such as DuckDB see it as a column); a plain
+    range index is not stored."""
+    out = df.copy() if df.index.name else df.reset_index(drop=True)
+    objects, gaps, nan = [], [], []
     for col in out.columns:
-        if out[col].dtype == object:
-            kinds = {type(v) for v in out[col].dropna()}
-            if kinds - {str}:
-                out[col] = out[col].map(lambda v: v if v is None or isinstance(v, str) else str(v))
+        if out[col].dtype != object:
+            continue
+        objects.append(col)
+        if any(v is not None for v in out[col][out[col].isna()]):
+            nan.append(col)  # its gaps are NaN, not None
+        kinds = {type(v) for v in out[col].dropna()}
+        if kinds and kinds <= {bool}:
+            out[col] = out[col].astype("boolean")
+            gaps.append(col)
+        elif kinds - {str, list}:
+            out[col] = out[col].map(lambda v: v if v is None or isinstance(v, (str, list)) else str(v))
+    out.attrs = {"object_columns": objects, "boolean_with_gaps": gaps, "gaps_as_nan": nan}
     return out
+
+
+def restore(df: pd.DataFrame) -> pd.DataFrame:
+    """The table ``storable`` stored: its Python-object columns as objects again (booleans with gaps as True,
+    False and None; lists as lists)."""
+    gaps, nan = set(df.attrs.get("boolean_with_gaps", [])), set(df.attrs.get("gaps_as_nan", []))
+    for col in df.attrs.get("object_columns", []):
+        if col not in df.columns:
+            continue
+        gap = float("nan") if col in nan else None
+        if col in gaps:
+            values = [gap if pd.isna(v) else bool(v) for v in df[col]]
+        else:
+            values = [v.tolist() if hasattr(v, "tolist") else (gap if v is None or v is pd.NA or v != v else v)
+                      for v in df[col]]
+        df[col] = pd.Series(values, index=df.index, dtype=object)
+    df.attrs = {}
+    if not df.index.name:
+        df = df.reset_index(drop=True)
+    return df
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: str | Path) -> list[Path]:
@@ -79,6 +116,6 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | Path) -> list[Path]
     written = []
     for name, df in tables.items():
         path = out / f"{name}.parquet"
-        storable(df).to_parquet(path, index=False)
+        storable(df).to_parquet(path)
         written.append(path)
     return written

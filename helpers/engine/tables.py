@@ -45,7 +45,7 @@ def per_part(articles: pd.DataFrame, *, by: str = "perspective", span="own") -> 
     default ``"own"``: the part is the corpus)."""
     a = analyse(articles)
     figures = stated_figures(articles)
-    rows, published = fact_rows(articles, figures, span=span)
+    rows, published = fact_rows(articles, figures, by=by, span=span)
     windows = own_windows(articles, published, span=span)
     return {
         "sentences": a.sentences,
@@ -95,7 +95,7 @@ def write_part(tables: dict, k: int, out, *, articles: pd.DataFrame, by: str = "
     for name in ("articles", *PER_ARTICLE):
         folder = out / name
         folder.mkdir(parents=True, exist_ok=True)
-        storable(articles if name == "articles" else tables[name]).to_parquet(folder / f"part-{k:05d}.parquet", index=False)
+        storable(articles if name == "articles" else tables[name]).to_parquet(folder / f"part-{k:05d}.parquet")
     return brief(tables, articles, by=by)
 
 
@@ -133,7 +133,7 @@ def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "per
     for p in parts:
         published.update(p["published"])
         windows.update(p["windows"])
-    facts = finish_facts(_concat([p["fact_rows"] for p in parts]), published, articles, windows=windows)
+    facts = finish_facts(_concat([p["fact_rows"] for p in parts]), published, articles, by=by, windows=windows)
     out["facts"] = facts
-    out["verdicts"] = reconcile(align_claims(articles, None, facts=facts))
+    out["verdicts"] = reconcile(align_claims(articles, None, by=by, facts=facts))
     return out

@@ -87,11 +87,25 @@ def actor_actions(articles, *, fields: Iterable[str] = FIELDS, actors_only: bool
                 ))
     out = pd.DataFrame(rows, columns=ACTION_COLUMNS)
     _speakers_for_first_person(out, analysis, fields)
-    if actors_only and len(out):
-        known = set(alias_table()["actor"])
-        keep = out["agent"].isin(known) | out["patient"].isin(known) | out["agentless"]
-        out = out[keep].reset_index(drop=True)
-    return _tidy(out, bools=("passive", "agentless", "negated"))
+    out = _tidy(out, bools=("passive", "agentless", "negated"))
+    return keep_actors(out) if actors_only else out
+
+
+def keep_actors(actions: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``actor_actions`` where an actor (``actors.csv``) is agent or patient, or the clause is an
+    agentless passive (what ``actors_only=True`` keeps).
+
+    >>> import pandas as pd
+    >>> acts = pd.DataFrame({"agent": ["Finland", None, None], "patient": [None, "the road", None],
+    ...                      "agentless": [False, False, True]})
+    >>> keep_actors(acts)["agentless"].tolist()
+    [False, True]
+    """
+    if actions.empty:
+        return actions.copy()
+    known = set(alias_table()["actor"])
+    keep = actions["agent"].isin(known) | actions["patient"].isin(known) | actions["agentless"].astype(bool)
+    return actions[keep].reset_index(drop=True)
 
 
 def _speakers_for_first_person(out: pd.DataFrame, articles, fields: Iterable[str]) -> None:

@@ -33,8 +33,6 @@ Key findings on the index, derived from the notebooks, with no notebook named he
 
 >>> _inline_markdown("**Question.** Is `x` <b>bold</b>?")
 '<strong>Question.</strong> Is <code>x</code> &lt;b&gt;bold&lt;/b&gt;?'
->>> _corpus_line('CORPUS = "seeds"  # a folder', "tests/hostile")
-"CORPUS = 'tests/hostile'  # set by helpers.report --corpus"
 """
 from __future__ import annotations
 
@@ -102,22 +100,31 @@ def _tags(cell) -> list[str]:
     return list(cell.get("metadata", {}).get("tags", []) or [])
 
 
-def _corpus_line(line: str, corpus: str) -> str:
-    return f"CORPUS = {corpus!r}  # set by helpers.report --corpus"
+def set_parameter(nb, name: str, value, *, notebook: str = "notebook", note: str = "set by helpers.report",
+                  why: str = "cannot set it") -> None:
+    """Rewrite the ``NAME = ...`` line of the cell tagged ``parameters`` (in place; papermill-style).
+
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('CORPUS = "seeds"  # a folder',
+    ...                                      metadata={"tags": ["parameters"]})])
+    >>> set_parameter(nb, "CORPUS", "tests/hostile", note="set by helpers.report --corpus"); nb.cells[0].source
+    "CORPUS = 'tests/hostile'  # set by helpers.report --corpus"
+    """
+    for cell in nb.cells:
+        if cell.cell_type == "code" and PARAMETERS_TAG in _tags(cell):
+            lines = cell.source.split("\n")
+            hits = [i for i, ln in enumerate(lines) if re.match(rf"\s*{name}\s*=", ln)]
+            if hits:
+                for i in hits:
+                    lines[i] = f"{name} = {value!r}  # {note}"
+                cell.source = "\n".join(lines)
+                return
+    raise ReportError(f"{notebook}: no cell tagged 'parameters' sets {name}; {why}")
 
 
 def set_corpus(nb, corpus: str, name: str = "notebook") -> None:
     """Rewrite the ``CORPUS = ...`` line of the cell tagged ``parameters`` (in place)."""
-    for cell in nb.cells:
-        if cell.cell_type == "code" and PARAMETERS_TAG in _tags(cell):
-            lines = cell.source.split("\n")
-            hits = [i for i, ln in enumerate(lines) if re.match(r"\s*CORPUS\s*=", ln)]
-            if hits:
-                for i in hits:
-                    lines[i] = _corpus_line(lines[i], corpus)
-                cell.source = "\n".join(lines)
-                return
-    raise ReportError(f"{name}: no cell tagged 'parameters' sets CORPUS; cannot run it on another corpus")
+    set_parameter(nb, "CORPUS", corpus, notebook=name, note="set by helpers.report --corpus",
+                  why="cannot run it on another corpus")
 
 
 def _corpus_arg(corpus: str | Path) -> str:
@@ -500,10 +507,11 @@ def _clean_out(out: Path, figures: Path) -> None:
 
 
 def build(out: str | Path = REPORTS, *, corpus: str | Path | None = None, stored: bool = False,
-          notebooks: list[Path] | None = None, log=print) -> list[Path]:
-    """Build the report into *out*; return the pages written (index first)."""
-    if stored and corpus is not None:
-        raise ReportError("--stored shows the outputs saved in the notebooks; it cannot use another --corpus")
+          tables: str | Path | None = None, notebooks: list[Path] | None = None, log=print) -> list[Path]:
+    """Build the report into *out*; return the pages written (index first). ``tables``: a folder of the corpus's
+    tables an engine wrote (``helpers.engine``), which the notebooks then read instead of computing them."""
+    if stored and (corpus is not None or tables is not None):
+        raise ReportError("--stored shows the outputs saved in the notebooks; it cannot use another --corpus or --engine")
     out = Path(out).resolve()
     figures = out / "figures"
     out.mkdir(parents=True, exist_ok=True)
@@ -521,6 +529,9 @@ def build(out: str | Path = REPORTS, *, corpus: str | Path | None = None, stored
         default_corpus = default_corpus or _corpus_in(nb)
         if corpus_arg is not None:
             set_corpus(nb, corpus_arg, path.name)
+        if tables is not None:
+            set_parameter(nb, "TABLES", str(Path(tables).resolve()), notebook=path.name,
+                          note="set by helpers.report --engine", why="it cannot read the tables an engine wrote")
         if not stored:
             t0 = time.perf_counter()
             execute(nb, figures=figures, name=path.name)
