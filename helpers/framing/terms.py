@@ -209,36 +209,52 @@ def _log_odds_z(counts: np.ndarray, n: np.ndarray, alpha: np.ndarray, a0: float)
         return delta / np.sqrt(var)
 
 
-def _term_counts(texts: Iterable[str], n: int, numbers: bool):
-    """Sparse sentence x term counts: (vocabulary, sentence index, term index, count)."""
+def sentence_terms(texts: Iterable[str], *, n: int, numbers: bool = False) -> pd.DataFrame:
+    """Sparse sentence x term counts: one row per sentence (``s``, its position in *texts*) and term of size *n*,
+    with its count ``c``, sorted by sentence then term.
+
+    >>> sentence_terms(["Fence now, fence.", "Barrier."], n=1).values.tolist()
+    [['fence', 0, 2.0], ['barrier', 1, 1.0]]
+    """
     rows: list[int] = []
     terms: list[str] = []
     for i, text in enumerate(texts):
         grams = ngrams(text, n=n, numbers=numbers)
         rows.extend([i] * len(grams))
         terms.extend(grams)
-    vocab = sorted(set(terms))
-    index = {t: k for k, t in enumerate(vocab)}
-    pairs = pd.DataFrame({"s": rows, "t": [index[t] for t in terms]}, dtype="int64")
-    pairs = pairs.groupby(["s", "t"], sort=True).size().reset_index(name="c")
-    return vocab, pairs["s"].to_numpy(), pairs["t"].to_numpy(), pairs["c"].to_numpy(float)
+    pairs = pd.DataFrame({"term": pd.Series(terms, dtype=object), "s": pd.Series(rows, dtype="int64")})
+    pairs = pairs.groupby(["s", "term"], sort=True).size().reset_index(name="c")
+    return pd.DataFrame({"term": pairs["term"].astype(object), "s": pairs["s"].astype("int64"),
+                         "c": pairs["c"].astype(float)})
 
 
 def _group_counts(labels, s_idx, t_idx, cnt, n_groups, n_terms) -> np.ndarray:
-    flat = labels[s_idx] * n_terms + t_idx
+    flat = labels[s_idx].astype(np.int64) * n_terms + t_idx
     return np.bincount(flat, weights=cnt, minlength=n_groups * n_terms).reshape(n_groups, n_terms)
 
 
-def _permutation_null(z, perms, s_idx, t_idx, cnt, alpha, a0, G, V, keep, q, chunk_cells=4_000_000):
-    """Per term and group: the q-quantile of |z| over the shuffles, the q-quantile of the
-    largest |z| among all kept terms (family-wise), and the add-one permutation p-value.
+def _shuffles(labels: np.ndarray, tokens: np.ndarray, n_groups: int, n_permutations: int, seed: int,
+              keep_sentences: np.ndarray):
+    """The permutations of *labels* (seeded: the same shuffles in every call and on every worker), kept only at
+    the sentences ``keep_sentences`` (compactly), and each shuffle's token total per group (``tokens``: per sentence)."""
+    rng = np.random.default_rng(seed)
+    kept = np.empty((n_permutations, len(keep_sentences)), dtype=np.int16 if n_groups > 127 else np.int8)
+    n_perm = np.empty((n_permutations, n_groups))
+    for k in range(n_permutations):
+        perm = rng.permutation(labels)
+        kept[k] = perm[keep_sentences]
+        n_perm[k] = np.bincount(perm, weights=tokens, minlength=n_groups)
+    return kept, n_perm[:, :, None]
 
-    Terms are processed in chunks so memory stays near ``chunk_cells`` floats.
+
+def _permutation_null(z, perms, n_perm, s_idx, t_idx, cnt, alpha, a0, G, V, keep, q, chunk_cells=4_000_000):
+    """Per term and group: the q-quantile of |z| over the shuffles, the largest |z| among all kept terms in each
+    shuffle (for the family-wise bar), and the number of shuffles with |z| at least the observed.
+
+    ``perms``: the shuffled labels at the sentences ``s_idx`` points to; ``n_perm``: each shuffle's token totals per
+    group. Terms are processed in chunks so memory stays near ``chunk_cells`` floats.
     """
     P = len(perms)
-    if P == 0:
-        return np.full((G, V), np.nan), np.full(G, np.nan), np.full((G, V), np.nan)
-    n_perm = np.stack([np.bincount(p[s_idx], weights=cnt, minlength=G) for p in perms])[:, :, None]
     null_z = np.full((G, V), np.nan)
     exceed = np.zeros((G, V))
     max_abs = np.zeros((P, G))
@@ -258,13 +274,94 @@ def _permutation_null(z, perms, s_idx, t_idx, cnt, alpha, a0, G, V, keep, q, chu
         null_z[:, cols] = np.quantile(null, q, axis=0)
         exceed[:, cols] = (null >= obs[None, :, cols] - 1e-9).sum(axis=0)
         max_abs = np.maximum(max_abs, np.nan_to_num(null, nan=0.0).max(axis=2))
-    return null_z, np.quantile(max_abs, q, axis=0), (1 + exceed) / (1 + P)
+    return null_z, max_abs, exceed
 
 
 COLUMNS = [
     "term", "n_gram", "group", "z", "null_z", "chance", "p_perm", "null_z_all",
     "count_group", "count_other", "per_1000_group", "per_1000_other", "delta",
 ]
+
+
+def terms_block(pairs: pd.DataFrame, labels: np.ndarray, tokens: np.ndarray, *, n: int, groups: Sequence[str],
+                n_permutations: int = 1000, seed: int = 0, min_count: int = 1, alpha0: float | None = None,
+                null_quantile: float = 0.95) -> tuple[pd.DataFrame, np.ndarray]:
+    """``distinctive_terms``' rows for the terms in *pairs* (``sentence_terms`` rows, ``s`` numbering the corpus's
+    sentences), and each shuffle's largest |z| among them per group (``null_z_all`` is set from every block's:
+    ``finish_terms``). ``labels``: each sentence's group (index into *groups*); ``tokens``: each sentence's number
+    of terms of size *n*. The terms of a corpus can be split into blocks in any way: each term's row depends only
+    on its own counts and on the corpus-wide totals (``helpers.engine`` spreads the blocks over workers).
+    """
+    G = len(groups)
+    vocab = sorted(pairs["term"].unique())
+    V = len(vocab)
+    s_idx = pairs["s"].to_numpy(np.int64)
+    t_idx = pd.Index(vocab).get_indexer(pairs["term"]).astype(np.int64)
+    cnt = pairs["c"].to_numpy(float)
+    counts = _group_counts(labels, s_idx, t_idx, cnt, G, V)
+    total = counts.sum(axis=0)
+    keep = total >= min_count
+    n_group = np.bincount(labels, weights=tokens, minlength=G)[:, None]  # every term of size n, not only these
+    grand = float(tokens.sum())
+    a0 = grand if alpha0 is None else float(alpha0)
+    alpha = a0 * total / grand
+    z = _log_odds_z(counts, n_group, alpha, a0)
+    if n_permutations:
+        used = np.unique(s_idx)
+        perms, n_perm = _shuffles(labels, tokens, G, n_permutations, seed, used)
+        null_z, max_abs, exceed = _permutation_null(z, perms, n_perm, np.searchsorted(used, s_idx), t_idx, cnt,
+                                                    alpha, a0, G, V, keep, null_quantile)
+        p_perm = (1 + exceed) / (1 + n_permutations)
+    else:
+        null_z, p_perm, max_abs = np.full((G, V), np.nan), np.full((G, V), np.nan), np.zeros((0, G))
+    other = total[None, :] - counts
+    n_other = grand - n_group
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rate_g = np.where(n_group > 0, 1000 * counts / n_group, np.nan)
+        rate_o = np.where(n_other > 0, 1000 * other / n_other, np.nan)
+        delta = np.log((counts + alpha) / (n_group + a0 - counts - alpha)) - np.log(
+            (other + alpha) / (n_other + a0 - other - alpha)
+        )
+    cols = np.flatnonzero(keep)
+    frames = [pd.DataFrame({
+        "term": [vocab[c] for c in cols], "n_gram": n, "group": g, "z": z[g_k, cols], "null_z": null_z[g_k, cols],
+        "p_perm": p_perm[g_k, cols], "count_group": counts[g_k, cols].astype("int64"),
+        "count_other": other[g_k, cols].astype("int64"), "per_1000_group": rate_g[g_k, cols],
+        "per_1000_other": rate_o[g_k, cols], "delta": delta[g_k, cols],
+    }) for g_k, g in enumerate(groups)]
+    return pd.concat(frames, ignore_index=True), max_abs
+
+
+def finish_terms(blocks: list[tuple[int, pd.DataFrame, np.ndarray]], groups: Sequence[str], *,
+                 n_permutations: int = 1000, null_quantile: float = 0.95) -> pd.DataFrame:
+    """``distinctive_terms``' table from its blocks (``(n, rows, max_abs)`` from ``terms_block``): each group's
+    family-wise bar ``null_z_all`` from the largest |z| in each shuffle over every block of the same n-gram size,
+    ``chance``, rounding and order."""
+    frames = []
+    for n in sorted({b[0] for b in blocks}):
+        mine = [b for b in blocks if b[0] == n and len(b[1])]
+        if not mine:
+            continue
+        rows = pd.concat([b[1] for b in mine], ignore_index=True)
+        if n_permutations:
+            max_abs = np.maximum.reduce([b[2] for b in mine])
+            bar = dict(zip(groups, np.quantile(max_abs, null_quantile, axis=0)))
+            rows["null_z_all"] = rows["group"].map(bar).astype(float)
+        else:
+            rows["null_z_all"] = np.nan
+        frames.append(rows)
+    if not frames:
+        return pd.DataFrame(columns=COLUMNS)
+    out = pd.concat(frames, ignore_index=True)
+    out["z"] = out["z"].round(10)  # identical ties on every platform
+    out["null_z"] = out["null_z"].round(10)
+    out["null_z_all"] = out["null_z_all"].round(10)
+    if n_permutations:
+        out["chance"] = ~(out["z"].abs() > out["null_z"])
+    else:
+        out["chance"] = pd.NA
+    out = out.sort_values(["group", "z", "term", "n_gram"], ascending=[True, False, True, True])
+    return out[COLUMNS].reset_index(drop=True)
 
 
 def distinctive_terms(
@@ -298,6 +395,7 @@ def distinctive_terms(
     looking at every term. With ``n_permutations=0`` these are missing.
     ``per_1000_*`` are occurrences per 1,000 terms of the same n-gram size.
     Sorted by group, then z descending, then term. Fewer than two groups -> no rows.
+    Computed in blocks of terms (``terms_block``, ``finish_terms``), as the Dask engine does over its workers.
 
     >>> import pandas as pd
     >>> s = pd.DataFrame({"article_id": list("aabb"), "g": list("xxyy"),
@@ -310,69 +408,17 @@ def distinctive_terms(
     groups = sorted(sents["group"].unique())
     if len(groups) < 2:
         return pd.DataFrame(columns=COLUMNS)
-    g_index = {g: k for k, g in enumerate(groups)}
-    labels = sents["group"].map(g_index).to_numpy(dtype="int64")
-    rng = np.random.default_rng(seed)
-    perms = [rng.permutation(labels) for _ in range(n_permutations)]
-
-    frames = []
+    labels = sents["group"].map({g: k for k, g in enumerate(groups)}).to_numpy(dtype="int64")
+    blocks = []
     for n in ngram_sizes:
-        vocab, s_idx, t_idx, cnt = _term_counts(sents["text"], n, numbers)
-        if not vocab:
+        pairs = sentence_terms(sents["text"], n=n, numbers=numbers)
+        if not len(pairs):
             continue
-        G, V = len(groups), len(vocab)
-        counts = _group_counts(labels, s_idx, t_idx, cnt, G, V)
-        total = counts.sum(axis=0)
-        keep = total >= min_count
-        if not keep.any():
-            continue
-        n_group = counts.sum(axis=1, keepdims=True)
-        a0 = float(total.sum()) if alpha0 is None else float(alpha0)
-        alpha = a0 * total / total.sum()
-        z = _log_odds_z(counts, n_group, alpha, a0)
-        null_z, null_all, p_perm = _permutation_null(
-            z, perms, s_idx, t_idx, cnt, alpha, a0, G, V, keep, null_quantile
-        )
-        other = total[None, :] - counts
-        n_other = total.sum() - n_group
-        with np.errstate(divide="ignore", invalid="ignore"):
-            rate_g = np.where(n_group > 0, 1000 * counts / n_group, np.nan)
-            rate_o = np.where(n_other > 0, 1000 * other / n_other, np.nan)
-            delta = np.log((counts + alpha) / (n_group + a0 - counts - alpha)) - np.log(
-                (other + alpha) / (n_other + a0 - other - alpha)
-            )
-        cols = np.flatnonzero(keep)
-        for g_k, g in enumerate(groups):
-            frames.append(
-                pd.DataFrame(
-                    {
-                        "term": [vocab[c] for c in cols],
-                        "n_gram": n,
-                        "group": g,
-                        "z": z[g_k, cols],
-                        "null_z": null_z[g_k, cols],
-                        "null_z_all": null_all[g_k],
-                        "p_perm": p_perm[g_k, cols],
-                        "count_group": counts[g_k, cols].astype("int64"),
-                        "count_other": other[g_k, cols].astype("int64"),
-                        "per_1000_group": rate_g[g_k, cols],
-                        "per_1000_other": rate_o[g_k, cols],
-                        "delta": delta[g_k, cols],
-                    }
-                )
-            )
-    if not frames:
-        return pd.DataFrame(columns=COLUMNS)
-    out = pd.concat(frames, ignore_index=True)
-    out["z"] = out["z"].round(10)  # identical ties on every platform
-    out["null_z"] = out["null_z"].round(10)
-    out["null_z_all"] = out["null_z_all"].round(10)
-    if perms:
-        out["chance"] = ~(out["z"].abs() > out["null_z"])
-    else:
-        out["chance"] = pd.NA
-    out = out.sort_values(["group", "z", "term", "n_gram"], ascending=[True, False, True, True])
-    return out[COLUMNS].reset_index(drop=True)
+        tokens = np.bincount(pairs["s"].to_numpy(np.int64), weights=pairs["c"].to_numpy(float), minlength=len(sents))
+        rows, max_abs = terms_block(pairs, labels, tokens, n=n, groups=groups, n_permutations=n_permutations, seed=seed,
+                                    min_count=min_count, alpha0=alpha0, null_quantile=null_quantile)
+        blocks.append((n, rows, max_abs))
+    return finish_terms(blocks, groups, n_permutations=n_permutations, null_quantile=null_quantile)
 
 
 # --------------------------------------------------------------------------------------
