@@ -113,12 +113,17 @@ def test_an_unknown_engine_is_refused(seeds):
         corpus_tables(seeds, engine="spark")
 
 
-def test_workers_writing_their_parts_give_the_same_tables_on_disk(thousand, tmp_path):
-    # the client gets only the corpus-wide tables back; every table read from disk equals the pandas engine's
+def test_workers_writing_their_parts_give_the_same_tables_on_disk(thousand, tmp_path, monkeypatch):
+    # the client gets only the corpus-wide tables back; every table read from disk equals the pandas engine's,
+    # the distinctive terms too, scored in four buckets of terms (per n-gram size) from the parts' term counts
+    from helpers.engine import dask_engine
+    monkeypatch.setattr(dask_engine, "ARTICLES_PER_BUCKET", 300)
+    assert dask_engine.term_buckets(len(thousand)) == 4
     written = corpus_tables(thousand, engine="dask", scheduler="synchronous", npartitions=5, n_permutations=PERMUTATIONS,
                             out=tmp_path / "dask")
     assert "actor_actions" not in written and "frame_profile" in written
     assert len(list((tmp_path / "dask" / "quotes").glob("part-*.parquet"))) == 5
+    assert not (tmp_path / "dask" / "_terms").exists()  # the term counts were for the scoring only
     whole = corpus_tables(thousand, n_permutations=PERMUTATIONS, out=tmp_path / "pandas")
     for name in whole:
         pd.testing.assert_frame_equal(read_table(tmp_path / "dask", name), whole[name], obj=name)

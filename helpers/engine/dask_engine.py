@@ -13,11 +13,15 @@ scheduler and combines the parts (``tables.combine``): the same tables as the pa
 from __future__ import annotations
 
 import os
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
 
 import pandas as pd
 
 from ..claims.facts import dated_span
-from .tables import combine, combine_written, per_part, write_part
+from ..framing.terms import COLUMNS as TERM_COLUMNS, finish_terms
+from .tables import NGRAM_SIZES, TERMS, combine, combine_written, per_part, plan_terms, score_bucket, write_part
 
 WORKER_MEMORY = "2GiB"  # a worker that needs more is paused, then restarted by distributed, never left to swap
 ARTICLES_PER_PARTITION = 250
@@ -31,36 +35,59 @@ def partitions(articles: pd.DataFrame, npartitions: int | None = None) -> list[p
     return [articles.iloc[i:i + size] for i in range(0, n, size)] or [articles]
 
 
-def _written(part: pd.DataFrame, k: int, out, by: str, span) -> dict:
-    return write_part(per_part(part, by=by, span=span), k, out, articles=part, by=by)
+def _written(part: pd.DataFrame, k: int, out, by: str, span, buckets: int) -> dict:
+    return write_part(per_part(part, by=by, span=span), k, out, articles=part, by=by, buckets=buckets)
+
+
+def term_buckets(n_articles: int) -> int:
+    """How many buckets the terms are split into for scoring (one task per bucket and n-gram size): about one per
+    ``ARTICLES_PER_BUCKET`` articles, so that a task's term counts and shuffles stay small."""
+    return max(1, -(-n_articles // ARTICLES_PER_BUCKET))
+
+
+ARTICLES_PER_BUCKET = 20_000
+
+
+@contextmanager
+def _computing(scheduler):
+    """A function computing a list of delayed tasks on the scheduler the caller chose (see the module doc)."""
+    import dask
+    if isinstance(scheduler, str) and scheduler in ("synchronous", "threads", "processes", "sync", "single-threaded"):
+        yield lambda tasks: list(dask.compute(*tasks, scheduler=scheduler))
+        return
+    from distributed import Client, LocalCluster
+    if isinstance(scheduler, Client):
+        yield lambda tasks: scheduler.gather(scheduler.compute(tasks))
+    elif scheduler is None:
+        with LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, memory_limit=WORKER_MEMORY,
+                          processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
+            yield lambda tasks: client.gather(client.compute(tasks))
+    else:
+        with Client(scheduler) as client:
+            yield lambda tasks: client.gather(client.compute(tasks))
 
 
 def run(articles: pd.DataFrame, *, by: str = "perspective", scheduler=None, npartitions: int | None = None,
         n_permutations: int = 1000, out=None) -> dict[str, pd.DataFrame]:
     """The tables (``tables.combine``); with ``out``, the workers write the per-article ones and only the
-    corpus-wide ones come back (``tables.write_part``, ``tables.combine_written``)."""
-    import dask
+    corpus-wide ones come back (``tables.write_part``, ``tables.combine_written``), and the distinctive terms are
+    scored bucket by bucket on the workers from the term counts the parts wrote (``tables.score_bucket``)."""
     from dask import delayed
 
     span = dated_span(articles)  # the corpus's, for every partition
     parts_in = partitions(articles, npartitions)
-    if out is None:
-        tasks = [delayed(per_part)(p, by=by, span=span) for p in parts_in]
-    else:
-        tasks = [delayed(_written)(p, k, str(out), by, span) for k, p in enumerate(parts_in)]
-    if isinstance(scheduler, str) and scheduler in ("synchronous", "threads", "processes", "sync", "single-threaded"):
-        parts = list(dask.compute(*tasks, scheduler=scheduler))
-    else:
-        from distributed import Client, LocalCluster
-        if scheduler is None:
-            with LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, memory_limit=WORKER_MEMORY,
-                              processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
-                parts = client.gather(client.compute(tasks))
-        elif isinstance(scheduler, Client):
-            parts = scheduler.gather(scheduler.compute(tasks))
+    with _computing(scheduler) as compute:
+        if out is None:
+            parts = compute([delayed(per_part)(p, by=by, span=span) for p in parts_in])
+            return combine(parts, articles, by=by, n_permutations=n_permutations)
+        buckets = term_buckets(len(articles))
+        parts = compute([delayed(_written)(p, k, str(out), by, span, buckets) for k, p in enumerate(parts_in)])
+        groups = plan_terms(parts, out)
+        if len(groups) < 2:
+            terms = pd.DataFrame(columns=TERM_COLUMNS)
         else:
-            with Client(scheduler) as client:
-                parts = client.gather(client.compute(tasks))
-    if out is not None:
-        return combine_written(parts, articles, by=by, n_permutations=n_permutations)
-    return combine(parts, articles, by=by, n_permutations=n_permutations)
+            blocks = compute([delayed(score_bucket)(str(out), n, b, groups, n_permutations=n_permutations)
+                              for n in NGRAM_SIZES for b in range(buckets)])
+            terms = finish_terms(blocks, groups, n_permutations=n_permutations)
+        shutil.rmtree(Path(out) / TERMS, ignore_errors=True)  # counts for the scoring only, not a table
+    return combine_written(parts, articles, by=by, n_permutations=n_permutations, terms=terms)

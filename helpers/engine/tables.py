@@ -9,8 +9,11 @@ frame profile and the naming pairs are computed from the summed sizes and the ev
 (``profile_from``, ``pairs_from``), agency from the clause rows. The fact table is read in two
 steps: each part reads its own articles' facts (``fact_rows``, most of the cost), and the corpus
 finishes them (``finish_facts``: totals from the corpus, undated articles placed by what the other
-articles state); verdicts pair the facts of the whole corpus. Distinctive terms still read every
-sentence at once (their permutation null shuffles sentences between groups).
+articles state); verdicts pair the facts of the whole corpus. The distinctive terms are a reduction
+too when the parts are written to disk (``write_part``): each part writes its sentences' term
+counts, each bucket of terms is scored against the corpus's totals and shuffles on a worker
+(``score_bucket``, ``terms_block``), and the client keeps one group and one term total per
+sentence, not the sentences; in memory (``combine``) they are computed from the sentences at once.
 
 >>> from helpers import load_corpus
 >>> from helpers.paths import SEEDS
@@ -20,6 +23,10 @@ sentence at once (their permutation null shuffles sentences between groups).
 """
 from __future__ import annotations
 
+import zlib
+from pathlib import Path
+
+import numpy as np
 import pandas as pd
 
 from ..claims.facts import fact_rows, finish_facts, own_windows
@@ -30,7 +37,8 @@ from ..framing.analysis import analyse
 from ..framing.blame import blame_statements
 from ..framing.frames import frame_sentences, profile_from
 from ..framing.naming import naming_mentions, pairs_from
-from ..framing.terms import distinctive_terms, group_labels, group_sizes
+from ..framing.terms import (COLUMNS as TERM_COLUMNS, analysed_sentences, distinctive_terms, finish_terms, group_labels,
+                             group_sizes, sentence_terms, terms_block)
 from ..framing.voices import distancing_markers, quotes, voice_shares
 
 # the tables of rows about each article, in the order per_part returns them
@@ -85,36 +93,112 @@ def combine(parts: list[dict[str, pd.DataFrame]], articles: pd.DataFrame, *, by:
 # Written by the workers: each part's per-article tables go to Parquet where they are computed, and
 # only what the corpus-wide tables need travels back.
 
-def write_part(tables: dict, k: int, out, *, articles: pd.DataFrame, by: str = "perspective") -> dict:
-    """Write part *k*'s per-article tables (and its articles) as ``<out>/<table>/part-<k>.parquet``; return what
-    the corpus-wide tables need of it (``combine_written``): group sizes, fact rows, publication days, the
-    frame and naming evidence in brief, the agency counts and the sentences (for distinctive terms)."""
-    from pathlib import Path
+def write_part(tables: dict, k: int, out, *, articles: pd.DataFrame, by: str = "perspective", buckets: int = 1) -> dict:
+    """Write part *k*'s per-article tables (and its articles) as ``<out>/<table>/part-<k>.parquet``, and its
+    sentences' term counts for the distinctive terms (``write_terms``); return what the corpus-wide tables need
+    of it (``combine_written``): group sizes, fact rows, publication days, the frame and naming evidence in
+    brief, the agency counts, and each sentence's group and number of terms."""
     from . import storable
     out = Path(out)
     for name in ("articles", *PER_ARTICLE):
         folder = out / name
         folder.mkdir(parents=True, exist_ok=True)
         storable(articles if name == "articles" else tables[name]).to_parquet(folder / f"part-{k:05d}.parquet")
-    return brief(tables, articles, by=by)
+    written = brief(tables, articles, by=by, sentences=False)
+    written["terms"] = write_terms(tables["sentences"], articles, k, out, by=by, buckets=buckets)
+    return written
 
 
-def brief(tables: dict, articles: pd.DataFrame, *, by: str = "perspective") -> dict:
-    """What the corpus-wide tables need of one part's tables (``per_part``); *articles*: at least the part's."""
-    return {
+def brief(tables: dict, articles: pd.DataFrame, *, by: str = "perspective", sentences: bool = True) -> dict:
+    """What the corpus-wide tables need of one part's tables (``per_part``); *articles*: at least the part's.
+    ``sentences=False``: without the sentences (the distinctive terms are then computed from ``write_terms``)."""
+    out = {
         "group_sizes": tables["group_sizes"], "fact_rows": tables["fact_rows"], "published": tables["published"],
         "windows": tables["windows"],
         "frame_hits": tables["frame_sentences"][["group", "frame", "n_cues", "sentence"]],
         "naming_hits": tables["naming_mentions"][["group", "concept", "term"]],
         "agency": agency_counts(tables["actor_actions"], articles, by=by),
-        "sentences": tables["sentences"][["article_id", "field", "text"]],
     }
+    if sentences:
+        out["sentences"] = tables["sentences"][["article_id", "field", "text"]]
+    return out
 
 
-def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "perspective",
-                    n_permutations: int = 1000) -> dict[str, pd.DataFrame]:
+# ---------------------------------------------------------------------------------------------
+# The distinctive terms as a reduction: each part writes its sentences' term counts, split by term into
+# buckets; each bucket's terms are scored on a worker against the corpus's totals (``terms_block``); the
+# client keeps one group number and one term total per sentence, never the sentences' text.
+
+TERMS = "_terms"         # <out>/_terms/: each part's term counts, the corpus's sentence groups and totals
+NGRAM_SIZES = (1, 2)
+
+
+def _sentences_for_terms(sentences: pd.DataFrame, articles: pd.DataFrame, by: str) -> pd.DataFrame:
+    sents = sentences[["article_id", "field", "text"]]
+    return analysed_sentences(sents.assign(group=sents["article_id"].map(group_labels(articles, by))), by="group")
+
+
+def write_terms(sentences: pd.DataFrame, articles: pd.DataFrame, k: int, out, *, by: str = "perspective",
+                buckets: int = 1) -> dict:
+    """Write the term counts of part *k*'s analysed sentences (``sentence_terms``, with ``n_gram`` and ``bucket``:
+    the term's CRC-32 modulo *buckets*) to ``<out>/_terms/part-<k>.parquet``; return each sentence's group and,
+    per n-gram size, its number of terms."""
+    sents = _sentences_for_terms(sentences, articles, by)
+    frames, tokens = [], {}
+    for n in NGRAM_SIZES:
+        pairs = sentence_terms(sents["text"], n=n)
+        tokens[n] = np.bincount(pairs["s"].to_numpy(np.int64), weights=pairs["c"].to_numpy(float), minlength=len(sents))
+        pairs["n_gram"] = n
+        pairs["bucket"] = np.array([zlib.crc32(t.encode("utf-8")) % buckets for t in pairs["term"]], dtype=np.int64)
+        frames.append(pairs)
+    folder = Path(out) / TERMS
+    folder.mkdir(parents=True, exist_ok=True)
+    pairs = pd.concat(frames, ignore_index=True).sort_values(["n_gram", "bucket"], kind="stable")
+    pairs.to_parquet(folder / f"part-{k:05d}.parquet", index=False)
+    return {"groups": sents["group"].tolist(), "tokens": tokens}
+
+
+def plan_terms(parts: list[dict], out) -> list[str]:
+    """The corpus's groups (sorted), after writing each sentence's group number, each part's first sentence and the
+    term totals per sentence to ``<out>/_terms/`` for the bucket tasks (``score_bucket``)."""
+    groups = sorted({g for p in parts for g in p["terms"]["groups"]})
+    index = {g: i for i, g in enumerate(groups)}
+    folder = Path(out) / TERMS
+    labels = np.array([index[g] for p in parts for g in p["terms"]["groups"]], dtype=np.int64)
+    offsets = np.cumsum([0] + [len(p["terms"]["groups"]) for p in parts])[:-1]
+    np.save(folder / "labels.npy", labels)
+    np.save(folder / "offsets.npy", offsets.astype(np.int64))
+    for n in NGRAM_SIZES:
+        np.save(folder / f"tokens-{n}.npy", np.concatenate([p["terms"]["tokens"][n] for p in parts]) if parts
+                else np.zeros(0))
+    return groups
+
+
+def score_bucket(out, n: int, bucket: int, groups: list[str], *, n_permutations: int = 1000) -> tuple:
+    """``terms_block`` for the terms of size *n* in *bucket*, read from every part's term counts: ``(n, rows, max_abs)``."""
+    folder = Path(out) / TERMS
+    offsets = np.load(folder / "offsets.npy")
+    frames = []
+    for k, start in enumerate(offsets):
+        pairs = pd.read_parquet(folder / f"part-{k:05d}.parquet", filters=[("n_gram", "==", n), ("bucket", "==", bucket)],
+                                columns=["term", "s", "c"])
+        if len(pairs):
+            frames.append(pairs.assign(s=pairs["s"] + int(start)))
+    if not frames:
+        return n, pd.DataFrame(columns=[c for c in TERM_COLUMNS if c not in ("chance", "null_z_all")]), \
+            np.zeros((n_permutations, len(groups)))
+    pairs = pd.concat(frames, ignore_index=True)
+    pairs["term"] = pairs["term"].astype(object)
+    rows, max_abs = terms_block(pairs, np.load(folder / "labels.npy"), np.load(folder / f"tokens-{n}.npy"), n=n,
+                                groups=groups, n_permutations=n_permutations)
+    return n, rows, max_abs
+
+
+def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "perspective", n_permutations: int = 1000,
+                    terms: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """The corpus-wide tables from each part in brief (``brief``, which ``write_part`` returns; in corpus order): the same tables as
-    ``combine`` gives, without the per-article ones (those are on disk)."""
+    ``combine`` gives, without the per-article ones (those are on disk). ``terms``: the distinctive terms when
+    already computed from the parts' term counts (``score_bucket``, ``finish_terms``); else from the sentences."""
     out = {}
     sizes = _concat([p["group_sizes"] for p in parts])
     sizes = sizes.groupby("group", sort=True)[SIZE_COLUMNS].sum().reset_index().astype({c: "int64" for c in SIZE_COLUMNS})
@@ -126,9 +210,11 @@ def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "per
         agency = agency.groupby(["group", "actor"], as_index=False)[["as_agent", "as_patient"]].sum() \
             .sort_values(["group", "actor"]).reset_index(drop=True)
     out["agency_counts"] = agency
-    sents = _concat([p["sentences"] for p in parts])
-    sents = sents.assign(group=sents["article_id"].map(group_labels(articles, by)))
-    out["distinctive_terms"] = distinctive_terms(sents, by="group", n_permutations=n_permutations)
+    if terms is None:
+        sents = _concat([p["sentences"] for p in parts])
+        sents = sents.assign(group=sents["article_id"].map(group_labels(articles, by)))
+        terms = distinctive_terms(sents, by="group", n_permutations=n_permutations)
+    out["distinctive_terms"] = terms
     published, windows = {}, {}
     for p in parts:
         published.update(p["published"])
