@@ -1220,7 +1220,7 @@ def finish_facts(rows: pd.DataFrame, published: dict, articles: pd.DataFrame, *,
     out["_t"] = out["topic"].map(order)
     out = out.sort_values(["_t", "article_id", "sentence_no", "span_start"], kind="stable").drop(columns="_t")
     out["fact_id"] = range(len(out))
-    return out.reset_index(drop=True)
+    return _settled(out.reset_index(drop=True))
 
 
 _CHANGE_VERB = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|opened|opens|opening|reopen\w*|seal(?:s|ed|ing)?|"
@@ -1266,10 +1266,25 @@ def _fact_rows(articles, figures, *, by, topics, subjects, span="own") -> tuple[
     return rows, published
 
 
+def _editable(facts: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as Python objects while the rules edit rows one by one (a row written into an Arrow-backed
+    text column copies the whole column: quadratic on a large corpus); ``_settled`` makes them text again."""
+    text = [c for c in facts.columns if facts[c].dtype == "str"]
+    return facts.astype({c: object for c in text}) if text else facts
+
+
+def _settled(facts: pd.DataFrame) -> pd.DataFrame:
+    """Columns holding only text (and gaps) as pandas text again, as ``DataFrame.from_records`` gives them."""
+    text = [c for c in facts.columns if facts[c].dtype == object and len(facts[c].dropna())
+            and all(isinstance(v, str) for v in facts[c].dropna())]
+    return facts.astype({c: "str" for c in text}) if text else facts
+
+
 def _post_process(rows) -> pd.DataFrame:
     if isinstance(rows, pd.DataFrame):
         rows = rows.to_dict("records")  # one table again, whatever parts the rows came from
     out = pd.DataFrame.from_records(rows, columns=FACT_COLUMNS) if rows else pd.DataFrame(columns=FACT_COLUMNS)
+    out = _editable(out)
     out = _drop_anaphoric_totals(out)
     out = _fill_totals(out)
     out = _added_arrivals(out)
@@ -1287,12 +1302,15 @@ def _added_arrivals(facts: pd.DataFrame) -> pd.DataFrame:
     if not len(added):
         return facts
     facts = facts.copy()
+    rows_of = {a: g.index for a, g in facts[facts["article_id"].isin(set(facts.loc[added, "article_id"]))]
+               .groupby("article_id", sort=False)}
     for i in added:
         f = facts.loc[i]
-        before = facts[(facts["article_id"] == f["article_id"]) & (facts["quantity"] == "arrivals") & (facts.index != i)
-                       & ((facts["sentence_no"] < f["sentence_no"]) | ((facts["sentence_no"] == f["sentence_no"])
-                                                                        & (facts["span_end"] <= f["span_start"])))
-                       & facts["comparable"].astype(bool) & ~facts["key"].astype(str).str.startswith("arrivals|added|")]
+        art = facts.loc[rows_of[f["article_id"]]]  # the article's own rows, as they are now
+        before = art[(art["quantity"] == "arrivals") & (art.index != i)
+                     & ((art["sentence_no"] < f["sentence_no"]) | ((art["sentence_no"] == f["sentence_no"])
+                                                                  & (art["span_end"] <= f["span_start"])))
+                     & art["comparable"].astype(bool) & ~art["key"].astype(str).str.startswith("arrivals|added|")]
         same_time = [j for j in before.index if pd.isna(f["refers_start"]) or pd.isna(before.at[j, "refers_start"]) or (
             before.at[j, "refers_start"] <= f["refers_end"] and f["refers_start"] <= before.at[j, "refers_end"]
             if pd.notna(f["refers_end"]) and pd.notna(before.at[j, "refers_end"]) else False)]
@@ -1394,6 +1412,7 @@ def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: d
     needed = [aid for aid in undated if len(by_article.get(aid, []))]
     if windows is None:
         windows = own_windows(articles, {aid: pd.NaT for aid in needed})
+    start, end, texts = {}, {}, {}  # the new values by row, written at the end (one write per column)
     for aid in needed:
         rows = by_article[aid]
         lo, hi, month = windows[aid]
@@ -1409,12 +1428,12 @@ def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: d
         for i in rows:
             text = str(facts.at[i, "time_text"])
             if text == _NO_DAY:
-                facts.loc[i, ["refers_start", "refers_end"]] = [lo, hi]
+                start[i], end[i] = lo, hi
             elif text.startswith("not fixed: a plan with no date") and pd.notna(lo):
-                facts.at[i, "refers_start"] = lo
+                start[i] = lo
             elif text.startswith(("not fixed: a past event with no date", "not fixed: no period stated", "not fixed: at most a day",
                                   "not fixed: a period of stated length", "not fixed: from ")) and pd.notna(hi):
-                facts.at[i, "refers_end"] = hi
+                end[i] = hi
             elif (m := _UNPLACED.match(text)) is not None:
                 # "on Tuesday", "last month": a relative date moves with the publication day, so it lies
                 # between its reading on the window's first day and its reading on the last
@@ -1422,11 +1441,13 @@ def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: d
                 ends = [_relative_at(sent, m.group(1), day) for day in (lo, hi)]
                 if ends[0] is None and ends[1] is None:
                     continue
-                facts.loc[i, ["refers_start", "refers_end"]] = [ends[0][0] if ends[0] else pd.NaT,
-                                                                ends[1][1] if ends[1] else pd.NaT]
+                start[i], end[i] = ends[0][0] if ends[0] else pd.NaT, ends[1][1] if ends[1] else pd.NaT
             else:
                 continue
-            facts.at[i, "time_text"] = text + note
+            texts[i] = text + note
+    for col, new in (("refers_start", start), ("refers_end", end), ("time_text", texts)):
+        if new:
+            facts.loc[list(new), col] = list(new.values())
     return facts
 
 
