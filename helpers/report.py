@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 from .engine import ENGINES, corpus_tables
-from .load.corpus import load_corpus
 from .paths import REPORTS, SEEDS
 from .show.report import ReportError, build
 
@@ -32,7 +31,7 @@ def render(out=REPORTS, *, corpus=None, stored: bool = False, engine: str | None
             raise ReportError(f"--corpus {corpus}: not a folder")
         t0 = time.perf_counter()
         tables = Path(out).resolve() / "tables"
-        corpus_tables(load_corpus(folder), engine=engine, scheduler=scheduler, npartitions=npartitions, out=tables)
+        corpus_tables(folder, engine=engine, scheduler=scheduler, npartitions=npartitions, out=tables)
         log(f"computed the tables with the {engine} engine in {time.perf_counter() - t0:.1f} s: {tables}")
     return build(out, corpus=corpus, stored=stored, tables=tables, log=log)
 

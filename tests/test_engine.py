@@ -35,10 +35,16 @@ def seeds():
 
 
 @pytest.fixture(scope="module")
-def thousand(tmp_path_factory):
+def thousand_folder(tmp_path_factory):
+    """A folder of 1,000 generated articles, and the pandas engine's tables of it."""
     folder = tmp_path_factory.mktemp("corpus1000")
     bench_scale.write_corpus(folder, 1000)
-    return load_corpus(folder)
+    return folder, corpus_tables(load_corpus(folder), n_permutations=PERMUTATIONS)
+
+
+@pytest.fixture(scope="module")
+def thousand(thousand_folder):
+    return load_corpus(thousand_folder[0])
 
 
 def test_the_pandas_engine_gives_the_helpers_own_tables(seeds):
@@ -106,6 +112,25 @@ def test_tables_are_written_as_parquet_any_reader_can_open(seeds, tmp_path):
     pd.testing.assert_frame_equal(back, t["frame_profile"], check_dtype=False)
     import pyarrow.parquet as pq
     assert "article_id" in pq.read_schema(tmp_path / "articles.parquet").names  # the index is a column to other readers
+
+
+def test_a_folder_loaded_by_the_workers_gives_the_same_tables(thousand_folder, tmp_path):
+    # the client lists the files; the workers load them (the client keeps no text of dated articles)
+    folder, whole = thousand_folder
+    written = corpus_tables(folder, engine="dask", scheduler="processes", npartitions=3, n_permutations=PERMUTATIONS,
+                            out=tmp_path)
+    assert read_settings(tmp_path)["n_articles"] == 1000 and "articles" not in written
+    for name in TABLES:
+        pd.testing.assert_frame_equal(read_table(tmp_path, name), whole[name], obj=name)
+
+
+def test_the_client_keeps_the_text_of_undated_articles_only(thousand_folder):
+    from helpers.engine.dask_engine import _light
+    from helpers.load.corpus import plan_corpus
+    light = _light(plan_corpus(thousand_folder[0]))
+    dated = light["published"].notna()
+    assert dated.any() and (~dated).any()
+    assert (light.loc[dated, "body"] == "").all() and (light.loc[~dated, "body"] != "").all()
 
 
 def test_an_unknown_engine_is_refused(seeds):

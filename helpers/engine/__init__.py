@@ -26,28 +26,43 @@ from .stored import TABLES, Tables, open_tables, read_settings, write_settings  
 ENGINES = ("pandas", "dask")
 
 
-def corpus_tables(articles: pd.DataFrame, *, engine: str = "pandas", by: str = "perspective", scheduler=None,
+def corpus_tables(articles, *, engine: str = "pandas", by: str = "perspective", scheduler=None,
                   npartitions: int | None = None, n_permutations: int = 1000, out: str | Path | None = None
                   ) -> dict[str, pd.DataFrame]:
     """Every table of the collection for *articles* (see the module docstring); both engines give the same tables.
 
     With ``out`` and the Dask engine, the workers write the per-article tables themselves
     (``<out>/<table>/part-NNNNN.parquet``) and only the corpus-wide tables come back (and are written
-    to ``<out>/<table>.parquet``): the client never holds the per-article rows. ``read_table`` reads either."""
-    if engine == "pandas":
-        from .pandas_engine import run
-    elif engine == "dask":
-        from .dask_engine import run
-    else:
+    to ``<out>/<table>.parquet``): the client never holds the per-article rows. ``read_table`` reads either.
+    *articles*: the corpus (``load_corpus``), or its folder; a folder with the Dask engine and ``out`` is loaded
+    by the workers (``dask_engine.run_folder``), so the client never holds the articles' text either."""
+    if engine not in ENGINES:
         raise ValueError(f"engine {engine!r} is not one of {', '.join(ENGINES)}")
-    if out is not None and engine == "dask":
-        tables = run(articles, by=by, scheduler=scheduler, npartitions=npartitions, n_permutations=n_permutations, out=out)
+    if engine == "dask" and out is not None and isinstance(articles, (str, Path)):
+        from .dask_engine import run_folder
+        tables = run_folder(articles, by=by, scheduler=scheduler, npartitions=npartitions, n_permutations=n_permutations,
+                            out=out)
+        n_articles = _rows_written(out, "articles")
     else:
-        tables = run(articles, by=by, scheduler=scheduler, npartitions=npartitions, n_permutations=n_permutations)
+        if isinstance(articles, (str, Path)):
+            from ..load.corpus import load_corpus
+            articles = load_corpus(articles)
+        if engine == "pandas":
+            from .pandas_engine import run
+        else:
+            from .dask_engine import run
+        tables = run(articles, by=by, scheduler=scheduler, npartitions=npartitions, n_permutations=n_permutations,
+                     **({"out": out} if out is not None and engine == "dask" else {}))
+        n_articles = len(articles)
     if out is not None:
         write_tables(tables, out)
-        write_settings(out, by=by, n_permutations=n_permutations, engine=engine, n_articles=len(articles))
+        write_settings(out, by=by, n_permutations=n_permutations, engine=engine, n_articles=n_articles)
     return tables
+
+
+def _rows_written(out, name: str) -> int:
+    import pyarrow.parquet as pq
+    return sum(pq.ParquetFile(p).metadata.num_rows for p in sorted((Path(out) / name).glob("part-*.parquet")))
 
 
 def read_table(out: str | Path, name: str) -> pd.DataFrame:

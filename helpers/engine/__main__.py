@@ -5,9 +5,8 @@ import argparse
 import sys
 import time
 
-from ..load.corpus import load_corpus
 from ..paths import REPORTS
-from . import ENGINES, corpus_tables
+from . import ENGINES, corpus_tables, read_settings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,12 +21,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(REPORTS / "tables"), help="where to write the tables (default: reports/tables/)")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
-    articles = load_corpus(args.corpus)
-    tables = corpus_tables(articles, engine=args.engine, by=args.by, scheduler=args.scheduler, npartitions=args.partitions,
+    tables = corpus_tables(args.corpus, engine=args.engine, by=args.by, scheduler=args.scheduler, npartitions=args.partitions,
                            out=args.out)
     print(f"wrote {len(tables)} corpus-wide tables" + (" and the per-article tables' parts" if args.engine == "dask" else
                                                      "") + f" to {args.out}")
-    print(f"{len(articles)} articles, engine {args.engine}: {time.perf_counter() - t0:.1f} s")
+    print(f"{read_settings(args.out)['n_articles']} articles, engine {args.engine}: {time.perf_counter() - t0:.1f} s")
     return 0
 
 

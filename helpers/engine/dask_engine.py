@@ -21,18 +21,39 @@ import pandas as pd
 
 from ..claims.facts import dated_span
 from ..framing.terms import COLUMNS as TERM_COLUMNS, finish_terms
+from ..load.corpus import label_articles, load_files, plan_corpus
 from .tables import NGRAM_SIZES, TERMS, combine, combine_written, per_part, plan_terms, score_bucket, write_part
 
 WORKER_MEMORY = "2GiB"  # a worker that needs more is paused, then restarted by distributed, never left to swap
 ARTICLES_PER_PARTITION = 250
 
 
-def partitions(articles: pd.DataFrame, npartitions: int | None = None) -> list[pd.DataFrame]:
-    """*articles* in contiguous slices of corpus order (``ARTICLES_PER_PARTITION`` each unless ``npartitions`` is given)."""
+def partitions(articles, npartitions: int | None = None) -> list:
+    """*articles* (a dataframe, or a list such as ``plan_corpus``'s) in contiguous slices of corpus order
+    (``ARTICLES_PER_PARTITION`` each unless ``npartitions`` is given)."""
     n = len(articles)
     k = npartitions or max(1, -(-n // ARTICLES_PER_PARTITION))
     size = max(1, -(-n // k))
-    return [articles.iloc[i:i + size] for i in range(0, n, size)] or [articles]
+    cut = articles.iloc if isinstance(articles, pd.DataFrame) else articles
+    return [cut[i:i + size] for i in range(0, n, size)] or [articles]
+
+
+TEXT = ("raw", "body")  # the long text columns: the client keeps them only for the undated articles
+
+
+def _light(plan: list) -> pd.DataFrame:
+    """A slice of the corpus as the client needs it: every column, the long text only for undated articles
+    (the corpus-wide steps read an undated article again once the corpus places it)."""
+    part = load_files(plan)
+    dated = part["published"].notna()
+    for col in TEXT:
+        part[col] = part[col].where(~dated, "")
+    return part
+
+
+def _loaded_written(plan: list, labels: pd.Series, k: int, out, by: str, span, buckets: int) -> dict:
+    part = label_articles(load_files(plan), labels)
+    return write_part(per_part(part, by=by, span=span), k, out, articles=part, by=by, buckets=buckets)
 
 
 def _written(part: pd.DataFrame, k: int, out, by: str, span, buckets: int) -> dict:
@@ -90,4 +111,33 @@ def run(articles: pd.DataFrame, *, by: str = "perspective", scheduler=None, npar
                               for n in NGRAM_SIZES for b in range(buckets)])
             terms = finish_terms(blocks, groups, n_permutations=n_permutations)
         shutil.rmtree(Path(out) / TERMS, ignore_errors=True)  # counts for the scoring only, not a table
+    return combine_written(parts, articles, by=by, n_permutations=n_permutations, terms=terms)
+
+
+def run_folder(corpus, *, by: str = "perspective", scheduler=None, npartitions: int | None = None,
+               n_permutations: int = 1000, out) -> dict[str, pd.DataFrame]:
+    """``run`` on the folder *corpus*, loaded by the workers: the client lists the files (``plan_corpus``), the
+    workers load their slices twice (once for the labels and dates the whole corpus needs, sent back without the
+    long text of dated articles; once to analyse them and write their tables), so the client never holds the
+    corpus's text. The same tables as ``run(load_corpus(corpus), out=...)``."""
+    from dask import delayed
+
+    plan = plan_corpus(corpus)
+    slices = partitions(plan, npartitions)
+    with _computing(scheduler) as compute:
+        articles = pd.concat(compute([delayed(_light)(p) for p in slices])) if plan else load_files([])
+        articles = label_articles(articles)
+        span = dated_span(articles)
+        labels = articles["label"]
+        buckets = term_buckets(len(articles))
+        parts = compute([delayed(_loaded_written)(p, labels.loc[[aid for _, aid, _, _ in p]], k, str(out), by, span, buckets)
+                         for k, p in enumerate(slices)])
+        groups = plan_terms(parts, out)
+        if len(groups) < 2:
+            terms = pd.DataFrame(columns=TERM_COLUMNS)
+        else:
+            blocks = compute([delayed(score_bucket)(str(out), n, b, groups, n_permutations=n_permutations)
+                              for n in NGRAM_SIZES for b in range(buckets)])
+            terms = finish_terms(blocks, groups, n_permutations=n_permutations)
+        shutil.rmtree(Path(out) / TERMS, ignore_errors=True)
     return combine_written(parts, articles, by=by, n_permutations=n_permutations, terms=terms)

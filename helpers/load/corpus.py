@@ -150,21 +150,40 @@ def load_corpus(
     ``outlet, perspective, language, url, notes`` (default: ``sources.csv`` beside each file).
     A file with no row loads with perspective ``unknown`` and a problem saying so.
     ``strict=True`` raises :class:`CorpusError` naming the first file with a problem.
+    In pieces, as the Dask engine loads a corpus over its workers: ``plan_corpus`` (the files, their ids and
+    rows of ``sources.csv``), ``load_files`` (any slice of the plan), ``label_articles`` (labels need every article).
     """
+    plan = plan_corpus(path_or_paths, sources=sources)
+    return label_articles(load_files(plan, strict=strict, max_bytes=max_bytes))
+
+
+def plan_corpus(path_or_paths, *, sources: str | Path | pd.DataFrame | None = None) -> list[tuple[Path, str, dict, str]]:
+    """What ``load_corpus`` will load, in order: ``(file, article_id, its sources.csv row, problem)`` per file; two
+    files with the same name stem get ids ``stem``, ``stem~2`` (the problem says so)."""
     files = _list_files(path_or_paths)
     table = _sources_table(sources, files)
-    rows = []
+    plan = []
     seen_ids: dict[str, int] = {}
     for path in files:
-        row = _load_one(path, table, max_bytes=max_bytes)
-        aid = path.stem
+        aid, problem = path.stem, ""
         if aid in seen_ids:
             seen_ids[aid] += 1
-            new = f"{aid}~{seen_ids[aid]}"
-            row["problems"].append(f"{row['file']}: another file has the same name stem; loaded as '{new}'")
-            aid = new
+            aid = f"{aid}~{seen_ids[aid]}"
+            problem = f"{path.name}: another file has the same name stem; loaded as '{aid}'"
         else:
             seen_ids[aid] = 1
+        plan.append((path, aid, {path.name: table[path.name]} if path.name in table else {}, problem))
+    return plan
+
+
+def load_files(plan: list[tuple[Path, str, dict, str]], *, strict: bool = False, max_bytes: int = MAX_BYTES) -> pd.DataFrame:
+    """The articles of *plan* (``plan_corpus``, or a slice of it), indexed by ``article_id``, with ``label`` empty
+    until ``label_articles`` sets it for the whole corpus."""
+    rows = []
+    for path, aid, table, problem in plan:
+        row = _load_one(path, table, max_bytes=max_bytes)
+        if problem:
+            row["problems"].append(problem)
         row["article_id"] = aid
         rows.append(row)
         if strict and row["problems"]:
@@ -174,10 +193,18 @@ def load_corpus(
         articles = articles.astype({"published": "datetime64[ns]"})
     articles["problems"] = articles["problems"].map(PROBLEM_SEP.join)
     articles["published"] = pd.to_datetime(articles["published"])
-    articles["label"] = _labels(articles)
+    articles["label"] = ""
     for col in ("n_words", "n_paragraphs", "repeats_dropped"):
         articles[col] = articles[col].astype("int64")
     return articles.set_index("article_id")
+
+
+def label_articles(articles: pd.DataFrame, labels: pd.Series | None = None) -> pd.DataFrame:
+    """*articles* with their ``label`` (``labels``, or computed from *articles* as the whole corpus: a label tells
+    apart articles of one outlet, so it needs them all)."""
+    labels = _labels(articles.reset_index()).set_axis(articles.index) if labels is None else labels.loc[articles.index]
+    articles["label"] = labels.astype(articles["label"].dtype if len(articles) else object).to_numpy()
+    return articles
 
 
 def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
