@@ -468,8 +468,9 @@ def _parse_daymonth(span: str):
     return month, d1, d2, year, yoff, wd
 
 
+@lru_cache(maxsize=1)  # an undated article's dateline (estimate_publication) and then its dates scan the same text
 def _scan(text: str):
-    """Candidate mentions: list of [s, e, kind, data]."""
+    """Candidate mentions: a tuple of (s, e, kind, data), immutable as the last one is cached."""
     out = []
     prev_end = 0
     match = _MASTER.match
@@ -681,9 +682,9 @@ def _scan(text: str):
             ws = text.rfind(" ", lo, s - 1) + 1 or lo
             if text[ws:s - 1].lower() in prep_ok and (ws == 0 or not text[ws - 1].isalnum()):
                 s = ws
-        out.append([s, e, kind, data])
+        out.append((s, e, kind, data))
         prev_end = e
-    return out
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- resolution

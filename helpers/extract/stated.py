@@ -57,7 +57,12 @@ def topic_of(what: str) -> str:
     >>> topic_of("border crossings"), topic_of("Illegal migrants"), topic_of("tanks")
     ('crossings', 'people', 'other')
     """
-    w = (what or "").strip().lower()
+    return _topic_of_lower((what or "").strip().lower())
+
+
+@lru_cache(maxsize=4096)
+def _topic_of_lower(w: str) -> str:
+    """``topic_of`` for a stripped, lower-cased noun (cached: a corpus counts few distinct nouns)."""
     for noun, topic in noun_topics():
         if w == noun or w.endswith(" " + noun):
             return topic
@@ -95,7 +100,7 @@ def stated_figures(articles: pd.DataFrame, *, fields=FIELDS) -> pd.DataFrame:
     (``ref_from='sentence'``), else the publication date (``'published'``), else nothing.
     """
     rows: list[tuple] = []
-    for aid, art in articles.iterrows():
+    for aid, art in _records(articles):
         rows.extend(_article_rows(aid, art, fields))
     out = pd.DataFrame.from_records(rows, columns=COLUMNS) if rows else pd.DataFrame(columns=COLUMNS)
     for col in ("start", "end", "ref_start", "ref_end", "published"):
@@ -105,6 +110,14 @@ def stated_figures(articles: pd.DataFrame, *, fields=FIELDS) -> pd.DataFrame:
     for col in ("start_char", "end_char", "sentence_no"):
         out[col] = out[col].astype("int64")
     return out
+
+
+def _records(articles: pd.DataFrame):
+    """``(article_id, {column: value})`` per article: the values ``iterrows`` gives (it reads them from
+    ``articles.values`` too), without building a Series for every article (a tenth of the time)."""
+    columns = list(articles.columns)
+    for aid, values in zip(articles.index, articles.values):
+        yield aid, dict(zip(columns, values))
 
 
 def publication_windows(articles: pd.DataFrame) -> pd.DataFrame:
