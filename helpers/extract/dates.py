@@ -323,9 +323,13 @@ def _past_since_span(before: list) -> bool:
     return any(_weak_past(before, j) for j in range(k))
 
 
-def _weak_past(words: list, i: int) -> bool:
-    """Whether ``words[i]`` is a past-tense verb: an irregular past, or a lower-case *-ed* word not after *be*."""
-    x = words[i].strip(_STRIP).lower()
+def _weak_past(words: list, i: int, x: str | None = None) -> bool:
+    """Whether ``words[i]`` is a past-tense verb: an irregular past, or a lower-case *-ed* word not after *be*.
+
+    *x* is the word stripped and lower-cased, when the caller has it already.
+    """
+    if x is None:
+        x = words[i].strip(_STRIP).lower()
     return x in _PAST_IRREGULAR or (x.endswith("ed") and len(x) > 4 and words[i][0].islower() and not (
         i and words[i - 1].lower() in _PASSIVE_AUX))
 
@@ -369,26 +373,28 @@ def _tense(text: str, s: int, e: int) -> int:
     weak = 0
     for i in range(len(words) - 1, max(-1, len(words) - 17), -1):
         x = words[i].strip(_STRIP).lower()
-        if x in ("until", "till") and _pluperfect_ahead(text, e):
-            return -1  # "until Friday morning, 911 people had applied": the end of a past span
-        if x in ("until", "till") and _past_since_span(words[:i]):
-            return -1  # "91 people arrived since the end of August until the weekend": a past span's end
+        if x in ("until", "till"):
+            if _pluperfect_ahead(text, e):
+                return -1  # "until Friday morning, 911 people had applied": the end of a past span
+            if _past_since_span(words[:i]):
+                return -1  # "91 people arrived since the end of August until the weekend": a past span's end
         if x in _FUT_WORDS or x.endswith("'ll"):
             return 1
         if x in _PAST_WORDS:
             return -1
-        if i and x.endswith("ing") and x != "being" and words[i - 1].lower() in ("is", "are", "am"):
-            return 1  # "four crossings are closing at midnight on Friday": a present progressive with a day ahead
-        if i and x == "to" and words[i - 1].lower() in _DECIDED_VERBS:
-            return _DECIDED  # "decided to close ... on November 28": after a past decision, near it
-        if i and ((x == "to" and words[i - 1].lower() in _TO_VERBS) or (x == "effect" and words[i - 1].lower() in (
-                "take", "takes"))):
-            return 1
-        if x == "to" and i and words[i - 1][:1].isupper() and i + 1 < len(words) and (
-                words[i + 1][:1].islower() or words[i + 1].lower() in _HEADLINE_VERBS) \
-                and words[i - 1].lower() not in _PREPS_BEFORE_TO:
-            return 1  # a headline's infinitive: "Finland to seal its border from Thursday", "Finland to Close All ..."
-        if not weak and _weak_past(words, i):
+        if i and (x == "to" or x == "effect" or x.endswith("ing")):  # the cues that read the word before
+            prev = words[i - 1].lower()
+            if x.endswith("ing") and x != "being" and prev in ("is", "are", "am"):
+                return 1  # "four crossings are closing at midnight on Friday": a present progressive with a day ahead
+            if x == "to" and prev in _DECIDED_VERBS:
+                return _DECIDED  # "decided to close ... on November 28": after a past decision, near it
+            if (x == "to" and prev in _TO_VERBS) or (x == "effect" and prev in ("take", "takes")):
+                return 1
+            if x == "to" and words[i - 1][:1].isupper() and i + 1 < len(words) and (
+                    words[i + 1][:1].islower() or words[i + 1].lower() in _HEADLINE_VERBS) \
+                    and prev not in _PREPS_BEFORE_TO:
+                return 1  # a headline's infinitive: "Finland to seal its border from Thursday", "Finland to Close All ..."
+        if not weak and _weak_past(words, i, x):
             weak = -1
     if _FUT_AFTER.match(text, e) is not None:
         return 1

@@ -272,15 +272,16 @@ def _article_rows(aid, art, fields) -> list[tuple]:
     if from_dateline:  # the day comes from the dateline, its year from the text: an inference
         dates = [(*d[:6], "dateline", True) if d[6] == "published" else d for d in dates]
     counts = find_counts(doc)
-    dates_by_sentence: dict[int, list[tuple]] = {}
-    for d in dates:
-        dates_by_sentence.setdefault(sentence_of(d[1]), []).append(d)
 
     meta = (art.get("label", ""), art.get("outlet", ""), art.get("perspective", ""), art.get("published"))
     rows = []
-    for text, s, e, start, end, gran, anchored, inferred in dates:
+    resolved: dict[int, list[tuple]] = {}  # sentence -> (date, whether it only bounds an end) of its resolved dates
+    for d in dates:
+        text, s, e, start, end, gran, anchored, inferred = d
         fld, off = field_of(s)
         k = sentence_of(s)
+        if pd.notna(start):
+            resolved.setdefault(k, []).append((d, _end_bound(d, doc)))
         sa, sb, _ = sents[k] if sents else (s, e, 0)
         rows.append((aid, "date", fld, text, s - off, e - off, k, doc[sa:sb],
                      start, end, gran, anchored, bool(inferred),
@@ -292,7 +293,7 @@ def _article_rows(aid, art, fields) -> list[tuple]:
         sentence = doc[sa:sb]
         topic = topic_of(what)
         state = crossing_state(sentence, s - sa, e - sa) if topic == "crossings" else None
-        ref = _reference_date(k, s, sents, dates_by_sentence, doc)
+        ref = _reference_date(k, s, sents, resolved)
         if ref is not None:
             ref_text, ref_start, ref_end, ref_from = ref[0], ref[3], ref[4], "sentence"
         elif published is not None:
@@ -312,14 +313,23 @@ _END_BOUND = re.compile(r"^(?:until|till|through|by|before)\b", re.I)
 _END_BOUND_BEFORE = re.compile(r"\b(?:until|till|through|before)\s*$", re.I)
 
 
-def _reference_date(k: int, pos: int, sents, dates_by_sentence, doc: str):
-    """The resolved date nearest to a count in its sentence, else in the previous one of its paragraph."""
-    candidates = [d for d in dates_by_sentence.get(k, []) if pd.notna(d[3])]
+def _end_bound(date_row: tuple, doc: str) -> bool:
+    """Whether a date mention bounds a state's end ("until December 13", "closed until 13 December")."""
+    s = date_row[1]
+    return bool(_END_BOUND.search(date_row[0]) or _END_BOUND_BEFORE.search(doc[max(0, s - 12):s]))
+
+
+def _reference_date(k: int, pos: int, sents, resolved):
+    """The resolved date nearest to a count in its sentence, else in the previous one of its paragraph.
+
+    *resolved* maps a sentence to ``(date row, end bound)`` of its resolved dates, in text order.
+    """
+    candidates = resolved.get(k)
     if not candidates and k > 0 and sents[k - 1][2] == sents[k][2]:
-        candidates = [d for d in dates_by_sentence.get(k - 1, []) if pd.notna(d[3])]
+        candidates = resolved.get(k - 1)
     if not candidates:
         return None
     # "until December 13" bounds a state's end; the statement refers to when it holds, so an
     # end bound is used only when the sentences give nothing else.
-    starts = [d for d in candidates if not _END_BOUND.search(d[0]) and not _END_BOUND_BEFORE.search(doc[max(0, d[1] - 12):d[1]])]
-    return min(starts or candidates, key=lambda d: abs(d[1] - pos))
+    starts = [d for d, end_bound in candidates if not end_bound] or [d for d, _ in candidates]
+    return min(starts, key=lambda d: abs(d[1] - pos))
