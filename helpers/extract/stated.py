@@ -235,9 +235,10 @@ def _sentences(doc: str, spans) -> list[tuple[int, int, int]]:
     """(start, end, paragraph key) of every sentence in the document, in order."""
     out = []
     for f_index, (_, fs, fe) in enumerate(spans):
-        for p_index, (pa, pb) in enumerate(split_paragraphs(doc[fs:fe])):
-            for a, b in split_sentences(doc[fs + pa:fs + pb]):
-                out.append((fs + pa + a, fs + pa + b, f_index * 10_000 + p_index))
+        field = doc[fs:fe]
+        for p_index, (pa, pb) in enumerate(split_paragraphs(field)):
+            base, key = fs + pa, f_index * 10_000 + p_index
+            out.extend([(base + a, base + b, key) for a, b in split_sentences(field[pa:pb])])
     return out
 
 
