@@ -2,12 +2,14 @@
 
     .venv/bin/python benchmarks/bench_engines.py [--articles 10000] [--workers 2] [--partition 250]
 
-The corpus is ``bench_scale``'s (templates written for the benchmark, deterministic seed). Stages:
-load (``load_corpus``, one process), the per-article tables (pandas: one process; Dask: a local
-``distributed`` cluster of ``--workers`` single-threaded workers, each limited to 2 GiB), and the
-corpus-wide steps in the client (sizes summed, profiles, agency, distinctive terms, facts and
-verdicts). The Dask workers write their parts' per-article tables as Parquet and send back only what
-the corpus-wide steps need; the pandas engine holds every table and writes them at the end. Memory: the client's peak resident set (``getrusage``) and,
+The corpus is ``bench_scale``'s (templates written for the benchmark, deterministic seed). The
+pandas engine: load (``load_corpus``), the per-article tables, the corpus-wide tables (sizes summed,
+profiles, agency, distinctive terms, facts and verdicts) and the write, in one process. The Dask
+engine runs the command's own path (``corpus_tables(folder, engine="dask", out=...)`` on a local
+``distributed`` cluster of ``--workers`` single-threaded workers, each limited to 2 GiB): the
+workers load the files, write their parts' per-article tables as Parquet and score the distinctive
+terms bucket by bucket; the client keeps the articles' metadata (and the text of undated ones),
+finishes the facts and pairs them into verdicts. Memory: the client's peak resident set (``getrusage``) and,
 for Dask, the largest resident set any worker reached (sampled every 0.2 s). Each engine runs in a
 fresh process, so one's memory does not count against the other's. The tables of both are checked
 equal at the end.
@@ -34,21 +36,26 @@ def _rss_mib() -> float:
 
 
 def one_engine(folder: str, engine: str, workers: int, partition: int, permutations: int, out: str) -> dict:
-    import pandas as pd
     from helpers import load_corpus
-    from helpers.claims.facts import dated_span
-    from helpers.engine import dask_engine, write_tables
-    from helpers.engine.tables import combine, combine_written, per_part
+    from helpers.engine import corpus_tables, dask_engine, write_tables
+    from helpers.engine.tables import combine, per_part
     stages = {}
-    t0 = time.perf_counter()
-    articles = load_corpus(folder)
-    stages["load"] = (time.perf_counter() - t0, _rss_mib())
-    t0 = time.perf_counter()
     worker_peak = None
     if engine == "pandas":
+        t0 = time.perf_counter()
+        articles = load_corpus(folder)
+        stages["load"] = (time.perf_counter() - t0, _rss_mib())
+        t0 = time.perf_counter()
         parts = [per_part(articles)]
+        stages["per-article tables"] = (time.perf_counter() - t0, _rss_mib())
+        t0 = time.perf_counter()
+        tables = combine(parts, articles, n_permutations=permutations)
+        stages["corpus-wide tables"] = (time.perf_counter() - t0, _rss_mib())
+        t0 = time.perf_counter()
+        write_tables(tables, out)
+        stages["write"] = (time.perf_counter() - t0, _rss_mib())
     else:
-        from dask import delayed
+        # the command's own path: the folder given to the engine, loaded and analysed by the workers
         from distributed import Client, LocalCluster
         dask_engine.ARTICLES_PER_PARTITION = partition
         with LocalCluster(n_workers=workers, threads_per_worker=1, memory_limit=dask_engine.WORKER_MEMORY,
@@ -66,23 +73,13 @@ def one_engine(folder: str, engine: str, workers: int, partition: int, permutati
                     done.wait(0.2)
             th = threading.Thread(target=sample, daemon=True)
             th.start()
-            span = dated_span(articles)  # the workers write their parts' tables; only the corpus-wide inputs come back
-            tasks = [delayed(dask_engine._written)(p, k, out, "perspective", span)
-                     for k, p in enumerate(dask_engine.partitions(articles))]
-            parts = client.gather(client.compute(tasks))
+            t0 = time.perf_counter()
+            tables = corpus_tables(folder, engine="dask", scheduler=client, n_permutations=permutations, out=out,
+                                   log=lambda stage, s: stages.__setitem__(stage, (s, _rss_mib())))
+            stages["write (client)"] = (time.perf_counter() - t0 - sum(v[0] for v in stages.values()), _rss_mib())
             done.set()
             th.join()
             worker_peak = peak["mib"]
-    stages["per-article tables"] = (time.perf_counter() - t0, _rss_mib())
-    t0 = time.perf_counter()
-    if engine == "pandas":
-        tables = combine(parts, articles, n_permutations=permutations)
-    else:
-        tables = combine_written(parts, articles, n_permutations=permutations)
-    stages["corpus-wide tables"] = (time.perf_counter() - t0, _rss_mib())
-    t0 = time.perf_counter()
-    write_tables(tables, out)
-    stages["write (client)"] = (time.perf_counter() - t0, _rss_mib())
     return {"stages": stages, "worker_peak_mib": worker_peak, "rows": {k: len(v) for k, v in tables.items()}}
 
 
@@ -122,17 +119,16 @@ def main() -> int:
                 return 1
             results[engine] = json.loads(proc.stdout.strip().splitlines()[-1])
             results[engine]["total"] = time.perf_counter() - t0
-        print(f"{'stage':<22}" + "".join(f"{e + ' s':>12}{e + ' MiB':>14}" for e in engines))
-        for stage in results[engines[0]]["stages"]:
-            print(f"{stage:<22}" + "".join(f"{results[e]['stages'][stage][0]:>12.1f}{results[e]['stages'][stage][1]:>14.0f}"
-                                           for e in engines))
-        print(f"{'whole run (process)':<22}" + "".join(f"{results[e]['total']:>12.1f}{'':>14}" for e in engines))
+        for e in engines:
+            print(f"\n{e} engine{'' if e == 'pandas' else f', {args.workers} workers'}: stage, seconds, client peak MiB")
+            for stage, (secs, mib) in results[e]["stages"].items():
+                print(f"  {stage:<50}{secs:>9.1f}{mib:>9.0f}")
+            print(f"  {'whole run (process)':<50}{results[e]['total']:>9.1f}")
         if "dask" in results:
             print(f"largest Dask worker: {results['dask']['worker_peak_mib']:.0f} MiB (limit 2 GiB)")
         if len(engines) == 2:
-            from helpers.engine import read_table
-            same = all(read_table(Path(tmp) / engines[0], n).equals(read_table(Path(tmp) / engines[1], n))
-                       for n in results[engines[0]]["rows"])
+            from helpers.engine import TABLES, read_table
+            same = all(read_table(Path(tmp) / engines[0], n).equals(read_table(Path(tmp) / engines[1], n)) for n in TABLES)
             print("tables identical:", same)
     return 0
 

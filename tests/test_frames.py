@@ -7,7 +7,9 @@ import pandas as pd
 import pytest
 
 from helpers.load.corpus import load_corpus
-from helpers.framing.frames import compile_cue, frame_profile, frame_sentences, load_frames, match_lexicon
+from helpers.framing.frames import (compile_cue, first_hits, frame_profile, frame_sentences, load_frames, match_lexicon,
+                                   profile_from)
+from helpers.framing.terms import group_sizes
 from helpers.paths import DATA, SEEDS
 from builders import write_corpus
 
@@ -112,6 +114,21 @@ def test_profile_rates_and_zeros():
     assert crime.loc["y", "n_cues"] == 0 and crime.loc["y", "evidence"] == ""
     assert (p[p.group == "z"]["n_cues"] == 0).all()
     assert crime.loc["x", "evidence"] == "Illegal migrants crossed illegally. | Police arrested nobody today at all."
+
+
+def test_profile_evidence_quotes_five_sentences_at_any_size_and_any_split():
+    # a frame in eight sentences (one said twice): the row quotes the first five distinct ones and counts the rest;
+    # the same from the parts' brief rows (first_hits) of any split of the sentences
+    texts = [f"Police arrested smuggler number {k}." for k in range(7)] + ["Police arrested smuggler number 0."]
+    table = pd.DataFrame({"article_id": [f"a{k}" for k in range(8)], "g": "x", "text": texts})
+    whole = frame_profile(table, by="g").set_index("frame").loc["crime and punishment"]
+    assert whole["n_sentences"] == 8
+    assert whole["evidence"] == " | ".join(texts[:5]) + " | (and 3 more sentences)"
+    hits = frame_sentences(table, by="g")
+    sizes = group_sizes(table, by="g")
+    for cut in (1, 3, 6):
+        brief = pd.concat([first_hits(hits.iloc[:cut]), first_hits(hits.iloc[cut:])], ignore_index=True)
+        pd.testing.assert_frame_equal(profile_from(brief, sizes), frame_profile(table, by="g"))
 
 
 def test_profile_columns_order_and_custom_lexicon():

@@ -27,21 +27,22 @@ ENGINES = ("pandas", "dask")
 
 
 def corpus_tables(articles, *, engine: str = "pandas", by: str = "perspective", scheduler=None,
-                  npartitions: int | None = None, n_permutations: int = 1000, out: str | Path | None = None
-                  ) -> dict[str, pd.DataFrame]:
+                  npartitions: int | None = None, n_permutations: int = 1000, out: str | Path | None = None,
+                  log=None) -> dict[str, pd.DataFrame]:
     """Every table of the collection for *articles* (see the module docstring); both engines give the same tables.
 
     With ``out`` and the Dask engine, the workers write the per-article tables themselves
     (``<out>/<table>/part-NNNNN.parquet``) and only the corpus-wide tables come back (and are written
     to ``<out>/<table>.parquet``): the client never holds the per-article rows. ``read_table`` reads either.
     *articles*: the corpus (``load_corpus``), or its folder; a folder with the Dask engine and ``out`` is loaded
-    by the workers (``dask_engine.run_folder``), so the client never holds the articles' text either."""
+    by the workers (``dask_engine.run_folder``), so the client never holds the articles' text either; ``log(stage,
+    seconds)`` is then told as each stage ends."""
     if engine not in ENGINES:
         raise ValueError(f"engine {engine!r} is not one of {', '.join(ENGINES)}")
     if engine == "dask" and out is not None and isinstance(articles, (str, Path)):
         from .dask_engine import run_folder
         tables = run_folder(articles, by=by, scheduler=scheduler, npartitions=npartitions, n_permutations=n_permutations,
-                            out=out)
+                            out=out, log=log)
         n_articles = _rows_written(out, "articles")
     else:
         if isinstance(articles, (str, Path)):

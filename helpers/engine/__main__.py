@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(REPORTS / "tables"), help="where to write the tables (default: reports/tables/)")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
-    tables = corpus_tables(args.corpus, engine=args.engine, by=args.by, scheduler=args.scheduler, npartitions=args.partitions,
+    tables = corpus_tables(args.corpus, engine=args.engine, log=lambda stage, s: print(f"{stage}: {s:.1f} s", flush=True), by=args.by, scheduler=args.scheduler, npartitions=args.partitions,
                            out=args.out)
     print(f"wrote {len(tables)} corpus-wide tables" + (" and the per-article tables' parts" if args.engine == "dask" else
                                                      "") + f" to {args.out}")

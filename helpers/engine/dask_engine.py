@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -115,12 +116,21 @@ def run(articles: pd.DataFrame, *, by: str = "perspective", scheduler=None, npar
 
 
 def run_folder(corpus, *, by: str = "perspective", scheduler=None, npartitions: int | None = None,
-               n_permutations: int = 1000, out) -> dict[str, pd.DataFrame]:
+               n_permutations: int = 1000, out, log=None) -> dict[str, pd.DataFrame]:
     """``run`` on the folder *corpus*, loaded by the workers: the client lists the files (``plan_corpus``), the
     workers load their slices twice (once for the labels and dates the whole corpus needs, sent back without the
     long text of dated articles; once to analyse them and write their tables), so the client never holds the
-    corpus's text. The same tables as ``run(load_corpus(corpus), out=...)``."""
+    corpus's text. The same tables as ``run(load_corpus(corpus), out=...)``. ``log(stage, seconds)``: told as each
+    stage ends."""
     from dask import delayed
+
+    clock = [time.perf_counter()]
+
+    def done(stage: str) -> None:
+        now = time.perf_counter()
+        if log is not None:
+            log(stage, now - clock[0])
+        clock[0] = now
 
     plan = plan_corpus(corpus)
     slices = partitions(plan, npartitions)
@@ -130,8 +140,10 @@ def run_folder(corpus, *, by: str = "perspective", scheduler=None, npartitions: 
         span = dated_span(articles)
         labels = articles["label"]
         buckets = term_buckets(len(articles))
+        done("load (workers; labels and dates to the client)")
         parts = compute([delayed(_loaded_written)(p, labels.loc[[aid for _, aid, _, _ in p]], k, str(out), by, span, buckets)
                          for k, p in enumerate(slices)])
+        done("per-article tables (workers)")
         groups = plan_terms(parts, out)
         if len(groups) < 2:
             terms = pd.DataFrame(columns=TERM_COLUMNS)
@@ -140,4 +152,7 @@ def run_folder(corpus, *, by: str = "perspective", scheduler=None, npartitions: 
                               for n in NGRAM_SIZES for b in range(buckets)])
             terms = finish_terms(blocks, groups, n_permutations=n_permutations)
         shutil.rmtree(Path(out) / TERMS, ignore_errors=True)
-    return combine_written(parts, articles, by=by, n_permutations=n_permutations, terms=terms)
+        done("distinctive terms (workers)")
+    tables = combine_written(parts, articles, by=by, n_permutations=n_permutations, terms=terms)
+    done("facts, verdicts, profiles (client)")
+    return tables

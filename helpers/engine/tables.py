@@ -35,7 +35,7 @@ from ..extract.stated import stated_figures
 from ..framing.actors import actor_actions, agency_counts
 from ..framing.analysis import analyse
 from ..framing.blame import blame_statements
-from ..framing.frames import frame_sentences, profile_from
+from ..framing.frames import first_hits, frame_sentences, profile_from
 from ..framing.naming import naming_mentions, pairs_from
 from ..framing.terms import (COLUMNS as TERM_COLUMNS, analysed_sentences, distinctive_terms, finish_terms, group_labels,
                              group_sizes, sentence_terms, terms_block)
@@ -115,7 +115,7 @@ def brief(tables: dict, articles: pd.DataFrame, *, by: str = "perspective", sent
     out = {
         "group_sizes": tables["group_sizes"], "fact_rows": tables["fact_rows"], "published": tables["published"],
         "windows": tables["windows"],
-        "frame_hits": tables["frame_sentences"][["group", "frame", "n_cues", "sentence"]],
+        "frame_hits": first_hits(tables["frame_sentences"]),
         "naming_hits": tables["naming_mentions"][["group", "concept", "term"]],
         "agency": agency_counts(tables["actor_actions"], articles, by=by),
     }

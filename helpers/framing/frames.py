@@ -248,8 +248,8 @@ def frame_profile(
     ``n_words`` is the group's analysed words (``fields`` of its articles);
     ``per_1000_words = 1000 * n_cues / n_words``; ``n_sentences`` counts the
     group's sentences holding the frame, ``share_sentences`` their share of
-    ``group_sentences``; ``evidence`` joins those sentences (text order, each once)
-    with ``evidence_sep``. Sorted by group, then lexicon frame order.
+    ``group_sentences``; ``evidence`` joins the first ``EVIDENCE_SENTENCES`` of those sentences (text order,
+    each once) with ``evidence_sep``, and says how many more there are (``frame_sentences`` has them all). Sorted by group, then lexicon frame order.
 
     >>> import pandas as pd
     >>> s = pd.DataFrame({"article_id": ["a", "b"], "g": ["x", "y"],
@@ -262,6 +262,30 @@ def frame_profile(
     sents = analysed_sentences(articles, by=by, fields=fields)
     hits = frame_sentences(sents, by="group", lexicon=lex, fields=fields)
     return profile_from(hits, group_sizes(sents, by="group", fields=fields), lexicon=lex, evidence_sep=evidence_sep)
+
+
+EVIDENCE_SENTENCES = 5  # a profile row quotes this many of its sentences: a row stays a row at any corpus size
+
+
+def _evidence(sentences: pd.Series, n_hits: int, sep: str) -> str:
+    """The first ``EVIDENCE_SENTENCES`` distinct sentences (a missing one is left out: ``first_hits`` drops those no
+    profile row shows), and how many of the *n_hits* sentences are not shown."""
+    shown = list(dict.fromkeys(sentences.dropna()))[:EVIDENCE_SENTENCES]
+    more = n_hits - len(shown)
+    return sep.join(shown) + (f"{sep}(and {more} more sentences)" if more > 0 else "")
+
+
+def first_hits(hits: pd.DataFrame) -> pd.DataFrame:
+    """``frame_sentences`` rows in brief for ``profile_from``: every row counts, but only the sentences a profile row
+    can show keep their text (the first ``EVIDENCE_SENTENCES`` distinct ones per group and frame; the others None).
+    Any split of the corpus gives the same profile from its parts' brief rows."""
+    hits = hits[["group", "frame", "n_cues", "sentence"]]
+    if not len(hits):
+        return hits
+    first = ~hits.duplicated(["group", "frame", "sentence"])
+    rank = first.astype(int).groupby([hits["group"], hits["frame"]]).cumsum()
+    keep = first & (rank <= EVIDENCE_SENTENCES)
+    return hits.assign(sentence=hits["sentence"].where(keep, None))
 
 
 def profile_from(hits: pd.DataFrame, sizes: pd.DataFrame, *, lexicon: pd.DataFrame | None = None,
@@ -289,7 +313,7 @@ def profile_from(hits: pd.DataFrame, sizes: pd.DataFrame, *, lexicon: pd.DataFra
                     "n_words": n_words,
                     "per_1000_words": 1000 * n_cues / n_words if n_words else float("nan"),
                     "n_articles": n_arts,
-                    "evidence": evidence_sep.join(dict.fromkeys(h["sentence"])),
+                    "evidence": _evidence(h["sentence"], len(h), evidence_sep),
                 }
             )
     return pd.DataFrame(rows, columns=PROFILE_COLUMNS)

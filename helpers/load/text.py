@@ -93,7 +93,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _word_before(text: str, end: int) -> str:
-    """The run of non-space characters ending at *end* (or just before a line break there), else ''.
+    r"""The run of non-space characters ending at *end* (or just before a line break there), else ''.
 
     What ``re.search(r"(\S+)$", text[:end])`` finds (``$`` also matches before a final line break),
     walked back from *end* instead of searched for from the start of the text.
