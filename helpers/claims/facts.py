@@ -1281,9 +1281,11 @@ def _settled(facts: pd.DataFrame) -> pd.DataFrame:
 
 
 def _post_process(rows) -> pd.DataFrame:
-    if isinstance(rows, pd.DataFrame):
-        rows = rows.to_dict("records")  # one table again, whatever parts the rows came from
-    out = pd.DataFrame.from_records(rows, columns=FACT_COLUMNS) if rows else pd.DataFrame(columns=FACT_COLUMNS)
+    if isinstance(rows, pd.DataFrame):  # the parts' rows, each column typed as if built from all rows at once
+        out = rows.reindex(columns=FACT_COLUMNS).reset_index(drop=True)
+        out = out.astype({c: object for c in out.columns if out[c].dtype == object or out[c].dtype == "str"}).infer_objects()
+    else:
+        out = pd.DataFrame.from_records(rows, columns=FACT_COLUMNS) if rows else pd.DataFrame(columns=FACT_COLUMNS)
     out = _editable(out)
     out = _drop_anaphoric_totals(out)
     out = _fill_totals(out)
