@@ -7,10 +7,11 @@ import pandas as pd
 import pytest
 
 from helpers import analyse, load_corpus
-from helpers.claims.verdicts import align_claims, reconcile
+from helpers.claims.verdicts import align_claims, aligned_frame, reconcile, stack
 from helpers.claims.facts import fact_table
 from helpers.engine import TABLES, corpus_tables, open_tables, read_settings, read_table, write_tables
 from helpers.engine.dask_engine import partitions
+from helpers.engine.tables import reconcile_task, verdict_tasks
 from helpers.extract.stated import stated_figures
 from helpers.framing.frames import frame_profile
 from helpers.framing.naming import naming_pairs
@@ -152,3 +153,21 @@ def test_workers_writing_their_parts_give_the_same_tables_on_disk(thousand, tmp_
     whole = corpus_tables(thousand, n_permutations=PERMUTATIONS, out=tmp_path / "pandas")
     for name in whole:
         pd.testing.assert_frame_equal(read_table(tmp_path / "dask", name), whole[name], obj=name)
+
+
+@pytest.mark.parametrize("by", ["source", "perspective"])
+def test_verdicts_compared_task_by_task_are_the_verdicts_of_the_whole(by):
+    # the Dask engine runs each comparison on a worker with only its own facts: the rows it stacks are the
+    # whole corpus's verdicts, row for row and typed alike (a fixture with dated, undated and within-article rows)
+    arts = load_corpus(ROOT / "tests" / "fixtures" / "claims_corpus")
+    facts = fact_table(arts, stated_figures(arts), by=by)
+    tasks = verdict_tasks(facts, arts, by=by)
+    assert {kind for kind, *_ in tasks} == {"across", "within"} and len(tasks) > 5
+    assert sum(len(g) for kind, _, g, _ in tasks if kind == "across") == int(facts["comparable"].sum())
+    stacked = stack([reconcile_task(*t) for t in tasks], empty=reconcile(aligned_frame([])))
+    pd.testing.assert_frame_equal(stacked, reconcile(align_claims(arts, by=by, facts=facts)))
+    # and with no facts at all
+    none = facts.iloc[:0]
+    pd.testing.assert_frame_equal(stack([reconcile_task(*t) for t in verdict_tasks(none, arts, by=by)],
+                                        empty=reconcile(aligned_frame([]))),
+                                  reconcile(align_claims(arts, by=by, facts=none)))

@@ -133,48 +133,78 @@ def align_claims(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *,
     if facts is None:
         facts = fact_table(articles, figures, by=by, topics=topics)
     n_sources_all = pairing_keys(articles, by).nunique() if len(articles) else 0
+    return stack([align_task(kind, meta, group, n_sources_all=n_sources_all)
+                  for kind, meta, group in alignment_tasks(facts, topics=topics)], empty=aligned_frame([]))
+
+
+def alignment_tasks(facts: pd.DataFrame, *, topics: pd.DataFrame | None = None) -> list[tuple[str, dict, pd.DataFrame]]:
+    """The comparisons ``align_claims`` makes, in the order of its rows, each with the facts it reads:
+    ``("across", meta, facts)`` for the comparable facts of one topic, subject, scope and quantity family (topics in
+    table order, then in order of first statement), then ``("within", meta, facts)`` for the comparable facts of each
+    topic compared within articles. No task reads another's facts: ``align_task`` runs each on its own (the Dask
+    engine on its workers), and ``stack`` puts their rows together.
+
+    >>> from helpers import load_corpus
+    >>> from helpers.paths import SEEDS
+    >>> from helpers.claims.facts import fact_table
+    >>> facts = fact_table(load_corpus(SEEDS))
+    >>> sum(len(g) for kind, meta, g in alignment_tasks(facts) if kind == "across") == int(facts["comparable"].sum())
+    True
+    """
+    topics = load_topics() if topics is None else topics
     meta_of = {t.topic: {"topic": t.topic, "section": t.section, "question": t.question, "kind": t.kind, "rule": t.rule,
                          "phrase": t.phrase, "missing": t.missing} for t in topics.itertuples(index=False)}
     within_topics = [t.topic for t in topics.itertuples(index=False) if t.within == "yes" and t.kind != "text"]  # table order
-    rows = []
     usable = facts[facts["comparable"]] if len(facts) else facts
-    if len(usable):
-        usable = usable.assign(_family=usable["quantity"].map(lambda q: FAMILY.get(q, q)))
-        order = {t: i for i, t in enumerate(topics["topic"])}
-        records = usable.to_dict("records")  # once: a dataframe per group costs more than the comparison itself
-        position = {ix: i for i, ix in enumerate(usable.index)}
-        for (topic, subject, scope, family), g in sorted(usable.groupby(["topic", "subject", "scope", "_family"], sort=False),
-                                                         key=lambda kv: (order.get(kv[0][0], 99), kv[1].index.min())):
-            meta = dict(meta_of[topic], subject=subject, scope=scope, quantity=family)
-            group = [records[position[ix]] for ix in g.index]
-            claims = _claims(group)
-            stating = list(dict.fromkeys(f["source"] for f in group))
-            if len(stating) == 1:
-                if n_sources_all > 1:
-                    for c in claims:
-                        rows.append(_row("only_one", meta, c["facts"][0], None, c, None))
-                continue
-            rows.extend(_pairs(claims, meta, family))
-        per_article: dict = {}  # (topic, article) -> its facts, in table order
+    if not len(usable):
+        return []
+    usable = usable.assign(_family=usable["quantity"].map(lambda q: FAMILY.get(q, q)))
+    order = {t: i for i, t in enumerate(topics["topic"])}
+    tasks = [("across", dict(meta_of[topic], subject=subject, scope=scope, quantity=family), g)
+             for (topic, subject, scope, family), g in sorted(usable.groupby(["topic", "subject", "scope", "_family"], sort=False),
+                                                              key=lambda kv: (order.get(kv[0][0], 99), kv[1].index.min()))]
+    tasks += [("within", meta_of[topic], usable[usable["topic"] == topic]) for topic in within_topics
+              if (usable["topic"] == topic).any()]
+    return tasks
+
+
+def align_task(kind: str, meta: dict, facts: pd.DataFrame, *, n_sources_all: int) -> pd.DataFrame:
+    """The rows of ``align_claims`` (columns ``ALIGNED_COLUMNS``) of one task of ``alignment_tasks``: *facts* are the
+    task's facts, *n_sources_all* the number of sources in the corpus (a subject stated by one source is shown as
+    ``only_one`` only when the corpus has others)."""
+    records = facts.to_dict("records")  # once: a dataframe per claim costs more than the comparison itself
+    rows = []
+    if kind == "across":
+        claims = _claims(records)
+        if len({f["source"] for f in records}) == 1:
+            if n_sources_all > 1:
+                rows = [_row("only_one", meta, c["facts"][0], None, c, None) for c in claims]
+        else:
+            rows = _pairs(claims, meta, meta["quantity"])
+    else:
+        per_article: dict = {}  # article -> its facts, in table order
         for f in records:
-            per_article.setdefault((f["topic"], f["article_id"]), []).append(f)
-        for topic in within_topics:
-            for (t, aid), group in per_article.items():
-                if t != topic or len({f["key"] for f in group}) < 2:
+            per_article.setdefault(f["article_id"], []).append(f)
+        for group in per_article.values():
+            if len({f["key"] for f in group}) < 2:
+                continue
+            recs = sorted(group, key=lambda f: (0 if f["field"] in ("title", "standfirst") else 1, f["sentence_no"]))
+            seen = set()
+            for x, y in itertools.combinations(recs, 2):
+                if x["key"] == y["key"] or x["subject"] != y["subject"] or x["scope"] != y["scope"] \
+                        or FAMILY.get(x["quantity"], x["quantity"]) != FAMILY.get(y["quantity"], y["quantity"]):
                     continue
-                recs = sorted(group, key=lambda f: (0 if f["field"] in ("title", "standfirst") else 1, f["sentence_no"]))
-                seen = set()
-                for x, y in itertools.combinations(recs, 2):
-                    if x["key"] == y["key"] or x["subject"] != y["subject"] or x["scope"] != y["scope"] \
-                            or FAMILY.get(x["quantity"], x["quantity"]) != FAMILY.get(y["quantity"], y["quantity"]):
-                        continue
-                    pk = (x["key"], y["key"], str(x["refers_start"]), str(y["refers_start"]))
-                    if pk in seen:
-                        continue
-                    seen.add(pk)
-                    meta = dict(meta_of[topic], subject=x["subject"], scope=x["scope"],
-                                quantity=FAMILY.get(x["quantity"], x["quantity"]))
-                    rows.append(_row("within", meta, x, y, None, None))
+                pk = (x["key"], y["key"], str(x["refers_start"]), str(y["refers_start"]))
+                if pk in seen:
+                    continue
+                seen.add(pk)
+                rows.append(_row("within", dict(meta, subject=x["subject"], scope=x["scope"],
+                                                quantity=FAMILY.get(x["quantity"], x["quantity"])), x, y, None, None))
+    return aligned_frame(rows)
+
+
+def aligned_frame(rows: list[dict]) -> pd.DataFrame:
+    """Rows of ``align_claims`` as its table: columns ``ALIGNED_COLUMNS``, dates and numbers typed."""
     out = pd.DataFrame.from_records(rows, columns=ALIGNED_COLUMNS) if rows else pd.DataFrame(columns=ALIGNED_COLUMNS)
     for side in "ab":
         for col in ("start", "end", "refers_start", "refers_end"):
@@ -182,6 +212,18 @@ def align_claims(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *,
         for col in ("num", "low", "high", "total", "open", "sentence_no", "fact", "n_sources"):
             out[f"{col}_{side}"] = pd.to_numeric(out[f"{col}_{side}"]).astype(float)
     return out
+
+
+def stack(frames: list[pd.DataFrame], *, empty: pd.DataFrame) -> pd.DataFrame:
+    """*frames* (rows of ``align_task`` or of ``reconcile``, in order) as one table, each column typed as if its rows
+    had been built at once (a text column with gaps in one part and none in another is one text column); *empty*
+    when there are no frames."""
+    full = [f for f in frames if len(f)]
+    if not full:
+        return frames[0] if frames else empty
+    out = pd.concat(full, ignore_index=True)
+    loose = {c: object for c in out.columns if out[c].dtype == object or out[c].dtype == "str"}
+    return out.astype(loose).infer_objects()
 
 
 def _pairs(claims: list[dict], meta: dict, family: str) -> list[dict]:

@@ -1,7 +1,8 @@
 """The Dask engine: the corpus split by article into partitions, each analysed on a Dask worker.
 
 ``run(articles, scheduler=...)`` maps ``tables.per_part`` over the partitions with Dask's own
-scheduler and combines the parts (``tables.combine``): the same tables as the pandas engine.
+scheduler and combines the parts (``tables.combine``), the verdicts' comparisons each a task on the
+workers too (``tables.verdict_tasks``): the same tables as the pandas engine.
 ``scheduler`` is what the caller chooses, as in Dask:
 
 * ``None``: a local ``distributed`` cluster, one single-threaded worker per core, each with a memory
@@ -70,6 +71,12 @@ def term_buckets(n_articles: int) -> int:
 ARTICLES_PER_BUCKET = 20_000
 
 
+def _on_workers(compute):
+    """``run_tasks`` for ``tables.combine_written``: each task a Dask task, computed as *compute* does."""
+    from dask import delayed
+    return lambda function, arguments: compute([delayed(function)(*a) for a in arguments])
+
+
 @contextmanager
 def _computing(scheduler):
     """A function computing a list of delayed tasks on the scheduler the caller chose (see the module doc)."""
@@ -101,7 +108,7 @@ def run(articles: pd.DataFrame, *, by: str = "perspective", scheduler=None, npar
     with _computing(scheduler) as compute:
         if out is None:
             parts = compute([delayed(per_part)(p, by=by, span=span) for p in parts_in])
-            return combine(parts, articles, by=by, n_permutations=n_permutations)
+            return combine(parts, articles, by=by, n_permutations=n_permutations, run_tasks=_on_workers(compute))
         buckets = term_buckets(len(articles))
         parts = compute([delayed(_written)(p, k, str(out), by, span, buckets) for k, p in enumerate(parts_in)])
         groups = plan_terms(parts, out)
@@ -112,7 +119,8 @@ def run(articles: pd.DataFrame, *, by: str = "perspective", scheduler=None, npar
                               for n in NGRAM_SIZES for b in range(buckets)])
             terms = finish_terms(blocks, groups, n_permutations=n_permutations)
         shutil.rmtree(Path(out) / TERMS, ignore_errors=True)  # counts for the scoring only, not a table
-    return combine_written(parts, articles, by=by, n_permutations=n_permutations, terms=terms)
+        return combine_written(parts, articles, by=by, n_permutations=n_permutations, terms=terms,
+                               run_tasks=_on_workers(compute))
 
 
 def run_folder(corpus, *, by: str = "perspective", scheduler=None, npartitions: int | None = None,
@@ -153,6 +161,7 @@ def run_folder(corpus, *, by: str = "perspective", scheduler=None, npartitions: 
             terms = finish_terms(blocks, groups, n_permutations=n_permutations)
         shutil.rmtree(Path(out) / TERMS, ignore_errors=True)
         done("distinctive terms (workers)")
-    tables = combine_written(parts, articles, by=by, n_permutations=n_permutations, terms=terms)
-    done("facts, verdicts, profiles (client)")
+        tables = combine_written(parts, articles, by=by, n_permutations=n_permutations, terms=terms,
+                                 run_tasks=_on_workers(compute))
+        done("facts and profiles (client), verdicts (workers)")
     return tables

@@ -9,7 +9,8 @@ frame profile and the naming pairs are computed from the summed sizes and the ev
 (``profile_from``, ``pairs_from``), agency from the clause rows. The fact table is read in two
 steps: each part reads its own articles' facts (``fact_rows``, most of the cost), and the corpus
 finishes them (``finish_facts``: totals from the corpus, undated articles placed by what the other
-articles state); verdicts pair the facts of the whole corpus. The distinctive terms are a reduction
+articles state); the verdicts are comparisons of the facts of one subject and quantity each
+(``verdict_tasks``, ``reconcile_task``), which the Dask engine runs on its workers. The distinctive terms are a reduction
 too when the parts are written to disk (``write_part``): each part writes its sentences' term
 counts, each bucket of terms is scored against the corpus's totals and shuffles on a worker
 (``score_bucket``, ``terms_block``), and the client keeps one group and one term total per
@@ -30,7 +31,8 @@ import numpy as np
 import pandas as pd
 
 from ..claims.facts import fact_rows, finish_facts, own_windows
-from ..claims.verdicts import align_claims, reconcile
+from ..claims.facts import pairing_keys
+from ..claims.verdicts import align_claims, align_task, aligned_frame, alignment_tasks, reconcile, stack
 from ..extract.stated import stated_figures
 from ..framing.actors import actor_actions, agency_counts
 from ..framing.analysis import analyse
@@ -79,13 +81,14 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def combine(parts: list[dict[str, pd.DataFrame]], articles: pd.DataFrame, *, by: str = "perspective",
-            n_permutations: int = 1000) -> dict[str, pd.DataFrame]:
+            n_permutations: int = 1000, run_tasks=None) -> dict[str, pd.DataFrame]:
     """The corpus's tables from its parts (in corpus order): the per-article tables, then the corpus-wide ones
-    (``combine_written``, from each part in brief)."""
+    (``combine_written``, from each part in brief; ``run_tasks`` as there)."""
     out = {"articles": articles}
     for name in PER_ARTICLE:
         out[name] = _concat([p[name] for p in parts])
-    out.update(combine_written([brief(p, articles, by=by) for p in parts], articles, by=by, n_permutations=n_permutations))
+    out.update(combine_written([brief(p, articles, by=by) for p in parts], articles, by=by, n_permutations=n_permutations,
+                               run_tasks=run_tasks))
     return out
 
 
@@ -195,10 +198,12 @@ def score_bucket(out, n: int, bucket: int, groups: list[str], *, n_permutations:
 
 
 def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "perspective", n_permutations: int = 1000,
-                    terms: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+                    terms: pd.DataFrame | None = None, run_tasks=None) -> dict[str, pd.DataFrame]:
     """The corpus-wide tables from each part in brief (``brief``, which ``write_part`` returns; in corpus order): the same tables as
     ``combine`` gives, without the per-article ones (those are on disk). ``terms``: the distinctive terms when
-    already computed from the parts' term counts (``score_bucket``, ``finish_terms``); else from the sentences."""
+    already computed from the parts' term counts (``score_bucket``, ``finish_terms``); else from the sentences.
+    ``run_tasks(function, arguments)``: how the verdicts' comparisons (``verdict_tasks``) are run, each on its own
+    facts (the Dask engine: on its workers); default: ``reconcile(align_claims(...))`` at once, in this process."""
     out = {}
     sizes = _concat([p["group_sizes"] for p in parts])
     sizes = sizes.groupby("group", sort=True)[SIZE_COLUMNS].sum().reset_index().astype({c: "int64" for c in SIZE_COLUMNS})
@@ -221,5 +226,24 @@ def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "per
         windows.update(p["windows"])
     facts = finish_facts(_concat([p["fact_rows"] for p in parts]), published, articles, by=by, windows=windows)
     out["facts"] = facts
-    out["verdicts"] = reconcile(align_claims(articles, None, by=by, facts=facts))
+    if run_tasks is None:
+        out["verdicts"] = reconcile(align_claims(articles, None, by=by, facts=facts))
+    else:
+        out["verdicts"] = stack(run_tasks(reconcile_task, verdict_tasks(facts, articles, by=by)),
+                                empty=reconcile(aligned_frame([])))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The verdicts as independent comparisons: each task pairs the facts of one subject and quantity (or compares one
+# topic's facts within articles) and reconciles its pairs, so no process needs every fact's record at once.
+
+def verdict_tasks(facts: pd.DataFrame, articles: pd.DataFrame, *, by: str = "perspective") -> list[tuple]:
+    """The arguments of each ``reconcile_task``, in the order of the verdicts' rows (``alignment_tasks``)."""
+    n_sources_all = pairing_keys(articles, by).nunique() if len(articles) else 0
+    return [(kind, meta, group, n_sources_all) for kind, meta, group in alignment_tasks(facts)]
+
+
+def reconcile_task(kind: str, meta: dict, facts: pd.DataFrame, n_sources_all: int) -> pd.DataFrame:
+    """The verdicts of one comparison (``align_task``, then ``reconcile``)."""
+    return reconcile(align_task(kind, meta, facts, n_sources_all=n_sources_all))
