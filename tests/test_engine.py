@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from helpers import analyse, load_corpus
+from helpers.claims import verdicts
 from helpers.claims.verdicts import align_claims, aligned_frame, reconcile, stack
 from helpers.claims.facts import fact_table
 from helpers.engine import TABLES, corpus_tables, open_tables, read_settings, read_table, write_tables
@@ -156,14 +157,19 @@ def test_workers_writing_their_parts_give_the_same_tables_on_disk(thousand, tmp_
 
 
 @pytest.mark.parametrize("by", ["source", "perspective"])
-def test_verdicts_compared_task_by_task_are_the_verdicts_of_the_whole(by):
+@pytest.mark.parametrize("per_task", [1000, 2])
+def test_verdicts_compared_task_by_task_are_the_verdicts_of_the_whole(by, per_task, monkeypatch):
     # the Dask engine runs each comparison on a worker with only its own facts: the rows it stacks are the
-    # whole corpus's verdicts, row for row and typed alike (a fixture with dated, undated and within-article rows)
+    # whole corpus's verdicts, row for row and typed alike (a fixture with dated, undated and within-article rows),
+    # also when the within-article comparisons are split into tasks of two articles
+    monkeypatch.setattr(verdicts, "WITHIN_ARTICLES_PER_TASK", per_task)
     arts = load_corpus(ROOT / "tests" / "fixtures" / "claims_corpus")
     facts = fact_table(arts, stated_figures(arts), by=by)
     tasks = verdict_tasks(facts, arts, by=by)
-    assert {kind for kind, *_ in tasks} == {"across", "within"} and len(tasks) > 5
-    assert sum(len(g) for kind, _, g, _ in tasks if kind == "across") == int(facts["comparable"].sum())
+    within = [g for kind, _, g, _ in tasks if kind == "within"]
+    assert len(within) > 5 and len(tasks) > len(within)
+    assert max(g["article_id"].nunique() for g in within) <= per_task
+    assert sum(len(g) for kind, _, g, _ in tasks if kind == "across") <= int(facts["comparable"].sum())
     stacked = stack([reconcile_task(*t) for t in tasks], empty=reconcile(aligned_frame([])))
     pd.testing.assert_frame_equal(stacked, reconcile(align_claims(arts, by=by, facts=facts)))
     # and with no facts at all

@@ -41,6 +41,7 @@ RUNNING_TOTAL_DAYS = 2  # two counts from the same start whose ends differ by at
 RUNNING_TOTAL_MIN_DAYS = 14  # ... when both run at least this long ("since Monday" to Tuesday is not Monday)
 WITHIN_SHOWN = {"agreement_initiator"}  # one article naming two different parties as ending the agreement: shown
                                         # as cannot_tell (a headline against its body), never dropped
+WITHIN_ARTICLES_PER_TASK = 1000  # within-article comparisons: one task per this many articles (alignment_tasks)
 CLOSURE_SAME_DAYS = 2  # two statements of a closure's end date this close together are about the same decision
 SIDE_COLUMNS = ["fact", "article", "label", "group", "field", "sentence_no", "statement", "mention", "value", "key",
                 "num", "low", "high", "bound", "state", "total", "total_from", "open", "actor", "start", "end",
@@ -140,16 +141,18 @@ def align_claims(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *,
 def alignment_tasks(facts: pd.DataFrame, *, topics: pd.DataFrame | None = None) -> list[tuple[str, dict, pd.DataFrame]]:
     """The comparisons ``align_claims`` makes, in the order of its rows, each with the facts it reads:
     ``("across", meta, facts)`` for the comparable facts of one topic, subject, scope and quantity family (topics in
-    table order, then in order of first statement), then ``("within", meta, facts)`` for the comparable facts of each
-    topic compared within articles. No task reads another's facts: ``align_task`` runs each on its own (the Dask
+    table order, then in order of first statement; a source's repeats of a claim left out), then
+    ``("within", meta, facts)`` for the comparable facts of each topic compared within articles (a task per
+    ``WITHIN_ARTICLES_PER_TASK`` articles). No task reads another's facts: ``align_task`` runs each on its own (the Dask
     engine on its workers), and ``stack`` puts their rows together.
 
     >>> from helpers import load_corpus
     >>> from helpers.paths import SEEDS
     >>> from helpers.claims.facts import fact_table
     >>> facts = fact_table(load_corpus(SEEDS))
-    >>> sum(len(g) for kind, meta, g in alignment_tasks(facts) if kind == "across") == int(facts["comparable"].sum())
-    True
+    >>> tasks = alignment_tasks(facts)
+    >>> [(kind, meta["topic"], len(g)) for kind, meta, g in tasks][:2], [kind for kind, *_ in tasks].count("within")
+    ([('across', 'initiator', 3), ('across', 'agreement_reason', 2)], 6)
     """
     topics = load_topics() if topics is None else topics
     meta_of = {t.topic: {"topic": t.topic, "section": t.section, "question": t.question, "kind": t.kind, "rule": t.rule,
@@ -160,12 +163,26 @@ def alignment_tasks(facts: pd.DataFrame, *, topics: pd.DataFrame | None = None) 
         return []
     usable = usable.assign(_family=usable["quantity"].map(lambda q: FAMILY.get(q, q)))
     order = {t: i for i, t in enumerate(topics["topic"])}
-    tasks = [("across", dict(meta_of[topic], subject=subject, scope=scope, quantity=family), g)
+    tasks = [("across", dict(meta_of[topic], subject=subject, scope=scope, quantity=family), _first_per_source(g))
              for (topic, subject, scope, family), g in sorted(usable.groupby(["topic", "subject", "scope", "_family"], sort=False),
                                                               key=lambda kv: (order.get(kv[0][0], 99), kv[1].index.min()))]
-    tasks += [("within", meta_of[topic], usable[usable["topic"] == topic]) for topic in within_topics
-              if (usable["topic"] == topic).any()]
+    for topic in within_topics:
+        facts_of = usable[usable["topic"] == topic]
+        first = pd.unique(facts_of["article_id"])  # articles in order of their first fact, as align_claims goes
+        chunk = facts_of["article_id"].map(pd.Series(np.arange(len(first)) // WITHIN_ARTICLES_PER_TASK, index=first))
+        tasks += [("within", meta_of[topic], facts_of[chunk.to_numpy() == i]) for i in range(-(-len(first) // WITHIN_ARTICLES_PER_TASK))]
     return tasks
+
+
+def _first_per_source(facts: pd.DataFrame) -> pd.DataFrame:
+    """*facts* without the facts a claim's rows never show: a claim (``_claims``) lists its sources and shows its first
+    fact from a source, so a source's later facts of the same claim change no row. A task then grows with the claims
+    and the sources stating each, not with the number of articles repeating them."""
+    claim = pd.DataFrame({"quantity": facts["quantity"], "key": facts["key"], "start": facts["refers_start"],
+                          "end": facts["refers_end"], "fixed": facts["time_fixed"].map(bool),
+                          "hypothetical": facts["modality"] == "hypothetical", "source": facts["source"]})
+    repeat = claim.duplicated() & facts["key"].map(lambda k: isinstance(k, str))
+    return facts[~repeat.to_numpy()]
 
 
 def align_task(kind: str, meta: dict, facts: pd.DataFrame, *, n_sources_all: int) -> pd.DataFrame:
