@@ -1280,10 +1280,17 @@ def _settled(facts: pd.DataFrame) -> pd.DataFrame:
     return facts.astype({c: "str" for c in text}) if text else facts
 
 
+def typed_as_one(table: pd.DataFrame) -> pd.DataFrame:
+    """*table* (rows of several parts put together) with each loosely typed column typed as if all its rows had been
+    built at once, as ``DataFrame.from_records`` types them (a text column with gaps in one part and none in
+    another is one text column)."""
+    loose = {c: object for c in table.columns if table[c].dtype == object or table[c].dtype == "str"}
+    return table.astype(loose).infer_objects()
+
+
 def _post_process(rows) -> pd.DataFrame:
-    if isinstance(rows, pd.DataFrame):  # the parts' rows, each column typed as if built from all rows at once
-        out = rows.reindex(columns=FACT_COLUMNS).reset_index(drop=True)
-        out = out.astype({c: object for c in out.columns if out[c].dtype == object or out[c].dtype == "str"}).infer_objects()
+    if isinstance(rows, pd.DataFrame):  # the parts' rows
+        out = typed_as_one(rows.reindex(columns=FACT_COLUMNS).reset_index(drop=True))
     else:
         out = pd.DataFrame.from_records(rows, columns=FACT_COLUMNS) if rows else pd.DataFrame(columns=FACT_COLUMNS)
     out = _editable(out)

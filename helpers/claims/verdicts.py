@@ -29,7 +29,7 @@ from ..load.text import escape_markdown
 from .facts import (  # noqa: F401  (re-exported: the extraction rules live in helpers.claims.facts)
     FACT_COLUMNS, FIELDS, OWN_ACTORS_CSV, SHORT_STATE_DAYS, TOLERANCE, REASON_SIMILARITY, _blame, _builder, _day, _initiator, _num, _reason,
     _span, actor_aliases, attributed, describe_count, describe_date, fact_table, find_actors, load_subjects,
-    load_topics, pairing_keys, similarity, statements, tfidf_matrix, tokens,
+    load_topics, pairing_keys, similarity, statements, tfidf_matrix, tokens, typed_as_one,
 )
 
 VERDICTS = ("agree", "more_precise", "different_dates", "contradict", "cannot_tell", "only_one", "inconsistent_within")
@@ -233,14 +233,11 @@ def aligned_frame(rows: list[dict]) -> pd.DataFrame:
 
 def stack(frames: list[pd.DataFrame], *, empty: pd.DataFrame) -> pd.DataFrame:
     """*frames* (rows of ``align_task`` or of ``reconcile``, in order) as one table, each column typed as if its rows
-    had been built at once (a text column with gaps in one part and none in another is one text column); *empty*
-    when there are no frames."""
+    had been built at once (``typed_as_one``); *empty* when there are no frames."""
     full = [f for f in frames if len(f)]
     if not full:
         return frames[0] if frames else empty
-    out = pd.concat(full, ignore_index=True)
-    loose = {c: object for c in out.columns if out[c].dtype == object or out[c].dtype == "str"}
-    return out.astype(loose).infer_objects()
+    return typed_as_one(pd.concat(full, ignore_index=True))
 
 
 def _pairs(claims: list[dict], meta: dict, family: str) -> list[dict]:

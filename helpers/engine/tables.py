@@ -30,8 +30,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..claims.facts import fact_rows, finish_facts, own_windows
-from ..claims.facts import pairing_keys
+from ..claims.facts import fact_rows, finish_facts, own_windows, pairing_keys
 from ..claims.verdicts import align_claims, align_task, aligned_frame, alignment_tasks, reconcile, stack
 from ..extract.stated import stated_figures
 from ..framing.actors import actor_actions, agency_counts
