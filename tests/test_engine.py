@@ -101,6 +101,20 @@ def test_every_per_article_table_splits_by_article(thousand):
          corpus_tables(thousand, engine="dask", scheduler="synchronous", npartitions=7, n_permutations=PERMUTATIONS))
 
 
+def test_parts_of_one_article_each_give_the_tables_typed_as_the_whole(tmp_path):
+    # a column one part has only gaps in (no state stated, no date anchored) is typed as the whole corpus types it,
+    # in memory and read back from the parts' files
+    arts = load_corpus(ROOT / "tests" / "fixtures" / "claims_corpus")
+    whole = corpus_tables(arts, n_permutations=PERMUTATIONS)
+    same(whole, corpus_tables(arts, engine="dask", scheduler="synchronous", npartitions=len(arts),
+                              n_permutations=PERMUTATIONS))
+    corpus_tables(arts, engine="dask", scheduler="synchronous", npartitions=len(arts), n_permutations=PERMUTATIONS,
+                  out=tmp_path)
+    assert len(list((tmp_path / "stated_figures").glob("part-*.parquet"))) == len(arts)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(read_table(tmp_path, name), whole[name], obj=name)
+
+
 def test_the_dask_engine_on_a_local_cluster_gives_the_same_tables(seeds):
     same(corpus_tables(seeds, n_permutations=PERMUTATIONS),
          corpus_tables(seeds, engine="dask", npartitions=2, n_permutations=PERMUTATIONS))

@@ -75,11 +75,9 @@ def read_table(out: str | Path, name: str) -> pd.DataFrame:
     parts = sorted((out / name).glob("part-*.parquet"))
     if not parts:
         raise FileNotFoundError(f"{out}: no table {name!r} (neither {name}.parquet nor {name}/part-*.parquet)")
-    frames = [pd.read_parquet(p) for p in parts]
-    full = [f for f in frames if len(f)]
-    table = pd.concat(full) if full else frames[0]
-    table.attrs = frames[0].attrs  # every part notes the same columns
-    return restore(table)
+    from .tables import concat_parts
+    table = concat_parts([restore(pd.read_parquet(p)) for p in parts], ignore_index=False)
+    return table if table.index.name else table.reset_index(drop=True)
 
 
 def storable(df: pd.DataFrame) -> pd.DataFrame:

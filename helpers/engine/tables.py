@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..claims.facts import fact_rows, finish_facts, own_windows, pairing_keys
+from ..claims.facts import fact_rows, finish_facts, own_windows, pairing_keys, typed_as_one
 from ..claims.verdicts import align_claims, align_task, aligned_frame, alignment_tasks, reconcile, stack
 from ..extract.stated import stated_figures
 from ..framing.actors import actor_actions, agency_counts
@@ -73,10 +73,24 @@ def per_part(articles: pd.DataFrame, *, by: str = "perspective", span="own") -> 
     }
 
 
-def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    """Rows of the parts in corpus order (parts with no rows add none, and do not change the column types)."""
+def concat_parts(frames: list[pd.DataFrame], *, ignore_index: bool = True) -> pd.DataFrame:
+    """Rows of the parts in corpus order, typed as the whole corpus's table is: parts with no rows add none and do
+    not change the column types, and a column the parts type differently (text in one, only gaps in another) is
+    typed as if its rows had been built at once (``typed_as_one``).
+
+    >>> a, b = pd.DataFrame({"x": ["open", None]}), pd.DataFrame({"x": [None]})
+    >>> str(pd.concat([a, b])["x"].dtype), str(concat_parts([a, b])["x"].dtype)
+    ('object', 'str')
+    """
     full = [f for f in frames if len(f)]
-    return pd.concat(full, ignore_index=True) if full else frames[0].reset_index(drop=True)
+    if not full:
+        return frames[0].reset_index(drop=True) if ignore_index else frames[0]
+    out = pd.concat(full, ignore_index=ignore_index)
+    mixed = [c for c in out.columns if len({str(f[c].dtype) for f in full if c in f.columns}) > 1]
+    if mixed:
+        out[mixed] = typed_as_one(out[mixed])
+    return out
+
 
 
 def combine(parts: list[dict[str, pd.DataFrame]], articles: pd.DataFrame, *, by: str = "perspective",
@@ -85,7 +99,7 @@ def combine(parts: list[dict[str, pd.DataFrame]], articles: pd.DataFrame, *, by:
     (``combine_written``, from each part in brief; ``run_tasks`` as there)."""
     out = {"articles": articles}
     for name in PER_ARTICLE:
-        out[name] = _concat([p[name] for p in parts])
+        out[name] = concat_parts([p[name] for p in parts])
     out.update(combine_written([brief(p, articles, by=by) for p in parts], articles, by=by, n_permutations=n_permutations,
                                run_tasks=run_tasks))
     return out
@@ -204,18 +218,18 @@ def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "per
     ``run_tasks(function, arguments)``: how the verdicts' comparisons (``verdict_tasks``) are run, each on its own
     facts (the Dask engine: on its workers); default: ``reconcile(align_claims(...))`` at once, in this process."""
     out = {}
-    sizes = _concat([p["group_sizes"] for p in parts])
+    sizes = concat_parts([p["group_sizes"] for p in parts])
     sizes = sizes.groupby("group", sort=True)[SIZE_COLUMNS].sum().reset_index().astype({c: "int64" for c in SIZE_COLUMNS})
     out["group_sizes"] = sizes
-    out["frame_profile"] = profile_from(_concat([p["frame_hits"] for p in parts]), sizes)
-    out["naming_pairs"] = pairs_from(_concat([p["naming_hits"] for p in parts]), sizes)
-    agency = _concat([p["agency"] for p in parts])
+    out["frame_profile"] = profile_from(concat_parts([p["frame_hits"] for p in parts]), sizes)
+    out["naming_pairs"] = pairs_from(concat_parts([p["naming_hits"] for p in parts]), sizes)
+    agency = concat_parts([p["agency"] for p in parts])
     if len(agency):
         agency = agency.groupby(["group", "actor"], as_index=False)[["as_agent", "as_patient"]].sum() \
             .sort_values(["group", "actor"]).reset_index(drop=True)
     out["agency_counts"] = agency
     if terms is None:
-        sents = _concat([p["sentences"] for p in parts])
+        sents = concat_parts([p["sentences"] for p in parts])
         sents = sents.assign(group=sents["article_id"].map(group_labels(articles, by)))
         terms = distinctive_terms(sents, by="group", n_permutations=n_permutations)
     out["distinctive_terms"] = terms
@@ -223,7 +237,7 @@ def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "per
     for p in parts:
         published.update(p["published"])
         windows.update(p["windows"])
-    facts = finish_facts(_concat([p["fact_rows"] for p in parts]), published, articles, by=by, windows=windows)
+    facts = finish_facts(concat_parts([p["fact_rows"] for p in parts]), published, articles, by=by, windows=windows)
     out["facts"] = facts
     if run_tasks is None:
         out["verdicts"] = reconcile(align_claims(articles, None, by=by, facts=facts))
