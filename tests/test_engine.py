@@ -179,7 +179,7 @@ def test_verdicts_compared_task_by_task_are_the_verdicts_of_the_whole(by, per_ta
     monkeypatch.setattr(verdicts, "WITHIN_ARTICLES_PER_TASK", per_task)
     arts = load_corpus(ROOT / "tests" / "fixtures" / "claims_corpus")
     facts = fact_table(arts, stated_figures(arts), by=by)
-    tasks = verdict_tasks(facts, arts, by=by)
+    tasks = list(verdict_tasks(facts, arts, by=by))
     within = [g for kind, _, g, _ in tasks if kind == "within"]
     assert len(within) > 5 and len(tasks) > len(within)
     assert max(g["article_id"].nunique() for g in within) <= per_task
@@ -191,3 +191,21 @@ def test_verdicts_compared_task_by_task_are_the_verdicts_of_the_whole(by, per_ta
     pd.testing.assert_frame_equal(stack([reconcile_task(*t) for t in verdict_tasks(none, arts, by=by)],
                                         empty=reconcile(aligned_frame([]))),
                                   reconcile(align_claims(arts, by=by, facts=none)))
+
+
+def test_the_verdicts_tasks_are_sent_a_batch_at_a_time():
+    # the client takes a task's facts only when its batch is sent: never every task's copy at once; results in order
+    from helpers.engine.dask_engine import _on_workers
+    taken, sent = [], []
+
+    def arguments():
+        for i in range(7):
+            taken.append(i)
+            yield (i,)
+
+    def compute(tasks):
+        sent.append((len(tasks), len(taken)))
+        return [t.compute() for t in tasks]
+
+    assert _on_workers(compute, batch=3)(lambda i: i * 10, arguments()) == [0, 10, 20, 30, 40, 50, 60]
+    assert sent == [(3, 3), (3, 6), (1, 7)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import numpy as np
@@ -138,19 +139,20 @@ def align_claims(articles: pd.DataFrame, figures: pd.DataFrame | None = None, *,
                   for kind, meta, group in alignment_tasks(facts, topics=topics)], empty=aligned_frame([]))
 
 
-def alignment_tasks(facts: pd.DataFrame, *, topics: pd.DataFrame | None = None) -> list[tuple[str, dict, pd.DataFrame]]:
+def alignment_tasks(facts: pd.DataFrame, *, topics: pd.DataFrame | None = None) -> Iterator[tuple[str, dict, pd.DataFrame]]:
     """The comparisons ``align_claims`` makes, in the order of its rows, each with the facts it reads:
     ``("across", meta, facts)`` for the comparable facts of one topic, subject, scope and quantity family (topics in
     table order, then in order of first statement; a source's repeats of a claim left out), then
     ``("within", meta, facts)`` for the comparable facts of each topic compared within articles (a task per
     ``WITHIN_ARTICLES_PER_TASK`` articles). No task reads another's facts: ``align_task`` runs each on its own (the Dask
-    engine on its workers), and ``stack`` puts their rows together.
+    engine on its workers), and ``stack`` puts their rows together. A task's facts are taken from *facts* only when it
+    comes (a generator), so that a caller running tasks a few at a time never holds every task's copy at once.
 
     >>> from helpers import load_corpus
     >>> from helpers.paths import SEEDS
     >>> from helpers.claims.facts import fact_table
     >>> facts = fact_table(load_corpus(SEEDS))
-    >>> tasks = alignment_tasks(facts)
+    >>> tasks = list(alignment_tasks(facts))
     >>> [(kind, meta["topic"], len(g)) for kind, meta, g in tasks][:2], [kind for kind, *_ in tasks].count("within")
     ([('across', 'initiator', 3), ('across', 'agreement_reason', 2)], 6)
     """
@@ -158,20 +160,28 @@ def alignment_tasks(facts: pd.DataFrame, *, topics: pd.DataFrame | None = None) 
     meta_of = {t.topic: {"topic": t.topic, "section": t.section, "question": t.question, "kind": t.kind, "rule": t.rule,
                          "phrase": t.phrase, "missing": t.missing} for t in topics.itertuples(index=False)}
     within_topics = [t.topic for t in topics.itertuples(index=False) if t.within == "yes" and t.kind != "text"]  # table order
-    usable = facts[facts["comparable"]] if len(facts) else facts
-    if not len(usable):
-        return []
-    usable = usable.assign(_family=usable["quantity"].map(lambda q: FAMILY.get(q, q)))
+    if not len(facts):
+        return
+    at = np.flatnonzero(facts["comparable"].to_numpy(bool))  # the comparable facts' positions: no copy of them all
+    if not len(at):
+        return
+    usable = pd.DataFrame({"topic": facts["topic"].to_numpy()[at], "subject": facts["subject"].to_numpy()[at],
+                           "scope": facts["scope"].to_numpy()[at], "article_id": facts["article_id"].to_numpy()[at],
+                           "_family": facts["quantity"].to_numpy()[at]})
+    usable["_family"] = usable["_family"].map(lambda q: FAMILY.get(q, q))
     order = {t: i for i, t in enumerate(topics["topic"])}
-    tasks = [("across", dict(meta_of[topic], subject=subject, scope=scope, quantity=family), _first_per_source(g))
-             for (topic, subject, scope, family), g in sorted(usable.groupby(["topic", "subject", "scope", "_family"], sort=False),
-                                                              key=lambda kv: (order.get(kv[0][0], 99), kv[1].index.min()))]
+    groups = usable.groupby(["topic", "subject", "scope", "_family"], sort=False).indices
+    first_row = facts.index.to_numpy()[at]
+    for (topic, subject, scope, fam), rows in sorted(groups.items(), key=lambda kv: (order.get(kv[0][0], 99),
+                                                                                      first_row[kv[1]].min())):
+        yield "across", dict(meta_of[topic], subject=subject, scope=scope, quantity=fam), _first_per_source(facts.iloc[at[rows]])
     for topic in within_topics:
-        facts_of = usable[usable["topic"] == topic]
-        first = pd.unique(facts_of["article_id"])  # articles in order of their first fact, as align_claims goes
-        chunk = facts_of["article_id"].map(pd.Series(np.arange(len(first)) // WITHIN_ARTICLES_PER_TASK, index=first))
-        tasks += [("within", meta_of[topic], facts_of[chunk.to_numpy() == i]) for i in range(-(-len(first) // WITHIN_ARTICLES_PER_TASK))]
-    return tasks
+        of_topic = np.flatnonzero((usable["topic"] == topic).to_numpy())
+        articles = usable["article_id"].to_numpy()[of_topic]
+        first = pd.unique(articles)  # articles in order of their first fact, as align_claims goes
+        chunk = pd.Series(articles).map(pd.Series(np.arange(len(first)) // WITHIN_ARTICLES_PER_TASK, index=first)).to_numpy()
+        for i in range(-(-len(first) // WITHIN_ARTICLES_PER_TASK)):
+            yield "within", meta_of[topic], facts.iloc[at[of_topic[chunk == i]]]
 
 
 def _first_per_source(facts: pd.DataFrame) -> pd.DataFrame:

@@ -13,6 +13,7 @@ workers too (``tables.verdict_tasks``): the same tables as the pandas engine.
 """
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import time
@@ -71,10 +72,21 @@ def term_buckets(n_articles: int) -> int:
 ARTICLES_PER_BUCKET = 20_000
 
 
-def _on_workers(compute):
-    """``run_tasks`` for ``tables.combine_written``: each task a Dask task, computed as *compute* does."""
+TASKS_PER_BATCH = 16  # the verdicts' comparisons are sent this many at a time: the client holds one batch's inputs
+
+
+def _on_workers(compute, *, batch: int | None = None):
+    """``run_tasks`` for ``tables.combine_written``: each task a Dask task, computed as *compute* does, taken from
+    its arguments ``batch`` (default ``TASKS_PER_BATCH``) at a time, so the client holds one batch's inputs at once.
+    The results, in order."""
     from dask import delayed
-    return lambda function, arguments: compute([delayed(function)(*a) for a in arguments])
+
+    def run(function, arguments):
+        out, it = [], iter(arguments)
+        while chunk := list(itertools.islice(it, batch or TASKS_PER_BATCH)):
+            out += compute([delayed(function)(*a) for a in chunk])
+        return out
+    return run
 
 
 @contextmanager

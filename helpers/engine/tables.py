@@ -25,6 +25,7 @@ sentence, not the sentences; in memory (``combine``) they are computed from the 
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -215,6 +216,7 @@ def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "per
     """The corpus-wide tables from each part in brief (``brief``, which ``write_part`` returns; in corpus order): the same tables as
     ``combine`` gives, without the per-article ones (those are on disk). ``terms``: the distinctive terms when
     already computed from the parts' term counts (``score_bucket``, ``finish_terms``); else from the sentences.
+    Each part's ``fact_rows`` are taken out of it (the parts are the client's largest holding).
     ``run_tasks(function, arguments)``: how the verdicts' comparisons (``verdict_tasks``) are run, each on its own
     facts (the Dask engine: on its workers); default: ``reconcile(align_claims(...))`` at once, in this process."""
     out = {}
@@ -237,7 +239,8 @@ def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "per
     for p in parts:
         published.update(p["published"])
         windows.update(p["windows"])
-    facts = finish_facts(concat_parts([p["fact_rows"] for p in parts]), published, articles, by=by, windows=windows)
+    # the fact rows are handed over (taken out of each part), so that the client holds them once while finishing them
+    facts = finish_facts(concat_parts([p.pop("fact_rows") for p in parts]), published, articles, by=by, windows=windows)
     out["facts"] = facts
     if run_tasks is None:
         out["verdicts"] = reconcile(align_claims(articles, None, by=by, facts=facts))
@@ -251,10 +254,11 @@ def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "per
 # The verdicts as independent comparisons: each task pairs the facts of one subject and quantity (or compares one
 # topic's facts within articles) and reconciles its pairs, so no process needs every fact's record at once.
 
-def verdict_tasks(facts: pd.DataFrame, articles: pd.DataFrame, *, by: str = "perspective") -> list[tuple]:
-    """The arguments of each ``reconcile_task``, in the order of the verdicts' rows (``alignment_tasks``)."""
+def verdict_tasks(facts: pd.DataFrame, articles: pd.DataFrame, *, by: str = "perspective") -> Iterator[tuple]:
+    """The arguments of each ``reconcile_task``, in the order of the verdicts' rows (``alignment_tasks``; a
+    generator: each task's facts are taken when it comes)."""
     n_sources_all = pairing_keys(articles, by).nunique() if len(articles) else 0
-    return [(kind, meta, group, n_sources_all) for kind, meta, group in alignment_tasks(facts)]
+    return ((kind, meta, group, n_sources_all) for kind, meta, group in alignment_tasks(facts))
 
 
 def reconcile_task(kind: str, meta: dict, facts: pd.DataFrame, n_sources_all: int) -> pd.DataFrame:
