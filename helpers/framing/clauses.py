@@ -335,7 +335,7 @@ class _Span:
     place: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     text: str
     start: int
@@ -350,6 +350,9 @@ class Tok:
     forms: frozenset = frozenset()
 
 
+# a corpus has hundreds of thousands of tokens: their verb-form sets are shared, not one per token
+_NO_FORMS, _ING, _PAST_OR_PP = frozenset(), frozenset({"ing"}), frozenset({"past", "pp", "guess"})
+
 _CLOSED_CLASSES = (
     ({"that"}, "THAT"), ({"to"}, "TO"), (AUXILIARIES, "AUX"), (NEGATIONS, "NEG"), (RELATIVES, "REL"),
     (CONJUNCTIONS, "CONJ"), (SUBORDINATORS, "SUB"), (DETERMINERS, "DET"), (PRONOUNS, "PRON"),
@@ -360,32 +363,32 @@ _CLOSED_CLASSES = (
 def _base_tag(word: str, low: str, capital_ok: bool) -> tuple[str, str, frozenset]:
     """Tag one word out of context: (tag, lemma, verb forms)."""
     if word in QUOTE_CHARS:
-        return "QUOTE", "", frozenset()
+        return "QUOTE", "", _NO_FORMS
     if not (word[0].isalnum() or word[0] == "_"):
-        return "PUNCT", "", frozenset()
+        return "PUNCT", "", _NO_FORMS
     if word[0].isdigit():
-        return "NUM", "", frozenset()
+        return "NUM", "", _NO_FORMS
     if word[0].isupper() and not capital_ok:
         if low in AUXILIARIES or low in NEGATIONS:
             pass
         elif low in (DETERMINERS | PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | RELATIVES) or low == "that":
             pass
         else:
-            return "PROP", "", frozenset()
+            return "PROP", "", _NO_FORMS
     for words, tag in _CLOSED_CLASSES:  # closed word classes, in order of precedence
         if low in words:
-            return tag, (low if tag == "AUX" else ""), frozenset()
+            return tag, (low if tag == "AUX" else ""), _NO_FORMS
     vf = _verb_forms().get(low)
     if vf and low not in NOT_ING:
         return "VERB", vf[0], vf[1]
     if low in ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in ("family", "italy", "july", "supply",
                                                                                  "apply", "rely", "reply", "ally")):
-        return "ADV", "", frozenset()
+        return "ADV", "", _NO_FORMS
     if low.endswith("ing") and len(low) > 5 and low not in NOT_ING:
-        return "VERB", lemmatize(low), frozenset({"ing"})
+        return "VERB", lemmatize(low), _ING
     if low.endswith("ed") and len(low) > 4 and low not in ("need", "speed", "seed", "breed", "indeed", "hundred"):
-        return "VERB", lemmatize(low), frozenset({"past", "pp", "guess"})
-    return "WORD", "", frozenset()
+        return "VERB", lemmatize(low), _PAST_OR_PP
+    return "WORD", "", _NO_FORMS
 
 
 def tokenize(sentence: str) -> list[Tok]:
