@@ -858,3 +858,11 @@ def test_an_agency_of_a_party_does_not_contradict_the_party(tmp_path):
     builders = facts[facts["quantity"] == "barrier_builder"].set_index("article_id")["value"]
     assert builders[builders.index.str.startswith("a")].tolist() == ["Finland"]
     assert "contradict" not in claims.loc[claims["quantity"] == "barrier_builder", "verdict"].tolist()
+
+
+def test_a_plan_told_after_a_past_state_is_about_another_time(tmp_path):
+    # invented: reopening "by April 20", told on March 3, cannot be the state of February 10
+    c = pair(tmp_path, "The cabinet on March 3 said it plans to reopen one crossing with Russia by April 20.",
+             "Finland closed three crossings on February 10.", date_a="2024-03-04", date_b="2024-02-11")
+    rows = c[c["topic"] == "crossings"]
+    assert rows["verdict"].tolist() == ["different_dates"]

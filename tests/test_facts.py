@@ -873,3 +873,35 @@ def test_sea_and_rail_crossings_are_not_the_land_crossings(tmp_path):
                               "crossings stay closed.", date="2021-04-10")
     sea = f[f["mention"].str.contains("sea", na=False)].iloc[0]
     assert not sea["comparable"] and "sea or rail" in sea["why_not"]
+
+
+def test_a_plan_to_be_done_by_a_day_starts_no_earlier_than_the_day_it_was_told(tmp_path):
+    # invented: the words' day bounds the plan from below, its "by" day from above; the time stays unfixed
+    f = one_article(tmp_path, "The cabinet on March 3 said it plans to reopen one crossing with Russia by April 20.",
+                    date="2024-03-04")
+    row = f[f["topic"] == "crossings"].iloc[0]
+    assert not row["time_fixed"] and row["time_text"].startswith("not fixed: a plan to be carried out by April 20")
+    assert "told on March 3" in row["time_text"]
+    assert (row["refers_start"], row["refers_end"]) == (pd.Timestamp("2024-03-03"), pd.Timestamp("2024-04-20"))
+
+
+@pytest.mark.parametrize("body, quantity", [
+    # invented: the verb itself says how often, past a list of countries
+    ("This week dozens of migrants from places such as Chad, Eritrea and Sudan have arrived each day, officials said.",
+     ["arrival_rate"]),
+    ("Some 40 people from Yemen, Iraq and Syria crossed the border every day last week.", ["arrival_rate"]),
+    ("About 60 migrants from Iraq arrived in Finland on a single day.", ["arrivals"]),  # one day's count, not a rate
+    ("In all 75 migrants arrived on Tuesday, and now 20 migrants arrive each day.", ["arrivals", "arrival_rate"]),  # each number its own
+])
+def test_a_rate_said_with_the_verb_is_a_rate(tmp_path, body, quantity):
+    f = one_article(tmp_path, body)
+    assert f.loc[f["topic"] == "arrivals", "quantity"].tolist() == quantity
+
+
+def test_people_who_speak_are_not_a_count_of_arrivals(tmp_path):
+    # invented: the number of interviewees is kept, not compared with the border's arrivals
+    f = one_article(tmp_path, "Five newly-arrived migrants told reporters how they had reached the border. "
+                              "On Monday, 40 asylum seekers arrived at the border.")
+    rows = f[f["topic"] == "arrivals"].set_index("num")
+    assert not rows.loc[5.0, "comparable"] and "people who speak" in rows.loc[5.0, "why_not"]
+    assert rows.loc[40.0, "comparable"]

@@ -997,6 +997,9 @@ _ALL_BUT = re.compile(r"\b(?:all|every)\b[^.;]{0,80}?\b" + _EXCEPT + r"\s+(?:the
 # "thousands of migrants continue to wait at the Russian border": people who have not crossed
 _WAITING_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:continue|continues|continued)\s+to\s+)?(?:wait(?:s|ed|ing)?|gather(?:s|ed|ing)?|"
                             r"queu(?:e|es|ed|ing)|stuck|camp(?:s|ed|ing)?)\b(?!\s+(?:for\s+)?(?:asylum|(?:a\s+)?decisions?))", re.I)
+# "three recently arrived migrants tell reporters how ...": the people who speak, not a count of arrivals
+_SPEAKERS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:tell|tells|told|say|says|said|describe[sd]?|recount(?:s|ed)?|"
+                             r"recall(?:s|ed)?|spoke|speak|talked|talk|were\s+interviewed|interviewed\s+by)\b", re.I)
 _ADDED = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional|further)\s+$", re.I)
 _MORE_AFTER = re.compile(r"^\s*(?:more|additional|further)\b", re.I)
 _MORE_IN = re.compile(r"\s(?:more|additional|further)\b", re.I)
@@ -1007,6 +1010,18 @@ def _added(before: str, after: str, mention: str) -> bool:
     return bool(_ADDED.search(before) or _MORE_AFTER.search(after) or _MORE_IN.search(mention))
 _RATE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:a|per|each|every)\s+(?:day|night|week|month|year|24\s+hours)\b"
                          r"(?!\s+(?:earlier|later|before|after|ago))|^\s*(?:daily|weekly|monthly|annually|yearly)\b", re.I)
+# "dozens of asylum seekers from countries such as Iraq, Yemen and Syria have arrived each day": a rate stated with the verb
+_RATE_WITH_VERB = re.compile(r"^(?P<gap>[^.;]{0,90}?)\b(?:arriv\w*|cross(?:es|ed|ing)?|come|came|coming|enter\w*|reach\w*)"
+                             r"(?:\s+(?!(?:in|within|on|during|over|for|one|a|last|next)\b)[\w-]+){0,3}?"
+                             r"\s+(?:each|every|per)\s+(?:day|night|week|month)\b(?!\s+(?:earlier|later|before|after|ago))", re.I)
+
+
+def _rate_with_verb(after: str) -> bool:
+    """True when the count's own verb, with no other number between, is said to happen each day (week, month)."""
+    m = _RATE_WITH_VERB.search(after)
+    return bool(m) and not _NUMBER_IN.search(m.group("gap"))
+
+
 _RATE_BEFORE = re.compile(r"\b(?:daily|a\s+day|per\s+day|average\s+of|averag\w*|rate\s+of)\s*(?:of\s+)?"
                           r"(?:just\s+|only\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
 # "more than 50 arrived at one specific border crossing": a part of the border the text does not name
@@ -1785,7 +1800,14 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
                         time_text=f"not fixed: its date ({d.text}) could not be placed on the calendar")
         when = describe_date(d.text, d.start, d.end, d.granularity, d.inferred)
         if modality == "plan" and re.search(r"\b(?:before|by)\s+(?:the\s+)?$", sentence[max(0, at - 12):at]):
-            # "will be open before Christmas", "plans to reopen two by January 14": done at some day up to then
+            # "will be open before Christmas", "plans to reopen two by January 14": done at some day up to then;
+            # "on December 12 said it plans to reopen two by January 14": and not before the day of the words
+            said = [x for x in points if pos(x)[1] <= s and pd.notna(x.start) and x.start <= d.start
+                    and (m := _DECIDED_TO.search(sentence[pos(x)[1]:s])) and m.start() <= 20]
+            if said:
+                return dict(not_fixed, refers_start=said[-1].start, refers_end=d.end,
+                            time_text=f"not fixed: a plan to be carried out by {_LEAD.sub('', when)}, "
+                                      f"told on {_LEAD.sub('', describe_date(said[-1].text, said[-1].start, said[-1].end, said[-1].granularity, said[-1].inferred))}")
             return dict(not_fixed, refers_end=d.end, time_text=f"not fixed: a plan to be carried out by {_LEAD.sub('', when)}")
         if modality == "plan" and at >= e and _SAID_AFTER_PLAN.search(sentence[e:at]):
             # "have decided to close all checkpoints ..., Orpo said on the evening of November 22": the day of the words
@@ -1938,6 +1960,9 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
         if _SUBSET_MENTION.search(mention) or _SUBSET_AFTER.search(after):
             return [dict(fact, quantity="arrivals_subset", comparable=False,
                          why_not="a part of another count (of them / of whom)")]
+        if _SPEAKERS_AFTER.match(after):
+            return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|speakers|{num}|{bound}",
+                         comparable=False, why_not="the people who speak in the article, not a count of arrivals")]
         if _WAITING_AFTER.match(after):
             return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|waiting|{num}|{bound}",
                          comparable=False, why_not="people waiting on the other side of the border, not arrivals")]
@@ -1947,8 +1972,10 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
         if _UNNAMED_CROSSING_AFTER.search(sentence[e:e + 100]) and not fact.get("scope"):
             return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|{num}|{bound}|unnamed",
                          comparable=False, why_not="counted at one crossing the text does not name")]
-        if _RATE_AFTER.search(after) or _RATE_BEFORE.search(before):
-            unit = re.search(r"\b(week|month|year)|(annually|yearly)", after[:30], re.I)
+        with_verb = _rate_with_verb(sentence[e:e + 140])
+        if _RATE_AFTER.search(after) or _RATE_BEFORE.search(before) or with_verb:
+            unit = (re.search(r"\b(week|month|year)|(annually|yearly)", after[:30], re.I) if not with_verb
+                    else re.search(r"\b(?:each|every|per)\s+(week|month)|(annually|yearly)", sentence[e:e + 140], re.I))
             per = "a day" if not unit else f"a {unit.group(1).lower()}" if unit.group(1) else "a year"
             return [dict(fact, quantity="arrival_rate", value=f"{_bounded_words(num, bound)} {per}", key=f"rate|{num}|{bound}|{per}")]
         return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|{num}|{bound}")]
