@@ -1219,8 +1219,11 @@ def finish_facts(rows: pd.DataFrame, published: dict, articles: pd.DataFrame, *,
         redo = _fact_rows(again, stated_figures(again), by=by, topics=topics, subjects=subjects)[0]
         for r in redo:
             marks[r["article_id"]](r)
-        kept = rows[~rows["article_id"].isin(list(marks))].to_dict("records")
-        out = _post_process(kept + redo)
+        # the other articles' rows as they are (a table), the re-read ones from their records: no record of every row
+        kept = rows[~rows["article_id"].isin(list(marks))].reindex(columns=FACT_COLUMNS)
+        redo = pd.DataFrame.from_records(redo, columns=FACT_COLUMNS) if redo else kept.iloc[:0]
+        differ = {c: object for c in FACT_COLUMNS if kept[c].dtype != redo[c].dtype}  # typed again as one table
+        out = _post_process(pd.concat([f.astype(differ) for f in (kept, redo) if len(f)] or [kept], ignore_index=True))
     out = _apply_corpus_estimates(out, articles)
     out = _apply_own_windows(out, articles, published, windows)
     out["change"] = out["change"].astype(object).where(out["change"].notna(), False)  # only crossings counts have one
