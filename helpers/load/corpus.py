@@ -766,10 +766,15 @@ def _dateline_match(paragraph: str):
         if not (agency and (m.group("place").isupper() or known) and (dashed or m.group(0).rstrip().endswith("."))):
             return None
     elif not agency and not dashed and not m.group(0).rstrip().endswith("."):
-        return None  # "Helsinki, November 15 was cold" is a sentence, not a dateline
+        # "Helsinki, November 15 was cold" is a sentence, not a dateline; "Helsinki, Dec 15 The government said ...":
+        # a dateline run into the first sentence, which starts with a capital after the day
+        return m if _SENTENCE_AFTER_DAY.match(paragraph, m.end()) else None
     elif not agency and not m.group("place").isupper() and not dashed:
         return None
     return m
+
+
+_SENTENCE_AFTER_DAY = re.compile(r"[A-ZÅÄÖ][\w'’-]*\s+[\w'’-]")
 
 
 def _take_dateline(paras: list[str], out: _Parsed) -> None:
