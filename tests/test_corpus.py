@@ -154,6 +154,11 @@ def test_cleaning_log_says_what_was_removed(seeds):
             "Helsinki, November 15 was a cold day for the border guards. They counted arrivals.\n",
             dict(dateline="", body_start="Helsinki, November 15 was a cold day"),
         ),
+        (  # the month in capitals and the agency's name in capitals after a comma
+            "TALLINN, FEBRUARY 3, NORTHWIRE. The ministry said the border stays closed.\n",
+            dict(dateline="TALLINN, FEBRUARY 3, NORTHWIRE.", credit="NORTHWIRE", published_from=None,
+                 body_start="The ministry said"),
+        ),
         (  # a dateline run into the first sentence, with no dash, stop or agency: the sentence starts with a capital
             "Border shut again\n\nRovaniemi, Jan 9 The regional council said the last crossing stays closed.\n",
             dict(dateline="Rovaniemi, Jan 9", title="Border shut again", published_from=None,

@@ -144,8 +144,8 @@ def publication_windows(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 _DATELINE_DAY = re.compile(
-    r"(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})\b"
-    r"|\b(?P<d2>\d{1,2})\s+(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*")
+    r"(?P<m>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[a-zA-Z]*\.?\s+(?P<d>\d{1,2})\b"
+    r"|\b(?P<d2>\d{1,2})\s+(?P<m2>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[a-zA-Z]*")
 _MONTHS = {m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
 
 
@@ -154,26 +154,32 @@ def dateline_month_day(dateline) -> tuple[int, int] | None:
 
     >>> dateline_month_day("MOSCOW, November 29. /TASS/.")
     (11, 29)
+    >>> dateline_month_day("TALLINN, FEBRUARY 3, NORTHWIRE.")
+    (2, 3)
     """
     m = _DATELINE_DAY.search(dateline) if isinstance(dateline, str) else None
     if not m:
         return None
-    return _MONTHS[m.group("m") or m.group("m2")], int(m.group("d") or m.group("d2"))
+    return _MONTHS[(m.group("m") or m.group("m2")).title()], int(m.group("d") or m.group("d2"))
 
 
 def dateline_date(dateline: str, text: str):
     """A dateline's day (``HELSINKI, November 15. /TASS/.``) with its year inferred from ``text``.
 
     Returns ``(Timestamp, basis)`` or None. The year is the one that puts the day inside the
-    publication window the text's own dates establish (see ``estimate_publication``).
+    publication window the text's own dates establish (see ``estimate_publication``), the first after
+    its start when the window is open; None when the day fits a window closed on both sides in two
+    years (an article about *2021-2022* that looks ahead to *December 2022*, dated *Feb 3*).
 
     >>> dateline_date("HELSINKI, Nov. 24, (dpa) -", "Arrivals rose in November 2023.")[0]
     Timestamp('2023-11-24 00:00:00')
+    >>> dateline_date("TALLINN, Feb 3 -", "Ties were cut in 2021-2022. The agreement will end in December 2022.") is None
+    True
     """
     m = _DATELINE_DAY.search(dateline or "")
     if not m:
         return None
-    month, day = _MONTHS[m.group("m") or m.group("m2")], int(m.group("d") or m.group("d2"))
+    month, day = _MONTHS[(m.group("m") or m.group("m2")).title()], int(m.group("d") or m.group("d2"))
     window = estimate_publication(text)
     lo, hi = window["earliest"], window["latest"]
     years = [lo.year, lo.year + 1] if pd.notna(lo) else ([hi.year, hi.year - 1] if pd.notna(hi) else [])
@@ -189,13 +195,19 @@ def dateline_date(dateline: str, text: str):
             if fitting:
                 years, lo, hi = fitting[:1], pd.NaT, pd.NaT
                 basis = f"the weekdays stated with year-less dates fit {fitting[0]} (the first such year from {start})"
+    fits = []
     for year in years:
         try:
             day_ts = pd.Timestamp(year, month, day)
         except ValueError:
             continue
         if (pd.isna(lo) or day_ts >= lo) and (pd.isna(hi) or day_ts <= hi):
-            return day_ts, f"the dateline gives {dateline.strip()!r}; the year ({year}) inferred from the text: {basis}"
+            fits.append((year, day_ts))
+    if fits and (len(fits) == 1 or pd.isna(lo) or pd.isna(hi)):
+        # after a last event only: the first year after it; a window closed on both sides that holds the day in two
+        # years gives no year (unsure, not the first)
+        year, day_ts = fits[0]
+        return day_ts, f"the dateline gives {dateline.strip()!r}; the year ({year}) inferred from the text: {basis}"
     return None
 
 

@@ -66,17 +66,19 @@ _SOURCE_STAMP = re.compile(
     rf"(?P<year>\d{{4}})(?:\s*[|,]?\s*(?P<time>\d{{1,2}}:\d{{2}}))?"
 )
 # "HELSINKI, November 15. /TASS/." "Helsinki, Dec. 15, (dpa) –" "MOSCOW, Nov 20 (Reuters) -"
+# ... and "YEREVAN, JANUARY 24, ARMENPRESS.": the month in capitals, the agency's name in capitals after a comma
 _DATELINE = re.compile(
     rf"\A(?P<place>[A-ZÅÄÖ][A-Za-zÅÄÖåäö'’. -]{{1,40}}?)(?=,|\s*[(/])"
-    rf"(?:,\s+(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
+    rf"(?:,\s+(?:(?P<month>(?i:{_MONTH}))\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>(?i:{_MONTH})))"
     rf"(?:,?\s+(?P<year>\d{{4}}))?)?\s*[.,]?\s*"
-    rf"(?:(?:/(?P<agency1>[A-Za-z][\w .-]{{0,20}})/|\((?P<agency2>[A-Za-z][\w .-]{{0,20}})\))\s*\.?\s*)?"
+    rf"(?:(?:/(?P<agency1>[A-Za-z][\w .-]{{0,20}})/|\((?P<agency2>[A-Za-z][\w .-]{{0,20}})\)|(?<=, )(?P<agency3>[A-Z][A-Z-]{{2,20}})\.(?=\s))"
+    rf"\s*\.?\s*)?"
     rf"(?:[-–—]\s*)?"
 )
 # "21st November 2023 – (Moscow) The Kremlin ...": the date first, the place in brackets
 _DATELINE_DATE_FIRST = re.compile(
     rf"\A(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH}),?\s+(?P<year>\d{{4}})\s*[-–—]\s*"
-    rf"\((?P<place>[A-ZÅÄÖ][A-Za-zÅÄÖåäö'’. -]{{1,40}})\)\s*(?P<month>(?!))?(?P<day>(?!))?(?P<agency1>(?!))?(?P<agency2>(?!))?")
+    rf"\((?P<place>[A-ZÅÄÖ][A-Za-zÅÄÖåäö'’. -]{{1,40}})\)\s*(?P<month>(?!))?(?P<day>(?!))?(?P<agency1>(?!))?(?P<agency2>(?!))?(?P<agency3>(?!))?")
 # "By Anne Kauranen and Essi Lehto" / "By John Smith, Reuters" on a line of its own
 _BYLINE = re.compile(r"^By\s+[A-ZÅÄÖ][\w'’.-]+(?:\s+[A-ZÅÄÖ][\w'’.-]+){0,3}"
                      r"(?:\s*(?:,|and|&)\s*[A-ZÅÄÖ][\w'’.-]+(?:\s+[A-ZÅÄÖ][\w'’.-]+){0,3})*\s*$")
@@ -759,7 +761,7 @@ def _dateline_match(paragraph: str):
     m = _DATELINE.match(paragraph)
     if not m or m.end() >= len(paragraph) or m.end() == 0:
         return None
-    agency = m.group("agency1") or m.group("agency2") or ""
+    agency = m.group("agency1") or m.group("agency2") or m.group("agency3") or ""
     dashed = bool(re.search(r"[-–—]\s*$", m.group(0)))
     if not (m.group("month") or m.group("month2")):  # "HELSINKI (AP) — ...": a place and a news agency
         known = agency.strip().lower() in _KNOWN_AGENCIES
@@ -781,7 +783,7 @@ def _take_dateline(paras: list[str], out: _Parsed) -> None:
     m = _dateline_match(paras[0])
     if m is None:
         return
-    agency = m.group("agency1") or m.group("agency2") or ""
+    agency = m.group("agency1") or m.group("agency2") or m.group("agency3") or ""
     month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
     out.dateline = m.group(0).strip()
     if agency and not out.credit:
