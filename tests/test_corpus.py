@@ -154,6 +154,11 @@ def test_cleaning_log_says_what_was_removed(seeds):
             "Helsinki, November 15 was a cold day for the border guards. They counted arrivals.\n",
             dict(dateline="", body_start="Helsinki, November 15 was a cold day"),
         ),
+        (  # a scraper's date stamp under the title, with the title again: the date, and the title once
+            "Ferry line to stop in spring\n\n date 2021-03-04 Ferry line to stop in spring\n\nThe operator said so on Thursday.\n",
+            dict(published=pd.Timestamp("2021-03-04"), published_from="header", title="Ferry line to stop in spring",
+                 n_paragraphs=1, body_start="The operator said so"),
+        ),
         (  # the month in capitals and the agency's name in capitals after a comma
             "TALLINN, FEBRUARY 3, NORTHWIRE. The ministry said the border stays closed.\n",
             dict(dateline="TALLINN, FEBRUARY 3, NORTHWIRE.", credit="NORTHWIRE", published_from=None,

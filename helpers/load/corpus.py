@@ -556,6 +556,16 @@ def _parse(text: str) -> _Parsed:
         stamp = None if first is _PHOTO_MARK else _stamp(first)
         if first is _PHOTO_MARK:
             paras.pop(0)
+        elif first is not _PHOTO_MARK and (ds := _DATE_STAMP.match(first)) is not None:
+            # a scraper's date stamp under the title ("date 2023-11-20 <the title again>"): the date, then the text
+            if pd.isna(out.published):
+                out.published, out.published_from = pd.Timestamp(ds.group(1)), "header"
+            out.cleaning.append(f"date stamp 'date {ds.group(1)}' under the title parsed as the publication date")
+            rest = first[ds.end():].strip()
+            if rest:
+                paras[0] = rest
+            else:
+                paras.pop(0)
         elif stamp is not None:
             paras.pop(0)
             _take_stamp(out, stamp, first)
