@@ -152,6 +152,9 @@ POSITIVE = [
     ("occupancy dropped to 45% last week", [("45%", 45, NAN, "percent", False)]),
     ("traffic fell by more than 80 percent", [("more than 80 percent", 80, NAN, "percent", True)]),
     ("It costs €1.2 million.", [("€1.2 million", 1.2e6, NAN, "euros", False)]),
+    # a second "of the" before the noun: the noun is still the count's, not one further on
+    ("The port shut three of its five of the terminals after a rise in arrivals of tourists.",
+     [("three of its five of the terminals", 3, 5, "terminals", False)]),
 ]
 
 

@@ -881,6 +881,10 @@ def _finish(text, low, s, start, e, value, approx, flag, n, lpw, year_like=False
             "of", "or", "and", "to", "if") else None
         if mv:
             p = mv.end()
+    elif of == of and nw == "of":  # "seven of its eight of the checkpoints": the noun after a second "of the"
+        mt = _OF_RE.match(low, e)
+        if mt and mt.group(1) == "of" and mt.group(2) in ("the", "its", "their"):
+            p = mt.end()
     elif of != of and nw == "of":
         mt = _OF_RE.match(low, e)
         if mt and mt.group(1) == "of" and mt.group(2) in ("the", "its", "their"):
