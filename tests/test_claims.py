@@ -866,3 +866,11 @@ def test_a_plan_told_after_a_past_state_is_about_another_time(tmp_path):
              "Finland closed three crossings on February 10.", date_a="2024-03-04", date_b="2024-02-11")
     rows = c[c["topic"] == "crossings"]
     assert rows["verdict"].tolist() == ["different_dates"]
+
+
+def test_two_accusations_by_different_speakers_do_not_contradict(tmp_path):
+    # invented: each side accusing the other is a difference of accounts, not of fact
+    c = pair(tmp_path, "The regional council accused Russian authorities of steering the migrants to the border.",
+             "He blamed Finland for not letting them in.")
+    rows = c[c["topic"] == "blame"]
+    assert rows["verdict"].tolist() == ["cannot_tell"] and "someone's words" in rows["reason"].iloc[0]

@@ -1659,20 +1659,25 @@ def _modes(df: pd.DataFrame, keys: list[str]) -> dict:
     return {tuple(k): v for k, v in zip(first[keys].itertuples(index=False, name=None), first["num"])}
 
 
+_ACCUSATION = re.compile(r"(?:blam|accus)\w*\b|held\b|holds?\b", re.I)
+
+
 def _facts_of(r: dict, published, pub_from, subjects, sent_dates=()) -> list[dict]:
     sentence = r["sentence"]
     sent_start = r["sent_start"] if pd.notna(r.get("sent_start")) else 0
     s = int(r["span_start"] - sent_start) if pd.notna(r.get("span_start")) else max(sentence.find(r["mention"] or ""), 0)
     e = int(r["span_end"] - sent_start) if pd.notna(r.get("span_end")) else s + len(r["mention"] or "")
     subject, scope = subject_of(r["topic"], sentence, s, e, path=subjects, before=r.get("before", ""))
-    mod = modality(sentence, s, e, attributed_=bool(r["attributed"]))
+    # "the council accused Russia", "he blamed Finland": an accusation is its speaker's words, whoever reports it
+    said = bool(r["attributed"]) or (r.get("rule") == "blame" and bool(_ACCUSATION.match(str(r["mention"] or ""))))
+    mod = modality(sentence, s, e, attributed_=said)
     base = {
         "article_id": r["article_id"], "label": r["label"], "source": r["group"], "topic": r["topic"],
         "subject": subject, "scope": scope, "field": r["field"], "sentence_no": r["sentence_no"], "sentence": sentence,
         "span_start": r.get("span_start"), "span_end": r.get("span_end"), "mention": r["mention"], "value": r["value"],
         "key": r["key"], "actor": r.get("actor"), "start": r.get("start"), "end": r.get("end"),
         "granularity": r.get("granularity"), "inferred": r.get("inferred"), "modality": mod,
-        "attributed": bool(r["attributed"]), "published_from": pub_from or "", "comparable": True, "why_not": "",
+        "attributed": said, "published_from": pub_from or "", "comparable": True, "why_not": "",
         "bound": "", "state": None, "total": np.nan, "total_from": "", "open": np.nan, "num": np.nan,
         "low": np.nan, "high": np.nan,
     }
