@@ -1221,9 +1221,7 @@ def finish_facts(rows: pd.DataFrame, published: dict, articles: pd.DataFrame, *,
             marks[r["article_id"]](r)
         # the other articles' rows as they are (a table), the re-read ones from their records: no record of every row
         kept = rows[~rows["article_id"].isin(list(marks))].reindex(columns=FACT_COLUMNS)
-        redo = pd.DataFrame.from_records(redo, columns=FACT_COLUMNS) if redo else kept.iloc[:0]
-        differ = {c: object for c in FACT_COLUMNS if kept[c].dtype != redo[c].dtype}  # typed again as one table
-        out = _post_process(pd.concat([f.astype(differ) for f in (kept, redo) if len(f)] or [kept], ignore_index=True))
+        out = _post_process(concat_parts([kept, pd.DataFrame.from_records(redo, columns=FACT_COLUMNS)]))
     out = _apply_corpus_estimates(out, articles)
     out = _apply_own_windows(out, articles, published, windows)
     out["change"] = out["change"].astype(object).where(out["change"].notna(), False)  # only crossings counts have one
@@ -1304,6 +1302,25 @@ def typed_as_one(table: pd.DataFrame) -> pd.DataFrame:
     another is one text column)."""
     loose = {c: object for c in table.columns if table[c].dtype == object or table[c].dtype == "str"}
     return table.astype(loose).infer_objects()
+
+
+def concat_parts(frames: list[pd.DataFrame], *, ignore_index: bool = True) -> pd.DataFrame:
+    """Rows of the parts in corpus order, typed as the whole corpus's table is: parts with no rows add none and do
+    not change the column types, and a column the parts type differently (text in one, only gaps in another) is
+    typed as if its rows had been built at once (``typed_as_one``).
+
+    >>> a, b = pd.DataFrame({"x": ["open", None]}), pd.DataFrame({"x": [None]})
+    >>> str(pd.concat([a, b])["x"].dtype), str(concat_parts([a, b])["x"].dtype)
+    ('object', 'str')
+    """
+    full = [f for f in frames if len(f)]
+    if not full:
+        return frames[0].reset_index(drop=True) if ignore_index else frames[0]
+    out = pd.concat(full, ignore_index=ignore_index)
+    mixed = [c for c in out.columns if len({str(f[c].dtype) for f in full if c in f.columns}) > 1]
+    if mixed:
+        out[mixed] = typed_as_one(out[mixed])
+    return out
 
 
 def _post_process(rows) -> pd.DataFrame:
@@ -1813,9 +1830,10 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
             said = [x for x in points if pos(x)[1] <= s and pd.notna(x.start) and x.start <= d.start
                     and (m := _DECIDED_TO.search(sentence[pos(x)[1]:s])) and m.start() <= 20]
             if said:
-                return dict(not_fixed, refers_start=said[-1].start, refers_end=d.end,
-                            time_text=f"not fixed: a plan to be carried out by {_LEAD.sub('', when)}, "
-                                      f"told on {_LEAD.sub('', describe_date(said[-1].text, said[-1].start, said[-1].end, said[-1].granularity, said[-1].inferred))}")
+                w = said[-1]
+                told = _LEAD.sub("", describe_date(w.text, w.start, w.end, w.granularity, w.inferred))
+                return dict(not_fixed, refers_start=w.start, refers_end=d.end,
+                            time_text=f"not fixed: a plan to be carried out by {_LEAD.sub('', when)}, told on {told}")
             return dict(not_fixed, refers_end=d.end, time_text=f"not fixed: a plan to be carried out by {_LEAD.sub('', when)}")
         if modality == "plan" and at >= e and _SAID_AFTER_PLAN.search(sentence[e:at]):
             # "have decided to close all checkpoints ..., Orpo said on the evening of November 22": the day of the words

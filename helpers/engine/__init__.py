@@ -75,7 +75,7 @@ def read_table(out: str | Path, name: str) -> pd.DataFrame:
     parts = sorted((out / name).glob("part-*.parquet"))
     if not parts:
         raise FileNotFoundError(f"{out}: no table {name!r} (neither {name}.parquet nor {name}/part-*.parquet)")
-    from .tables import concat_parts
+    from ..claims.facts import concat_parts
     table = concat_parts([restore(pd.read_parquet(p)) for p in parts], ignore_index=False)
     return table if table.index.name else table.reset_index(drop=True)
 

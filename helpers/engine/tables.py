@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..claims.facts import fact_rows, finish_facts, own_windows, pairing_keys, typed_as_one
+from ..claims.facts import concat_parts, fact_rows, finish_facts, own_windows, pairing_keys
 from ..claims.verdicts import align_claims, align_task, aligned_frame, alignment_tasks, reconcile, stack
 from ..extract.stated import stated_figures
 from ..framing.actors import actor_actions, agency_counts
@@ -72,26 +72,6 @@ def per_part(articles: pd.DataFrame, *, by: str = "perspective", span="own") -> 
         "naming_mentions": naming_mentions(a, by=by),
         "group_sizes": group_sizes(a, by=by),
     }
-
-
-def concat_parts(frames: list[pd.DataFrame], *, ignore_index: bool = True) -> pd.DataFrame:
-    """Rows of the parts in corpus order, typed as the whole corpus's table is: parts with no rows add none and do
-    not change the column types, and a column the parts type differently (text in one, only gaps in another) is
-    typed as if its rows had been built at once (``typed_as_one``).
-
-    >>> a, b = pd.DataFrame({"x": ["open", None]}), pd.DataFrame({"x": [None]})
-    >>> str(pd.concat([a, b])["x"].dtype), str(concat_parts([a, b])["x"].dtype)
-    ('object', 'str')
-    """
-    full = [f for f in frames if len(f)]
-    if not full:
-        return frames[0].reset_index(drop=True) if ignore_index else frames[0]
-    out = pd.concat(full, ignore_index=ignore_index)
-    mixed = [c for c in out.columns if len({str(f[c].dtype) for f in full if c in f.columns}) > 1]
-    if mixed:
-        out[mixed] = typed_as_one(out[mixed])
-    return out
-
 
 
 def combine(parts: list[dict[str, pd.DataFrame]], articles: pd.DataFrame, *, by: str = "perspective",

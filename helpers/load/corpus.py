@@ -512,17 +512,22 @@ def _load_one(path: Path, table: dict, *, max_bytes: int) -> dict:
 # Parsing the text
 
 
+def _take_date_stamp(out: _Parsed, stamp: re.Match) -> None:
+    """A scraper's ``date YYYY-MM-DD`` stamp: the publication date, unless one was found before it."""
+    if pd.isna(out.published):
+        out.published, out.published_from = pd.Timestamp(stamp.group(1)), "header"
+        out.cleaning.append(f"date stamp 'date {stamp.group(1)}' parsed as the publication date")
+
+
 def _parse(text: str) -> _Parsed:
     out = _Parsed()
     stamp = _DATE_STAMP.match(text)
     if stamp:
-        out.published = pd.Timestamp(stamp.group(1))
-        out.published_from = "header"
+        _take_date_stamp(out, stamp)
         first_nl = text.find("\n", stamp.end())
         first_nl = len(text) if first_nl < 0 else first_nl
         header = text[stamp.end():first_nl]
         text = text[first_nl:]
-        out.cleaning.append(f"date stamp 'date {stamp.group(1)}' parsed as the publication date")
         if _SOURCE_STAMP.search(header):
             _parse_header_line(header, out)
         else:
@@ -556,11 +561,9 @@ def _parse(text: str) -> _Parsed:
         stamp = None if first is _PHOTO_MARK else _stamp(first)
         if first is _PHOTO_MARK:
             paras.pop(0)
-        elif first is not _PHOTO_MARK and (ds := _DATE_STAMP.match(first)) is not None:
+        elif (ds := _DATE_STAMP.match(first)) is not None:
             # a scraper's date stamp under the title ("date 2023-11-20 <the title again>"): the date, then the text
-            if pd.isna(out.published):
-                out.published, out.published_from = pd.Timestamp(ds.group(1)), "header"
-            out.cleaning.append(f"date stamp 'date {ds.group(1)}' under the title parsed as the publication date")
+            _take_date_stamp(out, ds)
             rest = first[ds.end():].strip()
             if rest:
                 paras[0] = rest
@@ -771,7 +774,7 @@ def _dateline_match(paragraph: str):
     m = _DATELINE.match(paragraph)
     if not m or m.end() >= len(paragraph) or m.end() == 0:
         return None
-    agency = m.group("agency1") or m.group("agency2") or m.group("agency3") or ""
+    agency = _agency(m)
     dashed = bool(re.search(r"[-–—]\s*$", m.group(0)))
     if not (m.group("month") or m.group("month2")):  # "HELSINKI (AP) — ...": a place and a news agency
         known = agency.strip().lower() in _KNOWN_AGENCIES
@@ -789,11 +792,16 @@ def _dateline_match(paragraph: str):
 _SENTENCE_AFTER_DAY = re.compile(r"[A-ZÅÄÖ][\w'’-]*\s+[\w'’-]")
 
 
+def _agency(m: re.Match) -> str:
+    """The news agency a dateline names (``/TASS/``, ``(dpa)``, ``, ARMENPRESS.``), or ``""``."""
+    return m.group("agency1") or m.group("agency2") or m.group("agency3") or ""
+
+
 def _take_dateline(paras: list[str], out: _Parsed) -> None:
     m = _dateline_match(paras[0])
     if m is None:
         return
-    agency = m.group("agency1") or m.group("agency2") or m.group("agency3") or ""
+    agency = _agency(m)
     month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
     out.dateline = m.group(0).strip()
     if agency and not out.credit:
