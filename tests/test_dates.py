@@ -64,6 +64,11 @@ CASES = [
     ("Arrivals rose in mid-November.", PUB, [("in mid-November", "2023-11-11", "2023-11-20", "part_of_month")]),
     ("Arrivals rose in late February 2024.", PUB, [("in late February 2024", "2024-02-21", "2024-02-29", "part_of_month")]),
     ("It will stay shut until mid-December.", PUB, [("mid-December", "2023-12-11", "2023-12-20", "part_of_month")]),
+    # "early November 24" is that day (early in it); with a comma or a counted word after, part of the month
+    ("Three more closed early November 24.", PUB, [("November 24", "2023-11-24", "2023-11-24", "day")]),
+    ("It shut late November 24 and stayed shut.", PUB, [("November 24", "2023-11-24", "2023-11-24", "day")]),
+    ("In early November, 24 people came.", PUB, [("In early November", "2023-11-01", "2023-11-10", "part_of_month")]),
+    ("In late November 24 people came.", PUB, [("In late November", "2023-11-21", "2023-11-30", "part_of_month")]),
     # 2012 / in 2021: year
     ("The agreement was signed in 2012.", PUB, [("in 2012", "2012-01-01", "2012-12-31", "year")]),
     ("The 2015 crisis was smaller.", PUB, [("2015", "2015-01-01", "2015-12-31", "year")]),

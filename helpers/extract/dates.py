@@ -62,6 +62,8 @@ _YR_REL = r"(?:of\s+)?(?:next|last|this)\s+year(?!\w)"
 _DRANGE = r"(?:\s*[-–]\s*|\s+(?:and|to)\s+)"  # November 18-19, 18 and 19 November
 _DMY = rf"{_DAY}(?:{_DRANGE}{_DAY})?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR}|\s+{_YR_REL})?"
 _MDY = rf"{_MON}\s+{_DAY}(?:{_DRANGE}{_DAY})?(?:,?\s+{_YEAR}|\s+{_YR_REL})?"
+_NOT_DAY_AFTER = (rf"(?!\s+{_DAY}(?!\s+(?!(?:and|or|at|in|on|when|as|after|before|the|this|that|to|from|until|till"
+                  rf"|through|with|by|was|were|had|has|is|it|they|he|she|its|their)(?!\w))[a-z]))")
 _SEASONS = r"(?:[Aa]utumn|[Ff]all|[Ww]inter|[Ss]pring|[Ss]ummer)(?!\w)"
 
 _ALTS = [
@@ -72,7 +74,9 @@ _ALTS = [
     # 18.11., 17.-18.11., on 17.11 at 20:00 (Finnish-style day and month, in translated text): a two-digit month
     ("dm", r"(?<![\w.,])(?:0?[1-9]|[12][0-9]|3[01])\.(?:[-–](?:0?[1-9]|[12][0-9]|3[01])\.)?(?:0[1-9]|1[0-2])"
            r"(?:\.(?![0-9])|(?=\s+(?:at|klo|kello)\s+[0-9]))"),
-    ("part", rf"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)(?:-|\s+)(?:{_MON_FULL}(?:,?\s+{_YEAR})?|{_YEAR})"),
+    # "early November 24" is a day early in the morning, not early November (unless a word it counts follows:
+    # "late November 24 people came"; with a comma, "in early November, 24 people", it stays part of the month)
+    ("part", rf"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)(?:-|\s+)(?:{_MON_FULL}(?:,?\s+{_YEAR})?{_NOT_DAY_AFTER}|{_YEAR})"),
     ("partof", rf"(?:[Tt]he\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of\s+(?:{_MON_FULL}(?:,?\s+{_YEAR})?"
                rf"|(?:the|this|last|next)\s+(?:year|month|week)(?!\w)|{_YEAR})"),
     ("holiday", rf"(?:Christmas|New\s+Year(?:'s)?)(?:\s+(?:Eve|Day))?(?!\w)(?:,?\s+{_YEAR})?"),
