@@ -169,6 +169,34 @@ def test_two_dated_counts_of_one_article_that_cannot_both_hold_are_inconsistent(
     assert len(rows) == 1 and (claims["verdict"] == "inconsistent_within").sum() == 1
 
 
+def test_a_lead_closing_the_whole_border_that_the_body_narrows_to_one_part_is_inconsistent_within(tmp_path):
+    folder = write(tmp_path / "n", {
+        "a.txt": """ date 2023-11-21
+            Border news
+
+            The cabinet announced the complete closure of border crossing points with Russia from Nov. 18, 2023.
+
+            Officials said the complete closure of crossing points on the southeast border runs from Nov. 18, 2023.""",
+        "b.txt": """ date 2023-11-21
+            Other news
+
+            Finland closed four of its eight crossings on Nov. 18."""})
+    facts, claims = run(folder)
+    rows = claims[claims["verdict"] == "inconsistent_within"]
+    assert len(rows) == 1 and "one part of the border" in rows["reason"].iloc[0] and "southeast" in rows["reason"].iloc[0]
+    assert "with Russia from" in rows["statement_a"].iloc[0] and "southeast" in rows["statement_b"].iloc[0]
+    # the lead is not set against the other outlet's four of eight: the article's own body narrows it
+    assert not (claims["verdict"] == "contradict").any()
+    # narrowed the other way round (the region first, the whole border later in the same part): not flagged
+    folder = write(tmp_path / "m", {"a.txt": """ date 2023-11-21
+            Border news
+
+            The cabinet announced the complete closure of crossing points on the southeast border from Nov. 18, 2023.
+
+            The complete closure of border crossing points from Nov. 18, 2023, was criticised."""})
+    assert not (run(folder)[1]["verdict"] == "inconsistent_within").any()
+
+
 @pytest.mark.parametrize("a, b, expected", [
     # (a) the complete closure from 18 November against each outlet's four of eight on 18 November
     (("05", "crossings_open", "all closed"), ("02", "crossings_closed", "4 of 8"), "contradict"),

@@ -1073,6 +1073,8 @@ _ALL_CLOSED = re.compile(
     r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?" + _CROSSING_WORDS + r"\s+(?:[\w-]+\s+){0,4}?(?:closed|shut)\b"
     r"|\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+)?(?:its|the)\s+(?:final|last)\s+(?:remaining\s+)?(?:open\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:crossing|checkpoint|check-point|post|station|point)\b", re.I)
+NARROWED = "the article narrows the same closure to one part of the border elsewhere"
+PART_OF_BORDER = "a closure of one part of the border, read only against the article's own wider statement of it"
 _REGION = re.compile(r"\b(?:south-?east\w*|southern|northern|south-?west\w*|north-?east\w*|north-?west\w*|in\s+the\s+(?:south|north))\b", re.I)
 _ALL_OTHER = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+)?other\b", re.I)
 _OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.I)
@@ -2158,7 +2160,7 @@ def _all_closed_facts(articles, st, figures, published, pub_from, by, subjects, 
         if _REGION.search(s.text[m.start():m.end() + 40]) or _ALL_OTHER.search(m.group(0)):
             # "all other crossings will remain closed": all but those the sentence has named
             if not _ALL_OTHER.search(m.group(0)):
-                regional.setdefault(s.article_id, []).append(_date_set(by_sentence.get((s.article_id, s.sentence_no), [])))
+                regional.setdefault(s.article_id, []).append((_date_set(by_sentence.get((s.article_id, s.sentence_no), [])), s, m))
             continue  # "the complete closure of crossing points on the southeast border": a part of the border
         if _ALL_OR_SOME.search(m.group(0)):
             continue  # "not yet known whether it will close all or some crossings": an alternative, not a value
@@ -2185,13 +2187,25 @@ def _all_closed_facts(articles, st, figures, published, pub_from, by, subjects, 
         fact["change"] = _is_change(sentence, m.start(), m.end()) and not fact.get("throughout")
         fact["_dates"] = _date_set(by_sentence.get((aid, s.sentence_no), []))
         rows.append(fact)
+    parts = []
     for fact in rows:
         dates = fact.pop("_dates")
-        if dates and dates in regional.get(fact["article_id"], []):
-            # "the complete closure of crossing points from Nov. 18" and, later, "... on the southeast border from
-            # Nov. 18": the article itself narrows the closure to one part of the border
-            fact.update(comparable=False, why_not="the article narrows the same closure to one part of the border elsewhere")
-    return rows
+        narrowing = [(s, m) for d, s, m in regional.get(fact["article_id"], []) if dates and d == dates]
+        if not narrowing:
+            continue
+        # "the complete closure of crossing points from Nov. 18" and, later, "... on the southeast border from
+        # Nov. 18": the article itself narrows the closure to one part of the border
+        fact.update(comparable=False, why_not=NARROWED)
+        s, m = narrowing[0]
+        if fact["open"] != 0 or (s.field == fact["field"] and int(s.sentence_no) < fact["sentence_no"]):
+            continue  # a lead stating the whole border closed, then narrowed: shown within the article
+        part = dict(fact, field=s.field, sentence_no=int(s.sentence_no), sentence=s.text, span_start=int(s.start) + m.start(),
+                    span_end=int(s.start) + m.end(), mention=m.group(0), value="all closed on one part of the border",
+                    key="part_of_border|0", num=np.nan, low=np.nan, high=np.nan, open=np.nan, why_not=PART_OF_BORDER,
+                    attributed=attributed(s.text, s.field), modality=modality(s.text, m.start(), m.end(),
+                                                                            attributed_=attributed(s.text, s.field)))
+        parts.append(part)
+    return rows + parts
 
 
 def _date_set(dates) -> frozenset:

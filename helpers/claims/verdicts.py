@@ -28,7 +28,8 @@ import pandas as pd
 
 from ..load.text import escape_markdown
 from .facts import (  # noqa: F401  (re-exported: the extraction rules live in helpers.claims.facts)
-    FACT_COLUMNS, FIELDS, OWN_ACTORS_CSV, SHORT_STATE_DAYS, TOLERANCE, REASON_SIMILARITY, _blame, _builder, _day, _initiator, _num, _reason,
+    FACT_COLUMNS, FIELDS, NARROWED, OWN_ACTORS_CSV, PART_OF_BORDER, SHORT_STATE_DAYS, TOLERANCE, REASON_SIMILARITY,
+    _REGION, _blame, _builder, _day, _initiator, _num, _reason,
     _span, actor_aliases, attributed, describe_count, describe_date, fact_table, find_actors, load_subjects,
     load_topics, pairing_keys, similarity, statements, tfidf_matrix, tokens, typed_as_one,
 )
@@ -163,7 +164,10 @@ def alignment_tasks(facts: pd.DataFrame, *, topics: pd.DataFrame | None = None) 
     if not len(facts):
         return
     at = np.flatnonzero(facts["comparable"].to_numpy(bool))  # the comparable facts' positions: no copy of them all
-    if not len(at):
+    # a lead stating the whole border closed that the article narrows to one part of it, and the narrowing sentence:
+    # compared within the article only
+    narrowed = np.flatnonzero(facts["why_not"].isin([NARROWED, PART_OF_BORDER]).to_numpy(bool))
+    if not len(at) and not len(narrowed):
         return
     usable = pd.DataFrame({"topic": facts["topic"].to_numpy()[at], "subject": facts["subject"].to_numpy()[at],
                            "scope": facts["scope"].to_numpy()[at], "article_id": facts["article_id"].to_numpy()[at],
@@ -175,6 +179,9 @@ def alignment_tasks(facts: pd.DataFrame, *, topics: pd.DataFrame | None = None) 
     for (topic, subject, scope, fam), rows in sorted(groups.items(), key=lambda kv: (order.get(kv[0][0], 99),
                                                                                       first_row[kv[1]].min())):
         yield "across", dict(meta_of[topic], subject=subject, scope=scope, quantity=fam), _first_per_source(facts.iloc[at[rows]])
+    if len(narrowed):
+        at = np.sort(np.concatenate([at, narrowed]))
+        usable = pd.DataFrame({"topic": facts["topic"].to_numpy()[at], "article_id": facts["article_id"].to_numpy()[at]})
     for topic in within_topics:
         of_topic = np.flatnonzero((usable["topic"] == topic).to_numpy())
         articles = usable["article_id"].to_numpy()[of_topic]
@@ -221,6 +228,8 @@ def align_task(kind: str, meta: dict, facts: pd.DataFrame, *, n_sources_all: int
                 if x["key"] == y["key"] or x["subject"] != y["subject"] or x["scope"] != y["scope"] \
                         or FAMILY.get(x["quantity"], x["quantity"]) != FAMILY.get(y["quantity"], y["quantity"]):
                     continue
+                if ({x["why_not"], y["why_not"]} & {NARROWED, PART_OF_BORDER}) and {x["why_not"], y["why_not"]} != {NARROWED, PART_OF_BORDER}:
+                    continue  # a narrowed lead is read only against the sentence narrowing it
                 pk = (x["key"], y["key"], str(x["refers_start"]), str(y["refers_start"]))
                 if pk in seen:
                     continue
@@ -520,6 +529,16 @@ def _nested_precise(r, ra, rb) -> str | None:
 
 
 def _compare_state(r, lead) -> tuple[str, str]:
+    part = [s for s in "ab" if str(r[f"key_{s}"]).startswith("part_of_border|")]
+    if part and r["relation"] == "within":
+        p, w = part[0], ("b" if part[0] == "a" else "a")
+        same = r["field_a"] == r["field_b"]
+        region = _REGION.search(r[f"statement_{p}"] or "")
+        return "contradict", (f"{'One sentence of the ' + r[f'field_{w}'] if same else 'The ' + r[f'field_{w}']} states the whole "
+                              f"border closed{_when(r, w)}; {'another' if same else 'the ' + r[f'field_{p}']} states the same "
+                              f"closure, for the same dates, of the crossings on one part of the border only"
+                              f"{' (' + _q(region.group(0), 40) + ')' if region else ''}: the article's wider statement "
+                              "says more than its own account.")
     ranges = _ranges(r)
     ov = _overlap(r)
     if ranges is None:
