@@ -487,6 +487,28 @@ def test_the_first_day_of_a_range_of_days_is_not_a_count(tmp_path):
     assert f.loc[f["topic"] == "crossings", "num"].tolist() == [4.0]
 
 
+def test_a_plan_told_on_one_day_for_another_is_about_the_plans_day(tmp_path):
+    f = one_article(tmp_path, "Finland's government said on Tuesday it will reopen two crossings on its long border with Russia "
+                              "on Thursday.", date="2023-12-12")
+    row = f[f["quantity"] == "crossings_open"].iloc[0]
+    assert row["refers_start"] == pd.Timestamp("2023-12-14") and row["time_from"] == "sentence date"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two checkpoints in southeastern Finland will close again at 8 p.m. on Friday (December 15).",
+    "Finland will close the two crossings again on Friday.",
+])
+def test_closing_the_reopened_crossings_again_leaves_none_open(tmp_path, sentence):
+    f = one_article(tmp_path, sentence, date="2023-12-14")
+    row = f[f["topic"] == "crossings"].iloc[0]
+    assert (row["quantity"], row["open"], row["refers_start"]) == ("crossings_open", 0.0, pd.Timestamp("2023-12-15"))
+
+
+def test_closing_a_number_of_crossings_not_again_is_a_closed_count(tmp_path):
+    f = one_article(tmp_path, "Finland will close two crossings on Friday.", date="2023-12-14")
+    assert f.loc[f["topic"] == "crossings", ["quantity", "num"]].values.tolist() == [["crossings_closed", 2.0]]
+
+
 def test_closing_the_remaining_crossings_leaves_none_open(tmp_path):
     f = one_article(tmp_path, "Finland will close the remaining four border crossings on the night between 21 and 22 November.")
     rows = f[f["topic"] == "crossings"]

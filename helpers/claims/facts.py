@@ -1055,6 +1055,8 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 _FRACTION_OF = re.compile(r"\b(half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\s+of\s+(?:its|the|their|all|all\s+the)?\s*$", re.I)
 _FRACTIONS = {"half": 1 / 2, "a third": 1 / 3, "a quarter": 1 / 4, "two thirds": 2 / 3, "three quarters": 3 / 4}
 _CLOSE_THE_REMAINING = re.compile(r"\b(?:clos\w*|shut\w*|seal\w*)\s+(?:down\s+)?(?:the|its|their)\s+remaining\s*$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_CLOSED_AGAIN = re.compile(r"\b(?:clos\w*|shut\w*|seal\w*)\s+(?:[\w-]+\s+){0,8}?again\b|\bre-?clos\w*", re.I)
 _REMAINING_OF = re.compile(r"\bof\s+(?:the|its|their)\s+(?:[\w-]+\s+)?remaining\b", re.I)
 _SUBSET_OF = re.compile(r"\bof\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:remaining|other|open|closed|still|last|southern|south-?eastern|northern|eastern|busiest|largest|main)\b", re.I)
 _ALL_MENTION = re.compile(r"^(?:all|each of the|every one of the|both)\s", re.I)
@@ -1810,6 +1812,11 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
         own = [d for d in points if not (pos(d)[0] >= e and _NUMBER_IN.search(sentence[e:pos(d)[0]]))
                and not (pos(d)[1] <= s and _NUMBER_IN.search(sentence[pos(d)[1]:s]))]
         points = own or points
+    if modality == "plan" and len(points) > 1:
+        # "the government said on Tuesday it will reopen two crossings ... on Thursday": the plan's day, not the words'
+        told = [d for d in points if pos(d)[1] <= s and _SAID_RIGHT_BEFORE.search(sentence[max(0, pos(d)[0] - 40):pos(d)[0]])]
+        own = [d for d in points if pos(d)[0] >= e and d not in told and not re.search(r"[,;:]", sentence[e:pos(d)[0]])]
+        points = own if told and own else points
     if points:
         d = min(points, key=lambda d: min(abs(pos(d)[0] - e), abs(s - pos(d)[1])))
         if flow and _TO_BEFORE.search(sentence[max(0, pos(d)[0] - 10):pos(d)[0]]):
@@ -2060,6 +2067,12 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
                             key=f"open|{n}|exact|nan", refers_start=day, refers_end=day, time_from="sentence date",
                             time_fixed=True, throughout=False, time_text=f"on the day of the decision ({_day(day)})"))
         return out
+    if state == "closed" and pd.isna(r["of"]) and _THE_BEFORE.search(before) and _CLOSED_AGAIN.search(sentence[a:_b]):
+        # "the two checkpoints will close again", "close the two crossings again": those reopened are shut; none is open
+        fact.update(num=0.0, low=0.0, high=0.0)
+        fact["change"] = _is_change(sentence, s, e) and not fact.get("throughout")
+        return [dict(fact, quantity="crossings_open", state="open", total=np.nan, total_from="", open=0.0,
+                     value=f"all closed (the {_num(num)} reopened closed again)", key="open|0.0|exact|nan")]
     if state == "closed" and pd.isna(r["of"]) and _CLOSE_THE_REMAINING.search(before):
         # "Finland will close the remaining four border crossings": afterwards none is open (and four were open before)
         fact.update(num=0.0, low=0.0, high=0.0)
