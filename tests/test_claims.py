@@ -169,6 +169,30 @@ def test_two_dated_counts_of_one_article_that_cannot_both_hold_are_inconsistent(
     assert len(rows) == 1 and (claims["verdict"] == "inconsistent_within").sum() == 1
 
 
+def test_closed_counts_apart_by_as_many_as_their_totals_are_not_an_agreement(tmp_path):
+    # "five of its nine closed" and "four closed" read with the corpus's eight: both 4 open only by the conversion
+    folder = write(tmp_path / "t", {
+        "a.txt": " date 2023-11-20\nA\n\nIn total, Finland has nine border crossings with Russia, five of which have been closed.",
+        "b.txt": " date 2023-11-20\nB\n\nOn 18 November Finland closed four crossings.",
+        "c.txt": " date 2023-11-20\nC\n\nFinland has eight border crossings with Russia.",
+        "d.txt": " date 2023-11-20\nD\n\nFinland has eight border crossings with Russia."})
+    facts, claims = run(folder)
+    rows = claims[(claims["quantity"] == "crossings_state") & claims["article_a"].isin(["a", "b"])
+                  & claims["article_b"].isin(["a", "b"])]
+    assert rows["verdict"].tolist() == ["cannot_tell"] and "closed long before" in rows["reason"].iloc[0]
+
+
+@pytest.mark.parametrize("later, expected", [("2023-12-14", "different_dates"), ("2023-11-24", "cannot_tell")])
+def test_a_plan_with_no_date_is_read_against_states_only_shortly_after_it_was_told(tmp_path, later, expected):
+    folder = write(tmp_path / "p", {
+        "a.txt": " date 2023-11-22\nA\n\nFinland will close all its border crossings with Russia except one.",
+        "b.txt": f" date {later}\nB\n\nTwo border crossings with Russia are open today."})
+    facts, claims = run(folder)
+    rows = claims[claims["quantity"] == "crossings_state"]
+    assert rows["verdict"].tolist() == [expected]
+    assert ("plan with no date of its own" in rows["reason"].iloc[0]) == (expected == "different_dates")
+
+
 def test_a_lead_closing_the_whole_border_that_the_body_narrows_to_one_part_is_inconsistent_within(tmp_path):
     folder = write(tmp_path / "n", {
         "a.txt": """ date 2023-11-21

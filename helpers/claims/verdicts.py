@@ -44,6 +44,7 @@ RUNNING_TOTAL_MIN_DAYS = 14  # ... when both run at least this long ("since Mond
 WITHIN_SHOWN = {"agreement_initiator"}  # one article naming two different parties as ending the agreement: shown
                                         # as cannot_tell (a headline against its body), never dropped
 WITHIN_ARTICLES_PER_TASK = 1000  # within-article comparisons: one task per this many articles (alignment_tasks)
+PLAN_HORIZON_DAYS = 7  # a plan stated with no date of its own is read against states at most this long after it was told
 CLOSURE_SAME_DAYS = 2  # two statements of a closure's end date this close together are about the same decision
 SIDE_COLUMNS = ["fact", "article", "label", "group", "field", "sentence_no", "statement", "mention", "value", "key",
                 "num", "low", "high", "bound", "state", "total", "total_from", "open", "actor", "start", "end",
@@ -454,6 +455,17 @@ def _overlap(r) -> bool | None:
     return bool(s1 <= e2 and s2 <= e1)
 
 
+def _plan_told_long_before(r) -> str | None:
+    """The side stating a plan with no date of its own (its time runs from the day it was told, open-ended) when the
+    other side's state is fixed more than ``PLAN_HORIZON_DAYS`` after that day, else None."""
+    for s, o in (("a", "b"), ("b", "a")):
+        if (r[f"modality_{s}"] == "plan" and pd.notna(r[f"refers_start_{s}"]) and pd.isna(r[f"refers_end_{s}"])
+                and r[f"time_fixed_{o}"] and pd.notna(r[f"refers_start_{o}"]) and pd.notna(r[f"refers_end_{o}"])
+                and (r[f"refers_start_{o}"] - r[f"refers_start_{s}"]).days > PLAN_HORIZON_DAYS):
+            return s
+    return None
+
+
 def _days(r, side) -> float:
     s, e = r[f"refers_start_{side}"], r[f"refers_end_{side}"]
     return (e - s).days + 1 if pd.notna(s) and pd.notna(e) else np.inf
@@ -547,6 +559,16 @@ def _compare_state(r, lead) -> tuple[str, str]:
         return "cannot_tell", (f"{lead} One counts open crossings and the other closed ones, and neither article states the "
                                "total needed to convert one into the other, so the rules cannot tell whether both hold.")
     ra, rb, what = ranges
+    kinds = [s for s in "ab" if r[f"total_from_{s}"] != "corpus" and pd.notna(r[f"total_{s}"])]
+    if (r["state_a"] == r["state_b"] == "closed" and len(kinds) == 1 and "corpus" in (r["total_from_a"], r["total_from_b"])
+            and r["num_a"] != r["num_b"] and abs(r["num_a"] - r["num_b"]) == abs(r["total_a"] - r["total_b"])):
+        # "five of its nine closed" against "four closed" (eight, the corpus's total): a ninth crossing shut long before
+        # makes both right; as open crossings they only seem to agree
+        k = kinds[0]
+        return "cannot_tell", (f"{lead} The closed counts differ by as many crossings as {_who(r, k)}'s total "
+                               f"({_num(r[f'total_{k}'])} in all) differs from the one the other article is read with "
+                               "(the corpus's most common; it states none): a crossing closed long before (a rail crossing, "
+                               "say) would make both right, and so would two different states.")
     conv = "" if what == "count" else " (as open crossings: " + "; ".join(
         f"{_who(r, s)} {_range_words(x)} open" for s, x in (("a", ra), ("b", rb))) + ")"
     hypo = [s for s in "ab" if r[f"modality_{s}"] == "hypothetical"]
@@ -578,6 +600,14 @@ def _compare_state(r, lead) -> tuple[str, str]:
         return "cannot_tell", (f"{lead}{conv} The values differ only once {_who(r, borrowed[0])}'s closed count is converted with a "
                                f"total its article does not state ({_num(r[f'total_{borrowed[0]}'])}, the corpus's most common); "
                                "the rules do not call that a contradiction.")
+    told = _plan_told_long_before(r) if ov is None else None
+    if told:
+        other = "b" if told == "a" else "a"
+        days = (r[f"refers_start_{other}"] - r[f"refers_start_{told}"]).days
+        return "different_dates", (f"{lead}{conv} {_who(r, told)} states a plan with no date of its own, told on "
+                                   f"{_day(r[f'refers_start_{told}'])}; {_who(r, other)}'s state is {days} days later, longer "
+                                   f"than a plan with no date is read to run ({PLAN_HORIZON_DAYS} days): the state may have "
+                                   "changed between them.")
     if ov is None:
         return "cannot_tell", f"{lead}{conv} The values differ, but the time of one is not fixed ({_unfixed(r)}), so they may describe different moments."
     if long:
