@@ -345,6 +345,9 @@ def test_the_end_of_a_past_span_does_not_bound_publication():
     # the closure began in the past; its end ("to last ... to 2 April") may still be to come
     est = estimate_publication("The border was closed again for a period to last from 15 March 2021 to 2 April 2021.")
     assert est["earliest"] == T("2021-03-15")
+    # abbreviated months keep their dot inside the span ("from Nov. 18, 2023, to Feb. 18, 2024")
+    est = estimate_publication("The cabinet recently announced the closure of four crossings from Nov. 18, 2023, to Feb. 18, 2024.")
+    assert est["earliest"] == T("2023-11-18")
     est = estimate_publication("The posts stayed shut between 15 March and 2 April 2021, and reopened on 3 April 2021.")
     assert est["earliest"] == T("2021-04-03")
     # a past perfect makes the span's end past ("until Friday, 2 April 2021, 900 had applied")

@@ -969,7 +969,8 @@ def _dated(text, raw, extra=()):
 _COMPARED_BEFORE = re.compile(r"\b(?:like|unlike|as|than|similar(?:ly)?\s+to|compared\s+(?:to|with))\s+(?:in\s+|during\s+)?$"
                               r"|\b(?:like|unlike|as|than|similar(?:ly)?\s+to|compared\s+(?:to|with))\s+$", re.I)
 _SPAN_END_BEFORE = re.compile(r"\b(?:until|till|through|to|and)\s+(?:the\s+)?$", re.I)
-_SPAN_START_BEFORE = re.compile(r"\b(?:from|between)\b[^.;!?]*\b(?:to|and)\s+(?:the\s+)?$", re.I)
+_SPAN_START_BEFORE = re.compile(r"\b(?:from|between)\b(?:[^.;!?]|(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?<=Sept))\.)*"
+                                r"\b(?:to|and)\s+(?:the\s+)?$", re.I)  # "from Nov. 18, 2023, to Feb. 18, 2024"
 
 
 def _span_end(text: str, s: int) -> bool:
