@@ -498,8 +498,13 @@ def describe_count(num, of, state, approx, what="") -> str:
 # Statements
 
 
+@lru_cache(maxsize=None)
+def _cue_re(cue: str) -> re.Pattern:
+    return re.compile(cue, re.I)
+
+
 def _cue_hit(cue: str, text: str) -> re.Match | None:
-    return re.search(cue, text, re.I) if cue else None
+    return _cue_re(cue).search(text) if cue else None
 
 
 def pairing_keys(articles: pd.DataFrame, by: str = "source") -> pd.Series:
@@ -713,7 +718,11 @@ def _said_date(dates: list | None, sentence: str, sent_start: int, end) -> objec
 def _crossing_totals(counts: pd.DataFrame):
     """A function giving, for an article, the total number of crossings stated elsewhere: ``(total, from)``."""
     cross = counts[(counts.get("topic") == "crossings") & counts["of"].notna()] if len(counts) else counts
-    per_article = {aid: g["of"].mode().min() for aid, g in cross.groupby("article_id")} if len(cross) else {}
+    per_article = {}
+    if len(cross):  # each article's most frequent total, the smallest of equally frequent ones (a mode per group, at once)
+        n = cross.groupby(["article_id", "of"], sort=False).size().reset_index(name="n")
+        n = n.sort_values(["article_id", "n", "of"], ascending=[True, False, True], kind="stable").drop_duplicates("article_id")
+        per_article = dict(zip(n["article_id"], n["of"]))
     corpus = float(cross["of"].mode().min()) if len(cross) else np.nan
 
     def total(aid):
@@ -1158,6 +1167,7 @@ def _clause_seps(sentence: str, lo: int, hi: int) -> list:
     return sorted(x for x in seps if x[0] not in aside)
 
 
+@lru_cache(maxsize=1 << 12)  # the rules ask again and again for the clauses of one sentence
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause around a mention: from the last ``;`` / ``, while`` / ``, but`` / ``, and`` before it to the next one."""
     before = [x[1] for x in _clause_seps(sentence[:start], 0, start)]
@@ -1609,15 +1619,20 @@ def _publication_days(articles: pd.DataFrame, sents: pd.DataFrame, *, span="own"
     (``HELSINKI, November 22. /TASS/.``) takes the dateline's day, its year inferred from the text."""
     from ..extract.stated import dateline_date
     published, pub_from = {}, {}
-    text = sents.groupby("article_id", sort=False)["text"].agg(" ".join).to_dict() if len(sents) else {}
-    for aid in articles.index:
-        p = articles.at[aid, "published"] if "published" in articles.columns else pd.NaT
-        src = articles.at[aid, "published_from"] if "published_from" in articles.columns else None
-        if pd.isna(p) and "dateline" in articles.columns and isinstance(articles.at[aid, "dateline"], str) and articles.at[aid, "dateline"]:
-            hint = dateline_date(articles.at[aid, "dateline"], text.get(aid, ""))
+    n = len(articles)
+    pubs = articles["published"].tolist() if "published" in articles.columns else [pd.NaT] * n
+    srcs = articles["published_from"].tolist() if "published_from" in articles.columns else [None] * n
+    lines = articles["dateline"].tolist() if "dateline" in articles.columns else [None] * n
+    has_url = "url" in articles.columns
+    undated = {aid for aid, p in zip(articles.index, pubs) if pd.isna(p)}  # only their text is needed
+    own = sents[sents["article_id"].isin(undated)] if len(sents) and undated else sents.iloc[:0]
+    text = own.groupby("article_id", sort=False)["text"].agg(" ".join).to_dict() if len(own) else {}
+    for aid, p, src, line in zip(articles.index, pubs, srcs, lines):
+        if pd.isna(p) and isinstance(line, str) and line:
+            hint = dateline_date(line, text.get(aid, ""))
             if hint is not None:
                 p, src = hint[0], "dateline (year inferred)"
-        if pd.isna(p) and "url" in articles.columns:
+        if pd.isna(p) and has_url:
             unix = _checked_unix_day(articles, aid, text.get(aid, ""), span=span)
             if unix is not None:
                 p, src = unix, "url (Unix time)"
@@ -2263,11 +2278,16 @@ def _resolve_increments(facts: pd.DataFrame) -> pd.DataFrame:
     inc = facts.index[(facts["bound"] == "added")]
     if not len(inc):
         return facts
-    # each increment is read against its own article's facts only: the article's rows, once
+    # each increment is read against its own article's facts only: the articles' rows, once, as plain records
+    # (a pandas selection per increment cost more than the rule)
     own = facts[facts["article_id"].isin(set(facts.loc[inc, "article_id"]))]
-    rows_of = {a: g for a, g in own.groupby("article_id", sort=False)}
+    rec = dict(zip(own.index, own[_INCREMENT_COLUMNS].to_dict("records")))
+    rows_of: dict = {}
+    for k, r in rec.items():
+        rows_of.setdefault(r["article_id"], []).append(k)
+    moved = ["refers_start", "refers_end", "time_from", "time_fixed", "throughout", "time_text"]
     for i in inc:  # "closed four ... and three more will do so starting November 24": the four are before that day
-        f = facts.loc[i]
+        f = rec[i]
         if pd.isna(f["refers_start"]) or not f["time_fixed"]:
             continue
         when = str(f["time_text"]).split(" (")[0]
@@ -2275,27 +2295,26 @@ def _resolve_increments(facts: pd.DataFrame) -> pd.DataFrame:
         at_inc, at_date = sentence.find(str(f["mention"])), sentence.find(_LEAD.sub("", when))
         if at_inc < 0 or at_date < at_inc:
             continue
-        art = rows_of[f["article_id"]]
-        base = art.index[(art["sentence_no"] == f["sentence_no"]) & (art["quantity"] == f["quantity"]) & (art["bound"] != "added")
-                         & (art["span_end"] <= f["span_start"]) & (art["refers_start"] == f["refers_start"])]
         before = f["refers_start"] - pd.Timedelta(days=1)
-        for j in base:
-            if facts.at[j, "refers_start"] != f["refers_start"]:
-                continue  # already moved before an earlier increment of the same sentence
-            facts.loc[j, ["refers_start", "refers_end", "time_from", "time_fixed", "throughout", "time_text"]] = [
-                pd.NaT, before, "not fixed", False, False, f"not fixed: before {when}, when {f['mention']} more follow"]
-    rows_of = {a: g for a, g in facts[facts["article_id"].isin(set(facts.loc[inc, "article_id"]))].groupby("article_id", sort=False)}
+        for k in rows_of[f["article_id"]]:
+            b = rec[k]
+            if (b["sentence_no"] == f["sentence_no"] and b["quantity"] == f["quantity"] and b["bound"] != "added"
+                    and b["span_end"] <= f["span_start"] and b["refers_start"] == f["refers_start"]):
+                values = [pd.NaT, before, "not fixed", False, False, f"not fixed: before {when}, when {f['mention']} more follow"]
+                facts.loc[k, moved] = values
+                b.update(zip(moved, values))
     for i in inc:
-        f = facts.loc[i]
-        art = rows_of[f["article_id"]]
-        same = art[(art["subject"] == f["subject"]) & (art["quantity"] == f["quantity"]) & (art["bound"] != "added")]
+        f = rec[i]
+        same = [rec[k] for k in rows_of[f["article_id"]] if rec[k]["subject"] == f["subject"]
+                and rec[k]["quantity"] == f["quantity"] and rec[k]["bound"] != "added"]
         if pd.notna(f["refers_start"]):  # the latest count dated before the increment, wherever the article states it
-            prior = same[same["refers_end"].notna() & (same["refers_end"] < f["refers_start"])].sort_values("refers_end", kind="stable")
+            prior = sorted((x for x in same if pd.notna(x["refers_end"]) and x["refers_end"] < f["refers_start"]),
+                           key=lambda x: x["refers_end"])
         else:
-            prior = same[same["sentence_no"] < f["sentence_no"]]
-        if not len(prior):
+            prior = [x for x in same if x["sentence_no"] < f["sentence_no"]]
+        if not prior:
             continue
-        p = prior.iloc[-1]
+        p = prior[-1]
         if p["bound"] != "exact":
             continue
         num = float(p["num"]) + float(f["num"])
@@ -2306,12 +2325,17 @@ def _resolve_increments(facts: pd.DataFrame) -> pd.DataFrame:
             total, total_from = np.nan, ""
         state = f["state"]
         open_ = num if state == "open" else (total - num if pd.notna(total) else np.nan)
-        facts.loc[i, ["num", "low", "high", "open", "total", "total_from", "bound", "comparable", "why_not", "value", "key"]] = [
-            num, num, num, open_, total, total_from, "exact", True, "",
-            f"{_num(num)} {state} ({_num(p['num'])} earlier + {_num(f['num'])} more)", f"{state}|{num}|exact|{total}"]
+        cols = ["num", "low", "high", "open", "total", "total_from", "bound", "comparable", "why_not", "value", "key"]
+        values = [num, num, num, open_, total, total_from, "exact", True, "",
+                  f"{_num(num)} {state} ({_num(p['num'])} earlier + {_num(f['num'])} more)", f"{state}|{num}|exact|{total}"]
+        facts.loc[i, cols] = values
         facts.at[i, "earlier"] = float(p["num"])  # the state before the change the article reports
-        rows_of[f["article_id"]] = facts.loc[rows_of[f["article_id"]].index]  # a resolved increment is an earlier count now
+        f.update((c, v) for c, v in zip(cols, values) if c in f)  # a resolved increment is an earlier count now
     return facts
+
+
+_INCREMENT_COLUMNS = ["article_id", "sentence_no", "quantity", "bound", "span_start", "span_end", "refers_start", "refers_end",
+                      "time_fixed", "time_text", "sentence", "mention", "subject", "num", "total", "total_from", "state"]
 
 
 _WEEKDAY_WORD = r"(?i)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"

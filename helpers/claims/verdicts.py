@@ -60,6 +60,7 @@ CLAIM_COLUMNS = [
 ]
 _FACT_TO_SIDE = {"fact_id": "fact", "article_id": "article", "source": "group", "sentence": "statement",
                  "time_text": "date"}
+_SIDE_FROM = [(col, next((k for k, v in _FACT_TO_SIDE.items() if v == col), col)) for col in SIDE_COLUMNS]  # (side, fact)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -84,10 +85,7 @@ def _claims(records: list[dict]) -> list[dict]:
 
 
 def _side(f: dict, claim: dict | None) -> dict:
-    out = {}
-    for col in SIDE_COLUMNS:
-        src = next((k for k, v in _FACT_TO_SIDE.items() if v == col), col)
-        out[col] = f.get(src)
+    out = {col: f.get(src) for col, src in _SIDE_FROM}
     if claim is not None:
         out["sources"] = "; ".join(claim["sources"])
         out["n_sources"] = len(claim["sources"])
