@@ -496,3 +496,12 @@ def test_url_date(url, expected):
     from helpers.load.corpus import url_date
     got = url_date(url)
     assert (got is None and expected is None) or got == pd.Timestamp(expected)
+
+
+def test_a_month_only_date_stamp_is_the_publication_month_not_text(tmp_path):
+    write(tmp_path, "m.txt", " date 2023-11 Finland will keep the crossings shut until December 23, the ministry said.\n")
+    a = load_corpus(tmp_path)
+    row = a.loc["m"]
+    assert pd.isna(row["published"]) and row["published_month"] == "2023-11"
+    assert (row["title"] + row["body"]).startswith("Finland will keep") and "2023-11" not in row["body"]
+    assert any("publication month" in c for c in row["cleaning"])

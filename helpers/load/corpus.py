@@ -26,6 +26,7 @@ from typing import Iterable
 import pandas as pd
 
 from ..paths import relative
+from .language import detect_language
 from .text import count_words, split_paragraphs, split_sentences
 
 PERSPECTIVES = ("finnish", "russian", "western", "other", "unknown")
@@ -37,8 +38,8 @@ _PHOTO_MARK = "\x00photo"  # stands where a photo credit line was, while the hea
 MAX_BYTES = 1_000_000  # a news article is tens of kilobytes; past this a file is not parsed
 
 COLUMNS = [
-    "file", "title", "standfirst", "body", "raw", "published", "published_from",
-    "outlet", "label", "perspective", "language", "url", "credit", "photo_credit", "section",
+    "file", "title", "standfirst", "body", "raw", "published", "published_from", "published_month",
+    "outlet", "label", "perspective", "language", "language_from", "url", "credit", "photo_credit", "section",
     "dateline", "byline", "encoding", "n_words", "n_paragraphs", "repeats_dropped", "truncated", "problems",
     "cleaning", "notes",
 ]
@@ -60,6 +61,7 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 
 # " date 2023-11-20 " at the very start of a file: a scraper's date stamp.
 _DATE_STAMP = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+_MONTH_STAMP = re.compile(r"\A[ \t]*date[ \t]+((?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![-\d])[ \t]*")  # " date 2023-11": a month
 # "Source: Sputnik Monday, November 20, 2023 | 09:15"
 _SOURCE_STAMP = re.compile(
     rf"\bSource:\s*(?P<credit>.+?)\s+(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+"
@@ -124,6 +126,7 @@ class _Parsed:
     paragraphs: list[str] = field(default_factory=list)
     published: pd.Timestamp = pd.NaT
     published_from: str | None = None
+    published_month: str = ""  # "2023-11" from a month-only stamp: no day, but the year and month
     credit: str = ""
     photo_credit: str = ""
     section: str = ""
@@ -439,7 +442,7 @@ def _load_one(path: Path, table: dict, *, max_bytes: int) -> dict:
             row["problems"].append(f"{fname}: perspective {persp!r} in {SOURCES_FILE} is not one of {', '.join(PERSPECTIVES)}; set to 'unknown'")
             persp = "unknown"
         row.update(outlet=meta.get("outlet", "").strip(), perspective=persp,
-                   language=meta.get("language", "").strip(), url=meta.get("url", "").strip(),
+                   language=_language_code(meta.get("language", "")), url=meta.get("url", "").strip(),
                    notes=meta.get("notes", "").strip())
 
     data, err, size = _read_bytes(path, max_bytes)
@@ -482,7 +485,8 @@ def _load_one(path: Path, table: dict, *, max_bytes: int) -> dict:
     parsed = _parse(clean)
     row.update(
         title=parsed.title, standfirst=parsed.standfirst, body="\n\n".join(parsed.paragraphs),
-        published=parsed.published, published_from=parsed.published_from, credit=parsed.credit,
+        published=parsed.published, published_from=parsed.published_from, published_month=parsed.published_month,
+        credit=parsed.credit,
         photo_credit=parsed.photo_credit, section=parsed.section, dateline=parsed.dateline,
         byline=parsed.byline,
         repeats_dropped=parsed.repeats_dropped, n_paragraphs=len(parsed.paragraphs),
@@ -505,7 +509,33 @@ def _load_one(path: Path, table: dict, *, max_bytes: int) -> dict:
             row["published_from"] = "url"
     if not parsed.paragraphs:
         row["problems"].append(f"{fname}: no article text left after removing the header and page furniture")
+    _set_language(row)
     return row
+
+
+_LANGUAGE_NAMES = {"english": "en", "russian": "ru", "finnish": "fi", "swedish": "sv", "estonian": "et", "german": "de",
+                   "русский": "ru", "suomi": "fi", "svenska": "sv", "eng": "en", "rus": "ru", "fin": "fi", "swe": "sv"}
+
+
+def _language_code(value) -> str:
+    """A language as ``sources.csv`` may write it (``ru``, ``RU``, ``Russian``, ``ru-RU``) as an ISO 639-1 code."""
+    v = (value or "").strip().lower() if isinstance(value, str) else ""
+    v = _LANGUAGE_NAMES.get(v, v)
+    return v.split("-")[0].split("_")[0] if v else ""
+
+
+def _set_language(row: dict) -> None:
+    """``language`` from ``sources.csv`` when it gives one, else detected from the article's text (``language_from``
+    says which); a ``sources.csv`` language the text plainly contradicts is kept, with a note in ``cleaning``."""
+    text = "\n".join(x for x in (row["title"], row["standfirst"], row["body"]) if x)
+    code, prob = detect_language(text)
+    if row["language"]:
+        row["language_from"] = "sources"
+        if code and code != row["language"]:
+            row["cleaning"].append(f"language {row['language']!r} from {SOURCES_FILE} kept, though the text reads as "
+                                   f"{code!r} (probability {prob:.2f})")
+    elif code:
+        row.update(language=code, language_from="detected")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -521,6 +551,11 @@ def _take_date_stamp(out: _Parsed, stamp: re.Match) -> None:
 
 def _parse(text: str) -> _Parsed:
     out = _Parsed()
+    month = _MONTH_STAMP.match(text)
+    if month:  # " date 2023-11 <first sentence>": the month is metadata, the rest of the line article text
+        out.published_month = month.group(1)
+        out.cleaning.append(f"date stamp 'date {month.group(1)}' parsed as the publication month (no day)")
+        text = text[month.end():]
     stamp = _DATE_STAMP.match(text)
     if stamp:
         _take_date_stamp(out, stamp)
