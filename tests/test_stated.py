@@ -495,3 +495,12 @@ def test_a_resumption_of_crossings_is_their_opening():
     s = "The checkpoints were shut for two weeks, then a partial resumption of two checkpoints came before they closed again."
     at = s.index("two checkpoints")
     assert crossing_state(s, at, at + len("two checkpoints")) == "open"
+
+
+def test_a_month_only_stamp_places_year_less_dates_but_not_weekdays(tmp_path):
+    articles = write_corpus(tmp_path / "m", {"m.txt": "Border news from Finland\n\n date 2023-11\n\nThe crossings stay shut "
+                                                       "until December 23. They closed on Friday.\n"})
+    articles.loc["m", "published_month"] = "2023-11"
+    d = stated_figures(articles).set_index("text")
+    assert d.loc["December 23", "start"] == pd.Timestamp("2023-12-23") and bool(d.loc["December 23", "inferred"])
+    assert pd.isna(d.loc["on Friday", "start"])

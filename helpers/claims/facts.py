@@ -31,7 +31,8 @@ import numpy as np
 import pandas as pd
 
 from ..load.corpus import sentences as corpus_sentences, url_month, url_unix_day
-from ..extract.dates import _NUMWORD, estimate_publication, find_dates
+from ..extract.dates import _NUMWORD, estimate_publication
+from ..extract.languages import date_finder
 from ..paths import DATA
 from ..extract.stated import noun_topics
 
@@ -1421,7 +1422,9 @@ def _undated_to_read_again(articles: pd.DataFrame, facts: pd.DataFrame, publishe
         by_month = articles.loc[list(months)].copy()
         by_month["year_anchor"] = [m.start_time + (m.end_time - m.start_time) / 2 for m in months.values()]
         parts.append(by_month)
-        marks.update({aid: partial(_mark_dateline, basis=f"the year from the URL's month, {m.strftime('%B %Y')}")
+        marks.update({aid: partial(_mark_dateline, basis=(f"the year from the URL's month, {m.strftime('%B %Y')}"
+                                                          if _url_month(articles, aid) is not None else
+                                                          f"the year from its date stamp's month, {m.strftime('%B %Y')}"))
                       for aid, m in months.items()})
         rest = [aid for aid in rest if aid not in months]
     if rest and span is not None:
@@ -1481,7 +1484,9 @@ def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: d
         if pd.isna(lo) and pd.isna(hi):
             continue
         note = " and ".join(([f"after {_day(lo)}"] if pd.notna(lo) else []) + ([f"before {_day(hi)}"] if pd.notna(hi) else []))
-        whose = "the article's own dates" if month is None else f"the URL's month ({month.strftime('%B %Y')}) and the article's own dates"
+        whose = ("the article's own dates" if month is None else
+                 f"the URL's month ({month.strftime('%B %Y')}) and the article's own dates" if _url_month(articles, aid) is not None else
+                 f"its date stamp's month ({month.strftime('%B %Y')}) and its own dates")
         note = f" ({whose} place its publication {note}; an estimate)"
         for i in rows:
             text = str(facts.at[i, "time_text"])
@@ -1496,7 +1501,8 @@ def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: d
                 # "on Tuesday", "last month": a relative date moves with the publication day, so it lies
                 # between its reading on the window's first day and its reading on the last
                 sent = str(facts.at[i, "sentence"])
-                ends = [_relative_at(sent, m.group(1), day) for day in (lo, hi)]
+                language = articles.at[aid, "language"] if "language" in articles.columns else None
+                ends = [_relative_at(sent, m.group(1), day, language=language) for day in (lo, hi)]
                 if ends[0] is None and ends[1] is None:
                     continue
                 start[i], end[i] = ends[0][0] if ends[0] else pd.NaT, ends[1][1] if ends[1] else pd.NaT
@@ -1512,18 +1518,25 @@ def _apply_own_windows(facts: pd.DataFrame, articles: pd.DataFrame, published: d
 _UNPLACED = re.compile(r"^not fixed: its date \((.+)\) could not be placed on the calendar$")
 
 
-def _relative_at(sentence: str, mention: str, day) -> tuple | None:
+def _relative_at(sentence: str, mention: str, day, *, language: str | None = None) -> tuple | None:
     """(start, end) of the relative date *mention* of *sentence* read as if published on *day*, or None."""
     if pd.isna(day):
         return None
-    for d in find_dates(sentence, day):
+    for d in date_finder(language)(sentence, day):
         if d[0] == mention and pd.notna(d[3]):
             return d[3], d[4]
     return None
 
 
-def _url_month_of(articles: pd.DataFrame, aid) -> pd.Period | None:
+def _url_month(articles: pd.DataFrame, aid) -> pd.Period | None:
     return url_month(articles.at[aid, "url"]) if "url" in articles.columns else None
+
+
+def _url_month_of(articles: pd.DataFrame, aid) -> pd.Period | None:
+    """The month the article's URL (``/2023/11/``) or a month-only date stamp (`` date 2023-11``) gives, or None."""
+    month = _url_month(articles, aid)
+    stamp = articles.at[aid, "published_month"] if "published_month" in articles.columns else ""
+    return month if month is not None or not isinstance(stamp, str) or not stamp else pd.Period(stamp, freq="M")
 
 
 def _mark_dateline(r: dict, basis: str) -> None:

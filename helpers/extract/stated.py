@@ -23,7 +23,8 @@ import numpy as np
 import pandas as pd
 
 from .counts import find_counts
-from .dates import estimate_publication, find_dates
+from .dates import estimate_publication
+from .languages import date_finder
 from ..paths import DATA
 from ..load.text import split_paragraphs, split_sentences
 
@@ -278,6 +279,12 @@ def _article_rows(aid, art, fields) -> list[tuple]:
         return spans[-1][0], spans[-1][1]
 
     anchor = art.get("year_anchor") if published is None else None
+    month = art.get("published_month") if published is None else None
+    if (anchor is None or pd.isna(anchor)) and isinstance(month, str) and month:
+        # " date 2023-11": no day, but the year and month place year-less dates ("23. joulukuuta asti")
+        period = pd.Period(month, freq="M")
+        anchor = period.start_time + (period.end_time - period.start_time) / 2
+    find_dates = date_finder(art.get("language"))  # the rules of the article's language (English for others)
     if anchor is not None and pd.notna(anchor):  # an undated article in a corpus whose dated articles fix the era
         dates = find_dates(doc, None, anchor=anchor, nearest=True)
     else:
