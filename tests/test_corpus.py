@@ -505,3 +505,16 @@ def test_a_month_only_date_stamp_is_the_publication_month_not_text(tmp_path):
     assert pd.isna(row["published"]) and row["published_month"] == "2023-11"
     assert (row["title"] + row["body"]).startswith("Finland will keep") and "2023-11" not in row["body"]
     assert any("publication month" in c for c in row["cleaning"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Соглашение подписано в 2012 г. Оно действовало до 2024 г. В ноябре 2023 г. Финляндия закрыла КПП.",
+     ["Соглашение подписано в 2012 г.", "Оно действовало до 2024 г.", "В ноябре 2023 г. Финляндия закрыла КПП."]),
+    ("Так сказал С. Беляев. Это т. е. важно.", ["Так сказал С. Беляев.", "Это т. е. важно."]),
+    ("Raja suljetaan klo 00. Se avataan 14. joulukuuta. Esim. Salla on kiinni.",
+     ["Raja suljetaan klo 00.", "Se avataan 14. joulukuuta.", "Esim. Salla on kiinni."]),
+    ("Det gäller bl.a. Salla och fr.o.m. Fredag stängs den. Nästa mening.",
+     ["Det gäller bl.a. Salla och fr.o.m. Fredag stängs den.", "Nästa mening."]),
+])
+def test_sentences_survive_russian_finnish_and_swedish_abbreviations(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected

@@ -16,13 +16,22 @@ ABBREVIATIONS = frozenset(
     mr mrs ms dr prof gen col lt maj capt sgt cmdr adm gov sen rep rev st hon pres amb
     no nos vol p pp fig ed eds approx est vs etc al inc ltd co corp dept univ jr sr
     e.g i.e cf ca
+    г гг т.е т.д т.п т.к др пр см им ул руб тыс млн млрд чел км ст рис н.э напр
+    esim klo ns ym jne yms vrt tms milj mrd
+    bl.a m.fl t.ex s.k dvs osv jfr mdr fr.o.m t.o.m
     """.split()
-)
+)  # English, then Russian (the year's "2023 г."), Finnish and Swedish abbreviations that are no English word or unit
 # Words that commonly open a sentence: after an initialism ("the U.S. The next day")
 # a full stop followed by one of these ends the sentence.
 SENTENCE_OPENERS = frozenset(
     "The A An In On At It He She They We I This That These Those There But And However Meanwhile "
     "According Earlier Later Also Its His Her Their Our After Before When While As If".split()
+)
+
+# Russian words that open a sentence after "2012 г." (a year's abbreviation; a name after it does not: "в 2023 г. Финляндия")
+RU_SENTENCE_OPENERS = frozenset(
+    "Он Она Оно Они Это Эти Этот Эта Но Однако Так Тогда Позже Ранее Теперь Также Кроме При Как Мы Я Его Ее Её Их "
+    "Сейчас Затем Впоследствии После До С В На По".split()
 )
 
 # [.!?…][.!?…]* rather than [.!?…]+: a pattern opening with a character set (not a repeat) lets the
@@ -72,6 +81,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if bare in ABBREVIATIONS or bare.rstrip(".") in ABBREVIATIONS:
                 if bare in {"etc", "al", "inc", "ltd", "co", "corp"} and next_word in SENTENCE_OPENERS:
                     pass  # "... and so on etc. The next" ends a sentence
+                elif bare in {"г", "гг"} and next_word in RU_SENTENCE_OPENERS:
+                    pass  # "... подписано в 2012 г. Оно действовало": the year ends the sentence
                 else:
                     continue
             if len(bare) == 1 and bare.isalpha() and word[:1].isupper():
