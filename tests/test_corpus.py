@@ -518,3 +518,11 @@ def test_a_month_only_date_stamp_is_the_publication_month_not_text(tmp_path):
 ])
 def test_sentences_survive_russian_finnish_and_swedish_abbreviations(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+def test_a_paywall_offer_is_page_furniture(tmp_path):
+    write(tmp_path, "p.txt", "Border closed\n\nFinland closed four crossings on Friday.\n\n"
+                             "Start your 14-day free trial today.\n\nUnlimited access and 20 years of archives.\n")
+    row = load_corpus(tmp_path).loc["p"]
+    assert "free trial" not in row["body"] and "archives" not in row["body"]
+    assert sum("paywall offer" in c for c in row["cleaning"]) == 2

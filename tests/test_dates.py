@@ -64,6 +64,8 @@ CASES = [
     ("Arrivals rose in mid-November.", PUB, [("in mid-November", "2023-11-11", "2023-11-20", "part_of_month")]),
     ("Arrivals rose in late February 2024.", PUB, [("in late February 2024", "2024-02-21", "2024-02-29", "part_of_month")]),
     ("It will stay shut until mid-December.", PUB, [("mid-December", "2023-12-11", "2023-12-20", "part_of_month")]),
+    # a non-breaking hyphen reads as a hyphen; the span keeps it
+    ("It stays shut until mid\u2011December.", PUB, [("mid\u2011December", "2023-12-11", "2023-12-20", "part_of_month")]),
     # "early November 24" is that day (early in it); with a comma or a counted word after, part of the month
     ("Three more closed early November 24.", PUB, [("November 24", "2023-11-24", "2023-11-24", "day")]),
     ("It shut late November 24 and stayed shut.", PUB, [("November 24", "2023-11-24", "2023-11-24", "day")]),

@@ -1086,12 +1086,21 @@ def _month_days(month: int) -> int:
     return 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u00ad": "-"})  # one character for one
+_ODD_HYPHEN = re.compile("[\u2010\u2011\u2012\u00ad]")
+
+
 def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False) -> list[tuple]:
     """The date mentions of *text* as tuples in COLUMNS order (the fast path of :func:`extract_dates`).
 
     >>> find_dates("It closed on Friday.", "2023-11-20")[0][:6]
     ('on Friday', 10, 19, Timestamp('2023-11-17 00:00:00'), Timestamp('2023-11-17 00:00:00'), 'day')
+
+    Unicode hyphens (``mid\u2011December``, a non-breaking hyphen) read as ``-``; spans keep the text's own.
     """
+    if _ODD_HYPHEN.search(text):
+        rows = find_dates(text.translate(_HYPHENS), published, anchor=anchor, nearest=nearest)
+        return [(text[r[1]:r[2]], *r[1:]) for r in rows]
     raw = _scan(text)
     if not raw:
         return []

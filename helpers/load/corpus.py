@@ -96,6 +96,10 @@ _BOILERPLATE_LINES = [
     (re.compile(r"^(?:Follow|Subscribe to|Join) (?:us|our)\b.{0,200}$", re.I), "follow/subscribe prompt"),
     (re.compile(r"^.{0,80}\b(?:cookies?|JavaScript is disabled|enable JavaScript)\b.{0,200}$", re.I), "cookie or browser notice"),
     (re.compile(r"^(?:Sign up|Log in|Register|Subscribe)\b.{0,120}$", re.I), "sign-up prompt"),
+    # "Start your 14-day free trial", "Unlimited access and 20 years of archives": a paywall's offer, whose numbers
+    # are no figures of the story
+    (re.compile(r"^.{0,160}\b(?:free trial|already a subscriber|unlimited (?:digital )?access|subscribe (?:now|today|for)|"
+                r"years of (?:our )?archives?|digital subscription)\b.{0,200}$", re.I), "paywall offer"),
     (re.compile(r"^(?:(?:en|eng|ru|rus|ua|uk|ukr|fi|fin|sv|swe|se|de|fr|et|est|lv|lt|pl|no|nb|da|рус|укр|eng)\b[\s|/·•]*){2,8}$", re.I),
      "language switcher"),
     (re.compile(r"^(?:Skip to (?:main )?(?:content|navigation|search)|Jump to (?:main )?content|Main menu|Menu|Search)\s*$", re.I),
