@@ -23,8 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..load.corpus import load_corpus
-from .counts import find_counts
-from .languages import date_finder
+from .languages import count_finder, date_finder
 from .stated import FIELDS, _document
 
 KINDS = ("dates", "counts")
@@ -113,7 +112,7 @@ def score_file(gold_path: str | Path, *, texts: str | Path | None = None) -> pd.
     for kind in KINDS:
         if kind not in gold:
             continue
-        found = date_finder(art["language"])(doc, published) if kind == "dates" else find_counts(doc)
+        found = date_finder(art["language"])(doc, published) if kind == "dates" else count_finder(art["language"])(doc)
         table = match(kind, doc, gold[kind], found)
         table.insert(0, "file", gold["file"])
         parts.append(table)

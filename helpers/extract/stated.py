@@ -22,9 +22,8 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from .counts import find_counts
 from .dates import estimate_publication
-from .languages import date_finder
+from .languages import count_finder, date_finder
 from ..paths import DATA
 from ..load.text import split_paragraphs, split_sentences
 
@@ -291,7 +290,7 @@ def _article_rows(aid, art, fields) -> list[tuple]:
         dates = find_dates(doc, published)
     if from_dateline:  # the day comes from the dateline, its year from the text: an inference
         dates = [(*d[:6], "dateline", True) if d[6] == "published" else d for d in dates]
-    counts = find_counts(doc)
+    counts = count_finder(art.get("language"))(doc)
 
     meta = (art.get("label", ""), art.get("outlet", ""), art.get("perspective", ""), art.get("published"))
     rows = []
