@@ -1182,7 +1182,11 @@ def extract_dates(text: str, published=None, *, anchor=None) -> pd.DataFrame:
     >>> r.text, str(r.start.date()), r.anchored_on, bool(r.inferred)
     ('in late January', '2024-01-21', 'inferred', True)
     """
-    rows = find_dates(text, published, anchor=anchor)
+    return dates_frame(find_dates(text, published, anchor=anchor))
+
+
+def dates_frame(rows: list[tuple]) -> pd.DataFrame:
+    """Rows of a ``find_dates`` (of any language) as a typed table, columns ``COLUMNS``."""
     cols = list(zip(*rows)) if rows else [()] * len(COLUMNS)
     return pd.DataFrame({
         "text": pd.Series(cols[0], dtype=object),

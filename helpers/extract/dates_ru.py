@@ -46,7 +46,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .dates import (_BEFORE_BOUND, _DECIDED, _FINE, COLUMNS, _month_end, _part, _resolve, _season, _to_date, _ts,
+from .dates import (_BEFORE_BOUND, _DECIDED, _FINE, COLUMNS, dates_frame, _month_end, _part, _resolve, _season, _to_date, _ts,
                     _wd_years, _window, _ymd)
 
 __all__ = ["COLUMNS", "find_dates", "extract_dates"]
@@ -1044,15 +1044,4 @@ def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False)
 
 def extract_dates(text: str, published=None, *, anchor=None) -> pd.DataFrame:
     """Every date mention in Russian *text*, one row each (columns: COLUMNS); see :func:`find_dates`."""
-    rows = find_dates(text, published, anchor=anchor)
-    cols = list(zip(*rows)) if rows else [()] * len(COLUMNS)
-    return pd.DataFrame({
-        "text": pd.Series(cols[0], dtype=object),
-        "start_char": pd.Series(cols[1], dtype="int64"),
-        "end_char": pd.Series(cols[2], dtype="int64"),
-        "start": pd.Series(cols[3], dtype="datetime64[ns]"),
-        "end": pd.Series(cols[4], dtype="datetime64[ns]"),
-        "granularity": pd.Series(cols[5], dtype=object),
-        "anchored_on": pd.Series(cols[6], dtype=object),
-        "inferred": pd.Series(cols[7], dtype=bool),
-    })
+    return dates_frame(find_dates(text, published, anchor=anchor))
