@@ -530,15 +530,12 @@ def _language_code(value) -> str:
 
 def _set_language(row: dict) -> None:
     """``language`` from ``sources.csv`` when it gives one, else detected from the article's text (``language_from``
-    says which); a ``sources.csv`` language the text plainly contradicts is kept, with a note in ``cleaning``."""
-    text = "\n".join(x for x in (row["title"], row["standfirst"], row["body"]) if x)
-    code, prob = detect_language(text)
+    says which). The model is loaded only when some article needs it (it takes seconds to load)."""
     if row["language"]:
         row["language_from"] = "sources"
-        if code and code != row["language"]:
-            row["cleaning"].append(f"language {row['language']!r} from {SOURCES_FILE} kept, though the text reads as "
-                                   f"{code!r} (probability {prob:.2f})")
-    elif code:
+        return
+    code, _ = detect_language("\n".join(x for x in (row["title"], row["standfirst"], row["body"]) if x))
+    if code:
         row.update(language=code, language_from="detected")
 
 
