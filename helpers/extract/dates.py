@@ -252,6 +252,46 @@ def _month_end(y: int, m: int) -> date:
     return date(y + 1, 1, 1) - timedelta(days=1) if m == 12 else date(y, m + 1, 1) - timedelta(days=1)
 
 
+def month_only(published) -> tuple[date, date] | None:
+    """(first day, last day) when *published* names a month alone (``"2023-11"``, ``"date 2023-11"``, a monthly
+    ``pd.Period``), else None: the guide's month-only date line, whose year and month anchor what needs only them.
+
+    >>> month_only("2023-11"), month_only("2023-11-20")
+    ((datetime.date(2023, 11, 1), datetime.date(2023, 11, 30)), None)
+    """
+    if isinstance(published, pd.Period) and published.freqstr.startswith("M"):
+        y, m = published.year, published.month
+    elif isinstance(published, str) and (hit := re.fullmatch(r"\s*(?:date\s+)?([0-9]{4})-([0-9]{2})\s*", published)):
+        y, m = int(hit.group(1)), int(hit.group(2))
+        if not 1 <= m <= 12:
+            return None
+    else:
+        return None
+    return date(y, m, 1), _month_end(y, m)
+
+
+def infer_anchor(text: str, raw: list, tense) -> date | None:
+    """An anchor for an undated text: the middle of the latest past dated mention with a month or a day, else the
+    earliest future one (a careful reader's reading of `late October` in a November 2023 article). *raw* holds a
+    language module's scanned mentions ``(s, e, kind, data, deadline, ...)``, *tense* its ``tense(text, s, e, deadline)``
+    (1 future)."""
+    past = fut = None
+    for s, e, k, d, dl, *_ in raw:
+        if k != "abs" or d[2] not in ("day", "month", "part_of_month", "night"):
+            continue
+        if tense(text, s, e, dl) == 1:
+            if fut is None or d[0] < fut[0]:
+                fut = d
+        elif past is None or d[0] > past[0]:
+            past = d
+    if past is not None:
+        a = past[0] + timedelta(days=(past[1] - past[0]).days // 2)
+        if fut is not None and fut[0] >= past[0] and a > fut[0]:
+            a = fut[0]
+        return a
+    return fut[0] if fut is not None else None
+
+
 def _part(y: int, m: int, part: str):
     if part == "early":
         return date(y, m, 1), date(y, m, 10)

@@ -46,7 +46,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .dates import (_BEFORE_BOUND, _DECIDED, _FINE, COLUMNS, dates_frame, _month_end, _part, _resolve, _season, _to_date, _ts,
+from .dates import (_BEFORE_BOUND, _DECIDED, _FINE, COLUMNS, dates_frame, _month_end, month_only as month_only_of, _part, _resolve, _season, _to_date, _ts,
                     _wd_years, _window, _ymd)
 
 __all__ = ["COLUMNS", "find_dates", "extract_dates"]
@@ -865,17 +865,6 @@ def _resolve_ru(kind, data, ref: date, tense, exact: bool, wd_years=None):
     return _resolve(kind, data, ref, tense, exact, wd_years)
 
 
-def _month_only(published):
-    """(year, month) of a publication date given only to the month (``"2023-11"``), else None."""
-    if isinstance(published, str):
-        m = re.fullmatch(r"\s*(?:date\s+)?([0-9]{4})-([0-9]{2})\s*", published)
-        if m and 1 <= int(m.group(2)) <= 12:
-            return int(m.group(1)), int(m.group(2))
-    if isinstance(published, pd.Period) and published.freqstr.startswith("M"):
-        return published.year, published.month
-    return None
-
-
 def _dated(text, low, raw, extra=()):
     """(latest past, earliest future) explicit dated mentions, each (start, end, text, granularity) or None.
 
@@ -988,7 +977,8 @@ def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False)
     low, raw, furniture = _scan(text)
     if not raw:
         return []
-    month_only = _month_only(published)
+    first_last = month_only_of(published)  # a month-only publication date: its (year, month)
+    month_only = (first_last[0].year, first_last[0].month) if first_last else None
     ref = date(*month_only, 1) if month_only else _to_date(published)
     exact = ref is not None and not month_only
     how = "published"

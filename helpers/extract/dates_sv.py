@@ -48,6 +48,8 @@ from ..load.text import regex_trie
 from .dates import (
     COLUMNS,
     dates_frame,
+    infer_anchor,
+    month_only,
     _DECIDED,
     _granularity,
     _month_days,
@@ -744,40 +746,6 @@ def _value(kind, data, ref: date, tense, exact: bool, wd_years):
     return _resolve(kind, data, ref, tense, exact, wd_years)
 
 
-def _month_only(published):
-    """(first day, last day) when *published* names a month alone (``"2023-11"``, a monthly Period), else None."""
-    if isinstance(published, pd.Period) and published.freqstr.startswith("M"):
-        y, m = published.year, published.month
-    elif isinstance(published, str) and re.fullmatch(r"\s*[0-9]{4}-[0-9]{2}\s*", published):
-        y, m = int(published.strip()[:4]), int(published.strip()[5:7])
-        if not 1 <= m <= 12:
-            raise ValueError(f"cannot read {published!r} as a date")
-    else:
-        return None
-    return date(y, m, 1), _month_end(y, m)
-
-
-def _infer_anchor(text: str, raw: list):
-    """An anchor for an undated text: the middle of the latest past dated mention with a month or a day,
-    else the earliest future one."""
-    past = fut = None
-    for s, e, k, d, dl, si in raw:
-        if k != "abs" or d[2] not in ("day", "month", "part_of_month", "night"):
-            continue
-        t = _tense(text, s, e, dl)
-        if t == 1:
-            if fut is None or d[0] < fut[0]:
-                fut = d
-        elif past is None or d[0] > past[0]:
-            past = d
-    if past is not None:
-        a = past[0] + timedelta(days=(past[1] - past[0]).days // 2)
-        if fut is not None and fut[0] >= past[0] and a > fut[0]:
-            a = fut[0]
-        return a
-    return fut[0] if fut is not None else None
-
-
 def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False) -> list[tuple]:
     """The date mentions of Swedish *text* as tuples in COLUMNS order, sorted by position.
 
@@ -791,7 +759,7 @@ def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False)
     raw = _scan(text)
     if not raw:
         return []
-    month = None if published is None or published is NaT else _month_only(published)
+    month = None if published is None or published is NaT else month_only(published)
     ref = None if month is not None else _to_date(published)
     exact = ref is not None
     how = "published"
@@ -800,7 +768,7 @@ def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False)
         how = "inferred"
         ref = _to_date(anchor)
         if ref is None and any(k not in ("abs", "bad") and k not in _DAY_NEEDING for _, _, k, _, _, _ in raw):
-            ref = _infer_anchor(text, raw)
+            ref = infer_anchor(text, raw, _tense)
         if ref is not None:
             wd_years = _wd_years(ref, True)
     rows = []
