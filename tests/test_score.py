@@ -55,6 +55,25 @@ def test_counts_right_needs_value_of_what_and_approx():
         assert match("counts", doc, gold, [bad])["right"].tolist() == [False], bad
 
 
+def test_what_by_topic_accepts_a_translation_of_the_same_topic_only():
+    doc = "Финляндия закрыла четыре КПП."
+    gold = [{"text": "четыре КПП", "value": 4, "of": None, "what": "checkpoints", "approx": False}]
+    found = ("четыре КПП", 18, 28, 4.0, math.nan, "border crossings", False)
+    assert match("counts", doc, gold, [found])["right"].tolist() == [False]  # the default compares the text
+    assert match("counts", doc, gold, [found], what="topic")["right"].tolist() == [True]
+    other = (*found[:5], "people", False)  # a different topic stays wrong
+    assert match("counts", doc, gold, [other], what="topic")["right"].tolist() == [False]
+    unknown = [{**gold[0], "what": "degrees of frost"}]  # no topic on either side: the text decides
+    assert match("counts", doc, unknown, [(*found[:5], "pakkanen", False)], what="topic")["right"].tolist() == [False]
+    assert match("counts", doc, unknown, [(*found[:5], "Degrees of frost", False)], what="topic")["right"].tolist() == [True]
+
+
+def test_what_must_be_text_or_topic(tmp_path):
+    (tmp_path / "a.json").write_text('{"file": "a.txt", "dates": []}', encoding="utf-8")
+    with pytest.raises(ValueError, match="text' or 'topic"):
+        score_folder(tmp_path, what="lemma")
+
+
 def test_seed_gold_scores_one():
     scores = score_folder(TESTS / "gold_seeds", texts=SEEDS)
     for col in ("dates_found_f1", "dates_value_f1", "counts_found_f1", "counts_value_f1"):
