@@ -68,6 +68,23 @@ def test_what_by_topic_accepts_a_translation_of_the_same_topic_only():
     assert match("counts", doc, unknown, [(*found[:5], "Degrees of frost", False)], what="topic")["right"].tolist() == [True]
 
 
+@pytest.mark.parametrize("gold_what, found_what, right", [
+    ("people from Syria", "people", True),  # the head, before a post-modifier
+    ("car with passengers", "car", True),
+    ("EU countries", "countries", True),  # the same last word
+    ("degrees of frost", "degrees", True),
+    ("degree", "degrees", True),  # singular or plural
+    ("arrivals in the first group", "groups", False),  # the head is arrivals
+    ("asylum seekers", "asylum applications", False),
+    ("operating crossing", "migrant", False),
+])
+def test_what_by_topic_compares_heads(gold_what, found_what, right):
+    doc = "x 4 y"
+    gold = [{"text": "4", "value": 4, "of": None, "what": gold_what, "approx": False}]
+    found = ("4", 2, 3, 4.0, math.nan, found_what, False)
+    assert match("counts", doc, gold, [found], what="topic")["right"].tolist() == [right]
+
+
 def test_what_must_be_text_or_topic(tmp_path):
     (tmp_path / "a.json").write_text('{"file": "a.txt", "dates": []}', encoding="utf-8")
     with pytest.raises(ValueError, match="text' or 'topic"):
