@@ -196,6 +196,51 @@ def test_page_furniture_lines_are_removed_and_logged(tmp_path):
     assert any("share buttons" in d for d in details)
 
 
+_STORY_RU = ("Финляндия закрывает четыре пункта пропуска на границе с Россией, заявил премьер-министр страны "
+             "на пресс-конференции в четверг вечером.")
+
+
+@pytest.mark.parametrize("furniture, reason", [
+    ("Поделиться", "share buttons"), ("Jaa", "share buttons"), ("Dela", "share buttons"),
+    ("Читайте также: Граница останется закрытой", "link to another article"),
+    ("Lue myös: Raja pysyy kiinni", "link to another article"), ("Läs också: Gränsen stängs", "link to another article"),
+    ("Рекомендуем", "heading of a list of other articles"), ("Реклама", "advertisement marker"),
+    ("Подписывайтесь на наш канал в Telegram", "follow/subscribe prompt"),
+    ("Поддержать", "donation appeal"),
+    ("Сегодня нашу работу сохранит только ваша поддержка", "donation appeal"),  # its "Сегодня" is no date of the story
+])
+def test_page_furniture_in_russian_finnish_and_swedish(tmp_path, furniture, reason):
+    write(tmp_path, "a.txt", f"Заголовок статьи о границе\n\n{_STORY_RU}\n\n{furniture}\n\nВторой абзац статьи.\n")
+    a = load_corpus(tmp_path)
+    assert a.iloc[0]["body"] == f"{_STORY_RU}\n\nВторой абзац статьи."
+    assert any(reason in d for d in cleaning_log(a)["detail"])
+
+
+def test_a_list_of_other_articles_under_the_story_is_cut(tmp_path):
+    write(tmp_path, "a.txt", f"Заголовок статьи о границе\n\n{_STORY_RU}\n\nВторой абзац статьи.\n\nСтатьи\n\n"
+          "Страна\n29.01.2026\n14:00\n\nДругая статья о чём-то ещё, 12 человек\n\nМир\n28.01.2026\n\nЕщё один заголовок\n")
+    a = load_corpus(tmp_path)
+    assert a.iloc[0]["body"] == f"{_STORY_RU}\n\nВторой абзац статьи."
+    assert any("list of other articles" in d and "'Статьи'" in d for d in cleaning_log(a)["detail"])
+
+
+def test_a_time_stamp_inside_the_story_is_no_list(tmp_path):
+    update = ("Пограничная служба сообщила позднее, что за сутки на пункты пропуска прибыли ещё около ста "
+              "человек, большинство из них граждане третьих стран.")
+    write(tmp_path, "a.txt", f"Заголовок статьи о границе\n\n{_STORY_RU}\n\n29.11.2023 14:00\n\n{update}\n")
+    assert update in load_corpus(tmp_path).iloc[0]["body"]  # a long paragraph follows: an update of the story
+
+
+def test_a_section_and_time_stamp_above_a_short_story_are_the_header(tmp_path):
+    write(tmp_path, "a.txt", " date 2024-01-11\n\nНовости\n\n2024-01-11, 15:05\nФото: Агентство / Фотограф\n\n"
+          "Граница останется закрытой ещё месяц\n\nПравительство решило оставить границу закрытой.\n\n"
+          "Об этом объявила министр.\n")
+    row = load_corpus(tmp_path).iloc[0]
+    assert (row["section"], row["title"], row["photo_credit"]) == ("Новости", "Граница останется закрытой ещё месяц",
+                                                                   "Агентство / Фотограф")
+    assert row["body"] == "Правительство решило оставить границу закрытой.\n\nОб этом объявила министр."
+
+
 def test_near_exact_repeats_are_dropped_but_distinct_paragraphs_kept(tmp_path):
     p1 = "Finland closed four of the eight border crossings with Russia over the weekend, citing security."
     p1_near = "Finland closed four of the eight border crossings with Russia over the weekend, citing security!"

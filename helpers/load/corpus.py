@@ -89,11 +89,25 @@ _SHARE_WORDS = re.compile(
     r"Comment|Subscribe|Telegram|VKontakte|Facebook|Twitter|WhatsApp)\b(?=\s|$)"
 )
 # Whole lines that are page furniture, not article text.
+# The Russian, Finnish and Swedish words are the same furniture in those languages ("Поделиться" / "Jaa" / "Dela" =
+# Share, "Читайте также" / "Lue myös" / "Läs också" = Read also ...).
+_SHARE_BUTTON = (r"(?:Tweet|Share|Print|Email|Copy link|Comments?|Telegram|VK|VKontakte|WhatsApp|Facebook|Twitter|"
+                 r"Одноклассники|Поделиться|Печать|Комментарии|Jaa|Tulosta|Kommentoi|Dela|Skriv ut|Kommentera)")
 _BOILERPLATE_LINES = [
-    (re.compile(r"^(?:Tweet|Share|Print|Email|Copy link|Comments?)(?:\s+(?:Tweet|Share|Print|Email|Copy link|Comments?))*\s*$", re.I), "share buttons"),
-    (re.compile(r"^(?:Advertisement|ADVERTISEMENT|Ad|Sponsored)\s*$"), "advertisement marker"),
-    (re.compile(r"^(?:Read (?:more|also)|See also|Related(?: articles| stories)?)\b.{0,200}$", re.I), "link to another article"),
+    (re.compile(rf"^{_SHARE_BUTTON}(?:\s+{_SHARE_BUTTON})*\s*$", re.I), "share buttons"),
+    (re.compile(r"^(?:Advertisement|ADVERTISEMENT|Ad|Sponsored|Реклама|Mainos|Annons)\s*$"), "advertisement marker"),
+    (re.compile(r"^(?:Read (?:more|also)|See also|Related(?: articles| stories)?|Читайте (?:также|еще|ещё)|"
+                r"Смотрите также|См\. также|Lue (?:myös|lisää)|Katso myös|Läs (?:också|mer|även)|Se även)\b.{0,200}$", re.I),
+     "link to another article"),
+    (re.compile(r"^(?:По теме|Ещё по теме|Еще по теме|Рекомендуем|Популярное|Новости партнеров|Aiheesta lisää|"
+                r"Luetuimmat|Relaterat|Mest läst)\s*:?\s*$", re.I), "heading of a list of other articles"),
     (re.compile(r"^(?:Follow|Subscribe to|Join) (?:us|our)\b.{0,200}$", re.I), "follow/subscribe prompt"),
+    (re.compile(r"^(?:Подписывайтесь|Подпишитесь) на\b.{0,200}$|^(?:Seuraa|Tilaa)\b.{0,120}$|^(?:Följ|Prenumerera)\b.{0,120}$"),
+     "follow/subscribe prompt"),
+    # a reader asked to pay for the outlet: "Поддержать", "ваша поддержка", "support independent journalism"
+    (re.compile(r"^(?:Поддержать|Поддержите нас|Donate|Support us|Tue meitä|Stöd oss)\s*$|"
+                r"^.{0,200}\b(?:ваша поддержка|поддержите (?:нас|редакцию|проект)|support (?:our|independent) journalism|"
+                r"tue (?:työtämme|journalismia)|stöd (?:vår|oberoende) journalistik)\b.{0,200}$", re.I), "donation appeal"),
     (re.compile(r"^.{0,80}\b(?:cookies?|JavaScript is disabled|enable JavaScript)\b.{0,200}$", re.I), "cookie or browser notice"),
     (re.compile(r"^(?:Sign up|Log in|Register|Subscribe)\b.{0,120}$", re.I), "sign-up prompt"),
     # "Start your 14-day free trial", "Unlimited access and 20 years of archives": a paywall's offer, whose numbers
@@ -104,7 +118,7 @@ _BOILERPLATE_LINES = [
      "language switcher"),
     (re.compile(r"^(?:Skip to (?:main )?(?:content|navigation|search)|Jump to (?:main )?content|Main menu|Menu|Search)\s*$", re.I),
      "navigation link"),
-    (re.compile(r"^(?:Photo|Image|Kuva)\s*:\s*\S.{0,120}$", re.I), "photo credit line"),
+    (re.compile(r"^(?:Photo|Image|Kuva|Фото|Foto|Bild)\s*:\s*\S.{0,120}$", re.I), "photo credit line"),
     (re.compile(r"^©.{0,120}$"), "copyright line"),
     (re.compile(r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b.{0,300}$", re.I), "wire-service credit line"),
     (re.compile(r"^Our Standards:.{0,200}$"), "wire-service standards line"),
@@ -116,6 +130,10 @@ _SECTION_WORDS = {
     "world", "politics", "europe", "russia", "finland", "society", "economy", "business", "opinion",
     "news", "military", "defense", "defence", "analysis", "nordic", "baltic", "international",
     "domestic", "culture", "science", "sport", "sports", "in-depth", "region", "regions", "world news",
+    # the same sections in Russian, Finnish and Swedish
+    "новости", "политика", "мир", "в мире", "общество", "экономика", "происшествия", "россия", "финляндия",
+    "регион", "регионы", "аналитика", "мнения", "uutiset", "kotimaa", "ulkomaat", "politiikka", "talous",
+    "kulttuuri", "urheilu", "nyheter", "inrikes", "utrikes", "politik", "ekonomi", "kultur", "sport", "världen",
 }
 _TITLE_TAIL_WORDS = {
     "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "from", "by", "at", "as",
@@ -583,7 +601,7 @@ def _parse(text: str) -> _Parsed:
             if credit and not trailer_byline:
                 trailer_byline = credit.group(1).strip()
             if reason in ("photo credit line", "copyright line"):
-                out.photo_credit = out.photo_credit or re.sub(r"^(?:Photo|Image|Kuva)\s*:\s*|^©\s*", "", p).strip()
+                out.photo_credit = out.photo_credit or re.sub(r"^(?:Photo|Image|Kuva|Фото|Foto|Bild)\s*:\s*|^©\s*", "", p).strip()
                 kept.append(_PHOTO_MARK)  # where the photo stood: a standfirst sits above it
         else:
             kept.append(p)
@@ -617,6 +635,9 @@ def _parse(text: str) -> _Parsed:
             out.byline = dated[0]
             out.cleaning.append(f"byline {out.byline!r} moved to metadata")
             _take_stamp(out, dated[1], dated[2])
+        elif first.lower() in _SECTION_WORDS and not out.section and not out.title:
+            out.section = paras.pop(0)  # "Новости" above the time stamp and the title: the site's section
+            out.cleaning.append(f"section line {out.section!r} moved to metadata")
         elif first in _AGENCY_NAMES:
             out.credit = out.credit or paras.pop(0)
             out.cleaning.append(f"agency line {first!r} moved to metadata")
@@ -642,6 +663,7 @@ def _parse(text: str) -> _Parsed:
     out.byline = out.byline or trailer_byline
     if paras:
         _take_dateline(paras, out)
+    _cut_listing(paras, out)
     if paras and _BYLINE.match(paras[-1]) and len(paras[-1]) < 120:
         out.byline = out.byline or paras[-1][3:].strip()
         out.cleaning.append(f"closing byline {paras.pop()!r} moved to metadata")
@@ -781,6 +803,48 @@ def _stamp(line: str) -> pd.Timestamp | None:
                 stamp += pd.Timedelta(hours=hh, minutes=mm)
         return stamp
     return None
+
+
+_LISTING_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # "Статьи", "Страна", "World news"
+LISTING_WORDS = 40  # the teasers of a list of other articles are headlines: none longer than this
+LISTING_STORY_WORDS = 15  # ... and the story above the list has a paragraph at least this long
+
+
+def _listing_stamp(paragraph: str) -> bool:
+    """A paragraph that is only another article's time stamp, with at most a short label:
+    ``Страна 29.01.2026 14:00``, ``12.12.2023``, ``Politics | 2023-12-01 09:30``."""
+    if len(paragraph) > 60:
+        return False
+    rest, dated = paragraph, False
+    for _, pattern in _STAMP_DATES:
+        rest, n = pattern.subn(" ", rest)
+        dated = dated or n > 0
+    rest = _STAMP_TIME.sub(" ", rest).strip(" \t|·•,-–—/")
+    return dated and (not rest or _LISTING_LABEL.fullmatch(rest) is not None)
+
+
+def _cut_listing(paras: list, out: _Parsed) -> None:
+    """Cut a list of other articles under the story: from the first paragraph that is only a time stamp (and the
+    short labels just above it, "Статьи") to the end, when a paragraph of the story (``LISTING_STORY_WORDS``
+    words or more) comes before it and every paragraph after it is a headline's length.
+
+    A time stamp followed by a paragraph longer than ``LISTING_WORDS`` words is an update inside the story and stays.
+    """
+    story = False  # a list comes under the story: some paragraph above it is a sentence of the story
+    for i in range(1, len(paras)):
+        p = paras[i]
+        story = story or (paras[i - 1] is not _PHOTO_MARK and count_words(paras[i - 1]) >= LISTING_STORY_WORDS)
+        if not story or p is _PHOTO_MARK or not _listing_stamp(p):
+            continue
+        if any(q is not _PHOTO_MARK and count_words(q) > LISTING_WORDS for q in paras[i + 1:]):
+            continue
+        j = i
+        while j > 1 and paras[j - 1] is not _PHOTO_MARK and _LISTING_LABEL.fullmatch(paras[j - 1]):
+            j -= 1
+        out.cleaning.append(f"removed a list of other articles under the story ({len(paras) - j} paragraph(s), "
+                            f"from {_short(paras[j])!r}): a time stamp of another article, then headlines only")
+        del paras[j:]
+        return
 
 
 def _block_paragraphs(block: str) -> list[str]:
