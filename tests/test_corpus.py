@@ -241,6 +241,35 @@ def test_a_section_and_time_stamp_above_a_short_story_are_the_header(tmp_path):
     assert row["body"] == "Правительство решило оставить границу закрытой.\n\nОб этом объявила министр."
 
 
+@pytest.mark.parametrize("header, published, extra", [
+    ("14 декабря 2023,источник: Агентство", "2023-12-14 00:00", {"credit": "Агентство"}),
+    ("11 января 2024\n14:57", "2024-01-11 14:57", {}),  # the time on a line of its own
+    ("14. joulukuuta 2023 klo 14.57", "2023-12-14 14:57", {}),
+    ("14 december 2023 14:57", "2023-12-14 14:57", {}),
+])
+def test_russian_finnish_and_swedish_time_stamps_under_the_title(tmp_path, header, published, extra):
+    write(tmp_path, "a.txt", f"Граница останется закрытой ещё месяц\n{header}\n{_STORY_RU}\nВторой абзац статьи.\n")
+    row = load_corpus(tmp_path).iloc[0]
+    assert row["title"] == "Граница останется закрытой ещё месяц"
+    assert row["published"] == pd.Timestamp(published)
+    assert row["body"] == f"{_STORY_RU}\n\nВторой абзац статьи."
+    assert all(row[k] == v for k, v in extra.items())
+
+
+def test_a_site_menu_and_a_section_glued_to_the_title_are_metadata(tmp_path):
+    write(tmp_path, "a.txt", "Картина дняПолитикаЭкономикаОбществоПроисшествияСпорт\n\n"
+          f"ПолитикаГраница останется закрытой ещё месяц\n\n{_STORY_RU}\n")
+    row = load_corpus(tmp_path).iloc[0]
+    assert (row["section"], row["title"], row["body"]) == ("Политика", "Граница останется закрытой ещё месяц", _STORY_RU)
+    assert any("navigation menu" in d for d in cleaning_log(load_corpus(tmp_path))["detail"])
+
+
+def test_brand_names_are_no_site_menu(tmp_path):
+    line = "McDonald's, MacBook and iPhone sales at the PlayStation store"
+    write(tmp_path, "a.txt", f"Title of the piece\n\n{line}\n\nFirst paragraph of the story.\n")
+    assert line in load_corpus(tmp_path).iloc[0]["body"]
+
+
 def test_near_exact_repeats_are_dropped_but_distinct_paragraphs_kept(tmp_path):
     p1 = "Finland closed four of the eight border crossings with Russia over the weekend, citing security."
     p1_near = "Finland closed four of the eight border crossings with Russia over the weekend, citing security!"

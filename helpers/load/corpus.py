@@ -118,6 +118,8 @@ _BOILERPLATE_LINES = [
      "language switcher"),
     (re.compile(r"^(?:Skip to (?:main )?(?:content|navigation|search)|Jump to (?:main )?content|Main menu|Menu|Search)\s*$", re.I),
      "navigation link"),
+    # a site menu whose items lost their spaces: "Картина дняПолитикаЭкономикаОбществоПроисшествия"
+    (re.compile(r"^(?=(?:.*?[a-zа-яёåäö]{3}[A-ZА-ЯЁÅÄÖ][a-zа-яёåäö]{2}){3})[^.!?]{0,300}$"), "navigation menu"),
     (re.compile(r"^(?:Photo|Image|Kuva|Фото|Foto|Bild)\s*:\s*\S.{0,120}$", re.I), "photo credit line"),
     (re.compile(r"^©.{0,120}$"), "copyright line"),
     (re.compile(r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b.{0,300}$", re.I), "wire-service credit line"),
@@ -626,6 +628,23 @@ def _parse(text: str) -> _Parsed:
         elif stamp is not None:
             paras.pop(0)
             _take_stamp(out, stamp, first)
+        elif _STAMP_TIME.fullmatch(first) and out.published_from is not None and out.published == out.published.normalize():
+            # "11 января 2024" then "14:57" on a line of its own: the time of the stamp above
+            paras.pop(0)
+            hh, mm = int(_STAMP_TIME.fullmatch(first).group("h")), int(_STAMP_TIME.fullmatch(first).group("mi"))
+            if hh < 24 and mm < 60:
+                out.published += pd.Timedelta(hours=hh, minutes=mm)
+            out.cleaning.append(f"time {first!r} under the time stamp moved to metadata")
+        elif (glued := _GLUED_SECTION.match(first)) and not out.title and not out.section:
+            # "ПолитикаПесков назвал ...": the section's link glued to the title
+            out.section, paras[0] = glued.group(1), first[glued.end():]
+            out.cleaning.append(f"section {out.section!r} glued to the first line moved to metadata")
+        elif (src := _SOURCE_TAIL.search(first)) and (stamp := _stamp(first[:src.start()])) is not None:
+            # "14 декабря 2023, источник: Фонтанка": a time stamp and the source it credits
+            paras.pop(0)
+            _take_stamp(out, stamp, first[:src.start()])
+            out.credit = out.credit or src.group(1).strip()
+            out.cleaning.append(f"source {src.group(1).strip()!r} of the time stamp line moved to metadata")
         elif _BYLINE.match(first) and len(first) < 120 and not out.byline:
             out.byline = paras.pop(0)[3:].strip()
             out.cleaning.append(f"byline {out.byline!r} moved to metadata")
@@ -723,13 +742,29 @@ def _split_title_standfirst(text: str) -> tuple[str, str]:
 _AGENCY_NAMES = {"Associated Press", "Reuters", "AFP", "Agence France-Presse", "dpa", "TASS", "RIA Novosti",
                  "Interfax", "Sputnik", "Bloomberg", "STT", "Xinhua", "AP", "UPI", "EFE", "ANSA"}
 _KNOWN_AGENCIES = {a.lower() for a in _AGENCY_NAMES} | {"ap", "afp", "efe", "ria", "bns", "leta", "err", "yle", "ntb", "tt", "pap"}
+# Month names of time stamps in Russian (genitive), Finnish (partitive) and Swedish: "14 декабря 2023",
+# "14. joulukuuta 2023", "14 december 2023"; the number of each is its position in these lists.
+_LOCAL_MONTHS = [
+    ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+     "декабря"),
+    ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta",
+     "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"),
+    ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
+     "december"),
+]
+LOCAL_MONTHS = {name: i for names in _LOCAL_MONTHS for i, name in enumerate(names, 1)}
+_LOCAL_MONTH = "(?:" + "|".join(sorted(LOCAL_MONTHS, key=len, reverse=True)) + ")"
 _STAMP_DATES = [
     ("mdy", re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})")),
     ("dmy", re.compile(rf"(?P<d>\d{{1,2}})\.?\s+(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})")),
+    ("dmy", re.compile(rf"(?P<d>\d{{1,2}})\.?\s+(?P<m>(?i:{_LOCAL_MONTH})),?\s+(?P<y>\d{{4}})(?:\s*(?:г\.|года?))?")),
     ("iso", re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<t>\d{2}:\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")),
     ("dot", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d.]\d)")),
     ("slash", re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])")),
 ]
+_GLUED_SECTION = re.compile(r"(" + "|".join(sorted((w.capitalize() for w in _SECTION_WORDS if " " not in w), key=len,
+                                                    reverse=True)) + r")(?=[A-ZА-ЯЁÅÄÖ][a-zа-яёåäö])")
+_SOURCE_TAIL = re.compile(r"[,;|]?\s*(?:источник|lähde|källa|source)\s*:\s*(\S.{0,60})$", re.I)
 _STAMP_TIME = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::\d{2})?\s*(?P<ap>[AaPp]\.?\s?[Mm]\.?)?(?![\d])")
 _STAMP_REST = re.compile(
     rf"(?:Published|Updated|Last updated|First published|Posted|Issued(?: on)?|Modified|Date|Publication|Julkaistu|Päivitetty"
@@ -805,6 +840,7 @@ def _stamp(line: str) -> pd.Timestamp | None:
     return None
 
 
+_DAY_MONTH = re.compile(rf"(?<!\w)\d{{1,2}}\.?\s+(?:{_MONTH}|(?i:{_LOCAL_MONTH}))(?!\w)")  # "12 февраля": no year
 _LISTING_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # "Статьи", "Страна", "World news"
 LISTING_WORDS = 40  # the teasers of a list of other articles are headlines: none longer than this
 LISTING_STORY_WORDS = 15  # ... and the story above the list has a paragraph at least this long
@@ -816,7 +852,7 @@ def _listing_stamp(paragraph: str) -> bool:
     if len(paragraph) > 60:
         return False
     rest, dated = paragraph, False
-    for _, pattern in _STAMP_DATES:
+    for pattern in (*(p for _, p in _STAMP_DATES), _DAY_MONTH):
         rest, n = pattern.subn(" ", rest)
         dated = dated or n > 0
     rest = _STAMP_TIME.sub(" ", rest).strip(" \t|·•,-–—/")
@@ -847,14 +883,28 @@ def _cut_listing(paras: list, out: _Parsed) -> None:
         return
 
 
+def _line_is_stamp(line: str) -> bool:
+    """A line that is only a date and/or a time: ``11 января 2024``, ``14:57``, ``16:23 – 12 февраля``."""
+    src = _SOURCE_TAIL.search(line)  # "14 декабря 2023, источник: X"
+    line = line[:src.start()] if src else line
+    if len(line) > 60 or not any(c.isdigit() for c in line):
+        return False
+    if _STAMP_TIME.sub("", line).strip(" \t|·•,-–—/") == "" or _listing_stamp(line):
+        return True
+    return _stamp(line) is not None
+
+
 def _block_paragraphs(block: str) -> list[str]:
     """A blank-line-separated block as paragraphs: one per line when its lines read as paragraphs
     (each ends a sentence, or is a short title line), else its lines joined (hard-wrapped text)."""
     lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
     if len(lines) > 1:
-        ends = sum(1 for ln in lines[:-1] if ln.endswith(_CLOSERS))
-        titles = sum(1 for i, ln in enumerate(lines[:-1]) if not ln.endswith(_CLOSERS)
-                     and len(ln.split()) <= 16 and lines[i + 1][:1].isupper() and not ln.endswith((",", ";", "-")))
+        # a time stamp line ("11 января 2024", "14:57", "16:23 – 12 февраля") stands alone, as a finished sentence does
+        stamps = [_line_is_stamp(ln) for ln in lines]
+        ends = sum(1 for ln, st in zip(lines[:-1], stamps) if ln.endswith(_CLOSERS) or st)
+        titles = sum(1 for i, ln in enumerate(lines[:-1]) if not ln.endswith(_CLOSERS) and not stamps[i]
+                     and len(ln.split()) <= 16 and (lines[i + 1][:1].isupper() or stamps[i + 1])
+                     and not ln.endswith((",", ";", "-")))
         if ends + titles >= 0.8 * (len(lines) - 1) and (ends or len(lines) == 2 or titles == len(lines) - 1):
             return [re.sub(r"[ \t]{2,}", " ", ln) for ln in lines]
     return [re.sub(r"\s+", " ", block).strip()]
@@ -918,6 +968,8 @@ def _take_dateline(paras: list[str], out: _Parsed) -> None:
 
 def _month(word: str) -> int:
     w = word.rstrip(".").lower()
+    if w in LOCAL_MONTHS:
+        return LOCAL_MONTHS[w]
     return MONTHS["sept"] if w.startswith("sept") else MONTHS[w[:3]]
 
 
