@@ -28,6 +28,10 @@ PUB = "2023-11-20"  # a Monday
 CASES = [
     # ---- days: D. month (partitive), D.M.YYYY, year-less D.M., ranges (guide: Other languages, row 1)
     ("Raja on kiinni 23. joulukuuta.", PUB, [("23. joulukuuta", "2023-12-23", "2023-12-23", "day")]),
+    # ---- the night as a subject, and "since last week" (elative)
+    ("Viime yö oli rauhallinen.", PUB, [("Viime yö", "2023-11-19", "2023-11-20", "night")]),
+    ("Ensi yö on kylmä.", PUB, [("Ensi yö", "2023-11-20", "2023-11-21", "night")]),
+    ("Tulijoita on ollut viime viikosta alkaen.", PUB, [("viime viikosta alkaen", "2023-11-13", "2023-11-19", "week")]),
     ("Sopimus allekirjoitettiin 23. joulukuuta 2023.", PUB,
      [("23. joulukuuta 2023", "2023-12-23", "2023-12-23", "day")]),
     ("Tilasto julkaistiin 16.11.2023.", PUB, [("16.11.2023", "2023-11-16", "2023-11-16", "day")]),

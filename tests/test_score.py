@@ -39,6 +39,16 @@ def test_match_found_right_and_false_positive():
     assert table["gold_text"].isna().sum() == 1
 
 
+def test_a_date_read_as_two_mentions_of_the_gold_day_is_no_false_positive():
+    doc = "It closed on Friday, November 24."
+    gold = [{"text": "Friday, November 24", "start": "2023-11-24", "end": "2023-11-24"}]
+    day = T("2023-11-24")
+    two = [("Friday", 13, 19, day, day, "day"), ("November 24", 21, 32, day, day, "day")]
+    assert match("dates", doc, gold, two)["right"].tolist() == [True]  # the second is neither right nor false
+    wrong = [two[0], ("November 24", 21, 32, T("2024-11-24"), T("2024-11-24"), "day")]
+    assert match("dates", doc, gold, wrong)["right"].tolist() == [True, False]  # another day: a false one
+
+
 def test_null_gold_value_is_not_graded():
     doc = "The decision was made on Thursday."
     table = match("dates", doc, [{"text": "on Thursday", "start": None, "end": None}],

@@ -145,9 +145,10 @@ _ALTS = [
              r"|(?:alku|loppu)kuusta(?!\w)|(?:tästä|viime|ensi)\s+kuusta(?!\w)|(?:ensi|tähän)\s+kuuhun(?!\w))"),
     ("wrel", rf"(?:(?:tällä|viime|ensi|kuluvalla|tulevalla)\s+viikolla(?!\w)"
              rf"|(?:tämän|viime|ensi|kuluvan|tulevan)\s+viikon(?!\w)(?:\s+(?:{_PARTW}|aikana(?!\w)))?"
-             r"|(?:alku|loppu)viiko(?:sta|lla)(?!\w)|(?:tästä|ensi)\s+viikosta(?!\w)|(?:ensi|tähän)\s+viikkoon(?!\w))"),
+             r"|(?:alku|loppu)viiko(?:sta|lla)(?!\w)|(?:tästä|ensi|viime)\s+viikosta(?!\w)|(?:ensi|tähän)\s+viikkoon(?!\w))"),
     ("wknd", rf"(?:(?:{_WMOD}|menneenä)\s+)?viikonlop(?:pu(?:na|un|a)?|un|usta|ulla)(?!\w)"),
-    ("nrel", r"(?:viime|tänä|ensi)\s+yönä(?!\w)|(?:viime|tämän|ensi)\s+yön(?:\s+aikana)?(?!\w)"),
+    ("nrel", r"(?:viime|tänä|ensi)\s+yönä(?!\w)|(?:viime|tämän|ensi)\s+yön(?:\s+aikana)?(?!\w)"
+             r"|(?:viime|ensi)\s+yö(?!\w)"),  # "Viime yö oli rauhallinen": the night as a subject
     ("drel", r"(?:toissa\s*päivänä|ylihuomenna|eilisen|eilistä|eilisestä|eilinen|huomisen|huomista|huomisesta|huominen"
              r"|tänä\s+(?:aamuna|iltana|iltapäivänä|aamupäivänä)|eilis(?:iltana|aamuna|päivänä)"
              r"|huomis(?:aamuna|iltana|päivänä)"
