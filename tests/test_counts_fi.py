@@ -41,9 +41,14 @@ POSITIVE = [
     ("Kolme bussia saapui.", [("Kolme bussia", 3, NAN, "buses", False)]),
     ("Hallitus sulkee neljä itärajan rajanylityspaikkaa.",
      [("neljä itärajan rajanylityspaikkaa", 4, NAN, BC, False)]),
-    ("Rajalle saapui kaksi pohjoista ryhmää ja kolme uutta hakemusta.",
-     [("kaksi pohjoista ryhmää", 2, NAN, "ryhmä", False), ("kolme uutta hakemusta", 3, NAN, "applications", False)]),
+    ("Rajalle saapui kaksi pohjoista laivaa ja kolme uutta hakemusta.",
+     [("kaksi pohjoista laivaa", 2, NAN, "laiva", False), ("kolme uutta hakemusta", 3, NAN, "applications", False)]),
     ("Suomi ja Venäjä ovat kaksi naapurimaata.", [("kaksi naapurimaata", 2, NAN, "countries", False)]),
+    # a unit in the genitive right after the number; a part of the day is no unit
+    ("Huomenna on luvattu yli kymmenen asteen pakkasia.", [("yli kymmenen asteen", 10, NAN, "degrees", True)]),
+    ("Tulijat saapuivat kolmessa ryhmässä.", [("kolmessa ryhmässä", 3, NAN, "groups", False)]),
+    ("Rajalle oli saapunut 80 turvapaikanhakijaa. Heitä oli 30 iltapäivään mennessä.",
+     [("80 turvapaikanhakijaa", 80, NAN, "asylum seekers", False), ("30", 30, NAN, "asylum seekers", False)]),
     # digits: thousands with a space, a no-break space, a thin space; decimals with a comma; scale words
     ("Rajalle tuli 1 300 siirtolaista.", [("1 300 siirtolaista", 1300, NAN, "migrants", False)]),
     ("Rajalle tuli 1\u00a0300 siirtolaista.", [("1\u00a0300 siirtolaista", 1300, NAN, "migrants", False)]),
@@ -188,6 +193,13 @@ def test_counts(text, expected):
 
 
 NOT_COUNTS = [
+    # clock times with "kello" left out, a time ago (a date), a section of a law
+    "Raja suljettiin puoli viideltä.",
+    "Asema sulkeutuu tavallisesti neljältä, mutta tänään myöhemmin.",
+    "Hän kertoi neljän aikaan, että tilanne oli rauhallinen.",
+    "Paikka on avoinna aamukymmenestä kahteen iltapäivällä.",
+    "Tilannetta verrattiin kahdeksan vuoden takaiseen kriisiin.",
+    "Laki (rajavartiolaki 16 §) sallii sen.",
     # proportions, muutama / useita alone, kaikki without a number, ordinals (the guide's "not counts")
     "Noin kaksi kolmasosaa tulijoista on miehiä.",
     "Kolmannes tulijoista on naisia.",

@@ -184,6 +184,8 @@ POSITIVE = [
     ("Рост составил 40%.", [("40%", 40, NAN, "percent", False)]),
     ("Финляндия заплатит 1,2 млн евро.", [("1,2 млн евро", 1.2e6, NAN, "euros", False)]),
     ("Москва выплатит 2 млрд руб. в следующем году.", [("2 млрд руб.", 2e9, NAN, "roubles", False)]),
+    # adjectives or participles between "из" and the second number
+    ("Решено закрыть три из оставшихся четырех КПП.", [("три из оставшихся четырех КПП", 3, 4, "border crossings", False)]),
 ]
 
 
@@ -195,6 +197,7 @@ def test_counts(text, expected):
 NOT_COUNTS = [
     # dates, years, datelines (the guide's Dates table and "Other languages" rows)
     "Финляндия закрыла КПП 18 ноября.",
+    "С 18 числа граница закрыта.",  # the 18th of the month
     "Соглашение подписано 13 апреля 2012 года.",
     "КПП закрыли в ночь с 17 на 18 ноября.",
     "Переговоры прошли 18-19 ноября.",

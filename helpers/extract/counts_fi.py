@@ -121,6 +121,10 @@ NOUNS: dict[str, tuple[str, str, str]] = {
     "asukas": ("inhabitants", "inhabitant", "noun"), "työntekijä": ("employees", "employee", "noun"),
     "työpaikka": ("jobs", "job", "noun"), "yritys": ("companies", "company", "noun"),
     "kunta": ("municipalities", "municipality", "noun"), "kerta": ("times", "time", "noun"),
+    "ote": ("times", "time", "noun"),  # kolmeen otteeseen: three times
+    "aste": ("degrees",) * 2 + ("unit",), "pakkasaste": ("degrees",) * 2 + ("unit",),
+    "ryhmä": ("groups", "group", "noun"), "erä": ("batches", "batch", "noun"),
+    "bussilastillinen": ("busloads", "busload", "noun"),
     # units (one plural spelling whatever the value, as in English)
     "kilometri": ("kilometres",) * 2 + ("unit",), "km": ("kilometres",) * 2 + ("unit",),
     "metri": ("metres",) * 2 + ("unit",), "m": ("metres",) * 2 + ("unit",),
@@ -145,6 +149,16 @@ SURFACE: list[tuple[str, str]] = [
 _SURFACE_RE = [(re.compile(p), k) for p, k in SURFACE]
 # a compound ending in one of these takes its entry (lisävartija -> guards); longest first
 _SUFFIXES = sorted([k for k in NOUNS if len(k) >= 5] + ["maa"], key=len, reverse=True)  # naapurimaa
+# parts of the day end a noun phrase but count nothing: "80 iltapäivään mennessä" (80 by the afternoon), not
+# days (their last part is "päivä")
+_DAY_PARTS = frozenset("iltapäivä aamupäivä keskipäivä ilta aamu aamuyö iltayö".split())
+_SECTION_SIGN_RE = re.compile(r"[ \t\u00a0]*§")
+# "kahteen iltapäivällä", "kuuteen aamulla": a clock time before a part of the day
+_DAY_PART_AFTER_RE = re.compile(r"[ \t]+(?:aamulla|aamupäivällä|päivällä|iltapäivällä|illalla|yöllä)(?![\w])")
+# "kahdeksan vuoden takainen": a time ago (a date), not a count of years
+_AGO_AFTER_RE = re.compile(r"[ \t]+(?:päivän|viikon|kuukauden|vuoden|vuorokauden)[ \t]+takai\w*")
+# "neljältä", "puoli viideltä", "neljän aikaan": clock times (kello left out), not counts
+_CLOCK_AFTER_RE = re.compile(r"[ \t]+(?:aikaan|maissa|tienoilla|jälkeen|mennessä)(?![\w])")
 # counted nouns that make "kahden X:n välinen" a fixed phrase ("the two countries")
 _RELATIONAL = frozenset("maa valtio osapuoli puoli kansa naapurimaa naapuri hallitus johtaja presidentti".split())
 
@@ -589,7 +603,7 @@ class _Reader:
             lw = w.lower()
             if lw in _INDECL:
                 continue
-            if lw in _STOPWORDS:
+            if lw in _STOPWORDS or _lemma(lw) in _DAY_PARTS:
                 break
             c = _case(lw)
             if expect is not None:
@@ -598,9 +612,10 @@ class _Reader:
                 agrees = c == seen
             else:
                 agrees = None  # digits: the first noun sets the case
-            if agrees is not False:
+            if agrees is not False or (c == "n" and cand is None):
+                # a unit in the genitive right after the number measures it: "kymmenen asteen pakkanen"
                 entry = lookup(lw)
-                if entry is not None:
+                if entry is not None and (agrees is not False or entry[2] == "unit"):
                     return we, entry
                 agrees = agrees or c == "a"
             if agrees and w[0].islower():
@@ -656,8 +671,8 @@ class _Reader:
         if raw[0] == "0" and len(raw) > 1 and is_int:
             return None  # 00.00, 0295, postcodes
         pw = _prev_word(low, s)
-        if pw in _CODEWORDS:
-            return None
+        if pw in _CODEWORDS or _SECTION_SIGN_RE.match(text, e):
+            return None  # "rajavartiolaki 16 §": a section of a law
         year_like = is_int and len(groups) == 1 and len(raw) == 4 and "1800" <= raw <= "2099"
         case = None
         if nxt == ":":
@@ -742,6 +757,10 @@ class _Reader:
                 return None
             value, case, approx = parsed
         pw = _prev_word(low, s)
+        if not vague and value <= 24 and value == int(value) and self._clock(s, e, case, pw):
+            return None
+        if _AGO_AFTER_RE.match(low, e):
+            return None
         one = value == 1 and not vague and w in _MORPH
         pari = w in _PARI_FORMS.split()
         # a scale word after: "kaksi tuhatta", "kymmeniä tuhansia", "kolme sataa"
@@ -779,6 +798,15 @@ class _Reader:
         if w == "sataa" and flag is None:
             one = True  # "sataa lunta": it is snowing
         return self.finish(s, start, e, value, approx, flag, case, prev, one=one, vague=vague, pari=pari, pw=pw)
+
+    def _clock(self, s: int, e: int, case: str | None, pw: str) -> bool:
+        """A number word that is a clock time with ``kello`` left out: ``neljältä`` and ``puoli viideltä`` (at four,
+        at half past four: the ablative with no counted noun after it), ``neljän aikaan`` (around four)."""
+        if case == "lta" and (pw == "puoli" or self.head(e, ("lta",)) is None):
+            return True
+        if _DAY_PART_AFTER_RE.match(self.low, e):
+            return True
+        return case == "n" and _CLOCK_AFTER_RE.match(self.low, e) is not None
 
     def only(self, s: int, e: int):
         """``ainoa avoinna oleva rajanylityspaikka`` -> 1 (the guide's "the only one")."""

@@ -599,7 +599,7 @@ class _Doc:
         if not is_int or not 1 <= value <= 31:
             return False
         w = self.next_word(j)
-        if w and _MONTH_RE.match(w):
+        if w and (_MONTH_RE.match(w) or w == "числа"):  # "с 18 числа": the 18th of the month
             return True
         k = j
         if w in ("и", "или", "по", "на", "до") or (k < len(self.toks) and self.toks[k][2] in "-–—"
@@ -911,6 +911,12 @@ class _Doc:
                     what = "people"
                 return start, toks[k][1], value, _NAN, self._plural_of(what, value), approx, k + 1
             y = self._number_value(k)
+            # "три из оставшихся четырёх КПП": adjectives or participles between "из" and the number
+            kk = k
+            while y is None and kk < k + 2 and kk < len(toks) and self.next_word(kk) \
+                    and _word(self.next_word(kk)).pos in ("ADJF", "PRTF"):
+                kk += 1
+                y = self._number_value(kk)
             if y is not None and y[0] >= value:
                 of, j = y[0], y[1]
                 end = toks[j - 1][1]
