@@ -44,6 +44,19 @@ POSITIVE = [
     ("Rajalle saapui kaksi pohjoista laivaa ja kolme uutta hakemusta.",
      [("kaksi pohjoista laivaa", 2, NAN, "laiva", False), ("kolme uutta hakemusta", 3, NAN, "applications", False)]),
     ("Suomi ja Venäjä ovat kaksi naapurimaata.", [("kaksi naapurimaata", 2, NAN, "countries", False)]),
+    # a personal pronoun makes an elliptical count one of people; a first number shares the second's noun
+    ("Turvapaikanhakijoita saapui 300. Asemille heitä oli tullut 80 ennen iltaa.",
+     [("300", 300, NAN, "asylum seekers", False), ("80", 80, NAN, "asylum seekers", False)]),
+    ("Uhka ei ole pari sataa, tai edes tuhat rajanylittäjää.",
+     [("pari sataa", 200, NAN, "border crossers", True), ("tuhat rajanylittäjää", 1000, NAN, "border crossers", False)]),
+    ("Alueella on vähintään satoja mutta todennäköisesti tuhansia siirtolaisia.",
+     [("vähintään satoja", 100, NAN, "migrants", True), ("tuhansia siirtolaisia", 1000, NAN, "migrants", True)]),
+    # a name in the genitive between: the place they went to, not what is counted
+    ("Asemille tuli 51 turvapaikanhakijaa. Heistä 35 saapui Sallan ja 16 Kuhmon Vartiuksen raja-asemalle.",
+     [("51 turvapaikanhakijaa", 51, NAN, "asylum seekers", False), ("Heistä 35", 35, NAN, "asylum seekers", False),
+      ("16", 16, NAN, "asylum seekers", False)]),
+    ("Rajalle tuli 30 ihmistä neljälle raja-asemalle.",
+     [("30 ihmistä", 30, NAN, "people", False), ("neljälle raja-asemalle", 4, NAN, BC, False)]),
     # a unit in the genitive right after the number; a part of the day is no unit
     ("Huomenna on luvattu yli kymmenen asteen pakkasia.", [("yli kymmenen asteen", 10, NAN, "degrees", True)]),
     ("Tulijat saapuivat kolmessa ryhmässä.", [("kolmessa ryhmässä", 3, NAN, "groups", False)]),

@@ -97,7 +97,7 @@ NOUNS: dict[str, tuple[str, str, str]] = {
     "tulokas": ("arrivals", "arrival", "ante"),
     "hakija": ("applicants", "applicant", "ante"),
     "matkustaja": ("travellers", "traveller", "ante"), "matkailija": ("travellers", "traveller", "ante"),
-    "rajanylittäjä": ("travellers", "traveller", "ante"), "turisti": ("tourists", "tourist", "ante"),
+    "rajanylittäjä": ("border crossers", "border crosser", "ante"), "turisti": ("tourists", "tourist", "ante"),
     "kansalainen": ("citizens", "citizen", "ante"),
     "lapsi": ("children", "child", "ante"), "perhe": ("families", "family", "ante"),
     "mies": ("men", "man", "ante"), "nainen": ("women", "woman", "ante"),
@@ -139,6 +139,10 @@ NOUNS: dict[str, tuple[str, str, str]] = {
     "euro": ("euros",) * 2 + ("unit",), "€": ("euros",) * 2 + ("unit",),
     "dollari": ("dollars",) * 2 + ("unit",), "rupla": ("roubles",) * 2 + ("unit",),
 }
+# the English nouns of people: what a personal pronoun ("heitä") may stand for
+PERSON_NOUNS = frozenset(NOUNS[k][0] for k in """turvapaikanhakija turvapaikkahakija siirtolainen maahanmuuttaja
+pakolainen henkilö ihminen tulija saapuja tulokas hakija matkustaja matkailija rajanylittäjä turisti kansalainen
+lapsi mies nainen""".split())
 # Surface patterns tried before the lemma (simplemma reads these nouns as verbs: saapujia -> saapua).
 SURFACE: list[tuple[str, str]] = [
     (r"saapuj\w*", "saapuja"), (r"tulij\w*", "tulija"), (r"rajanylittäj\w*", "rajanylittäjä"),
@@ -159,6 +163,11 @@ _DAY_PART_AFTER_RE = re.compile(r"[ \t]+(?:aamulla|aamupäivällä|päivällä|i
 _AGO_AFTER_RE = re.compile(r"[ \t]+(?:päivän|viikon|kuukauden|vuoden|vuorokauden)[ \t]+takai\w*")
 # "neljältä", "puoli viideltä", "neljän aikaan": clock times (kello left out), not counts
 _CLOCK_AFTER_RE = re.compile(r"[ \t]+(?:aikaan|maissa|tienoilla|jälkeen|mennessä)(?![\w])")
+# "heitä oli saapunut 80": a personal pronoun in the clause before a count with no noun makes it a count of people
+_PERSON_PRON_RE = re.compile(r"(?<![\w])(?:he|heitä|heidän|heille|heillä|heiltä|heihin|heissä)(?![\w])")
+# "kymmeniä, mutta todennäköisesti satoja siirtolaisia": the first number shares the noun of the second
+_COORD_RE = re.compile(r"[ \t]*,?[ \t]+(?:ja|tai|mutta|eli|jopa|ellei)[ \t]+"
+                       r"(?:(?:ehkä|jopa|peräti|mahdollisesti|todennäköisesti|edes|vain)[ \t]+)?([^\W_]+)")
 # counted nouns that make "kahden X:n välinen" a fixed phrase ("the two countries")
 _RELATIONAL = frozenset("maa valtio osapuoli puoli kansa naapurimaa naapuri hallitus johtaja presidentti".split())
 
@@ -307,8 +316,6 @@ _OF_SEP_RE = re.compile(r"[ \t]+(?:([A-ZÅÄÖ][\w-]*n|maan|itärajan|rajan)[ \t
 _OF_DIGIT_RE = re.compile(r"(" + _DIGITS + r"):(?:sta|stä)(?![\w])")
 _DECIMAL_RE = re.compile(r",[0-9]+")
 _DIGITS_RE = re.compile(_DIGITS)
-_COORD_VAGUE_RE = re.compile(r"[ \t]+(?:ja|tai|jopa|ellei)[ \t]+(?:(?:ehkä|jopa|peräti|mahdollisesti|jopa)[ \t]+)?"
-                             r"([^\W\d_]+)")
 _Y_FIRST_RE = re.compile(r"[ \t]+(?:(?:vain|enää|ainoastaan|jo|peräti|kaikkiaan)[ \t]+)?")
 _COLON_SUFFIX_RE = re.compile(r":([^\W\d_]+)")
 _PCT_RE = re.compile(r"[ \t\u00a0]?(%|€)")
@@ -511,7 +518,8 @@ def antecedent(text: str, s: int, prev: list, value: float, pronoun: bool, candi
     """The entry an elliptical count implies (see the module docstring), or None.
 
     *prev*: ``(start, end, entry, value)`` of the counts so far; *candidates(text, a, b)*: ``(end, entry,
-    plural)`` of the counted nouns of the table in ``text[a:b]``.
+    plural)`` of the counted nouns of the table in ``text[a:b]``. *pronoun*: True after "heistä", "niistä" (the
+    nearest plural noun), ``"person"`` after a personal pronoun in the clause (the nearest noun of people).
     """
     starts = _sentence_starts(text, s)
     sent, ws = starts[0], starts[-1]
@@ -519,6 +527,9 @@ def antecedent(text: str, s: int, prev: list, value: float, pronoun: bool, candi
                and pent[2] != "unit"]
     last = counted[-1] if counted else None
     want_plural = value != 1
+    if pronoun == "person":  # "heitä oli saapunut 80": a noun of people, the nearest
+        cands = sorted(candidates(text, ws, s) + counted, key=lambda c: c[0], reverse=True)
+        return next((c[1] for c in cands if c[1][0] in PERSON_NOUNS), None)
     if pronoun:
         cands = sorted(candidates(text, ws, s) + counted, key=lambda c: c[0], reverse=True)
         best = next((c[1] for c in cands if c[2]), None)
@@ -599,6 +610,7 @@ class _Reader:
         words = _words_after(self.text, p, 5)
         cand = None
         seen = None
+        named = False  # a name in the genitive came first: "16 Kuhmon Vartiuksen raja-asemalle"
         for w, _ws, we in words[:4]:
             lw = w.lower()
             if lw in _INDECL:
@@ -615,6 +627,8 @@ class _Reader:
             if agrees is not False or (c == "n" and cand is None):
                 # a unit in the genitive right after the number measures it: "kymmenen asteen pakkanen"
                 entry = lookup(lw)
+                if entry is not None and named and c in ("lle", "lla", "lta", "ssa", "sta"):
+                    return None  # "16 Kuhmon raja-asemalle": the place the 16 went to, not what they are
                 if entry is not None and (agrees is not False or entry[2] == "unit"):
                     return we, entry
                 agrees = agrees or c == "a"
@@ -625,6 +639,7 @@ class _Reader:
                 seen = c
                 continue
             if c == "n" and cand is None:
+                named = named or w[0].isupper()
                 continue  # a genitive modifier before the noun
             break
         if cand is None or need_table:
@@ -912,13 +927,24 @@ class _Reader:
                     if one and flag is None and not _ONE_TRIGGER_RE.search(low, max(0, start - 20), start):
                         return None  # "yksi raja-asemista": a certain one
                     return start, mw.end(1), value, of, entry, approx, "noun"
-        # "kymmeniä tai jopa satoja ihmisiä": the first shares the second's noun
-        if vague:
-            mc = _COORD_VAGUE_RE.match(low, e)
-            if mc and mc.group(1) in _VAGUE:
-                h = self.head(mc.end(), _expect(_VAGUE[mc.group(1)][1]))
-                if h is not None and h != "proportion":
+        # "kymmeniä tai jopa satoja ihmisiä", "pari sataa, tai edes tuhat rajanylittäjää": the first shares the
+        # second's noun
+        mc = _COORD_RE.match(low, e) if not one else None
+        if mc:
+            second = mc.group(1)
+            parsed = _VAGUE.get(second) or (_parse_word(second) or (None, None))[:2]
+            if second.isdigit() or parsed[0] is not None:
+                m2 = _DIGITS_RE.match(low, mc.start(1)) if second.isdigit() else None
+                q = m2.end() if m2 else mc.end()
+                ms = _SCALE_AFTER_RE.match(low, q)
+                q = ms.end() if ms else q
+                h = self.head(q, None if second.isdigit() else _expect(parsed[1]))
+                if h is not None and h != "proportion" and h[1][2] != "unit":
                     return start, e, value, of, h[1], approx, "noun"
+        # "heitä oli saapunut 80": a personal pronoun in the clause
+        clause = max(low.rfind(".", 0, start), low.rfind(",", 0, start), low.rfind(";", 0, start), start - 80, 0)
+        if not one and _PERSON_PRON_RE.search(low, clause, start):
+            return start, e, value, of, None, approx, "person"
         # no counted noun: an elliptical count ("heitä tuli 59", "vain yksi")
         mpb = _PRON_BEFORE_RE.search(low, max(0, start - 30), start)
         if mpb and not one:
@@ -981,7 +1007,8 @@ def find_counts(text: str) -> list[tuple]:
             start = s
         vague = bool(m.group(2)) and m.group(2) in _VAGUE
         if entry is None:
-            entry = antecedent(text, start, prev, value, kind == "pronoun", _candidates)
+            entry = antecedent(text, start, prev, value, "person" if kind == "person" else kind == "pronoun",
+                               _candidates)
         what = _what(entry, value, of, vague or kind == "of-plural")
         prev.append((start, end, entry, value))
         out.append((text[start:end], start, end, float(value), float(of), what, bool(approx)))
