@@ -51,6 +51,10 @@ POSITIVE = [
      [("pari sataa", 200, NAN, "border crossers", True), ("tuhat rajanylittäjää", 1000, NAN, "border crossers", False)]),
     ("Alueella on vähintään satoja mutta todennäköisesti tuhansia siirtolaisia.",
      [("vähintään satoja", 100, NAN, "migrants", True), ("tuhansia siirtolaisia", 1000, NAN, "migrants", True)]),
+    # a noun counted but never implied ("noun" in the table): the numbers after it count what is in the groups
+    ("Tulijat saapuivat kolmessa ryhmässä. Ensimmäisessä ryhmässä oli 21, toisessa 20.",
+     [("kolmessa ryhmässä", 3, NAN, "groups", False), ("21", 21, NAN, "arrivals", False),
+      ("20", 20, NAN, "arrivals", False)]),
     # a name in the genitive between: the place they went to, not what is counted
     ("Asemille tuli 51 turvapaikanhakijaa. Heistä 35 saapui Sallan ja 16 Kuhmon Vartiuksen raja-asemalle.",
      [("51 turvapaikanhakijaa", 51, NAN, "asylum seekers", False), ("Heistä 35", 35, NAN, "asylum seekers", False),

@@ -524,7 +524,7 @@ def antecedent(text: str, s: int, prev: list, value: float, pronoun: bool, candi
     starts = _sentence_starts(text, s)
     sent, ws = starts[0], starts[-1]
     counted = [(pe, pent, pv != 1) for ps, pe, pent, pv in prev if ws < pe <= s and pent is not None
-               and pent[2] != "unit"]
+               and pent[2] not in ("unit", "noun")]  # "noun": counted, never implied ("kolmessa ryhmässä: 21, 20")
     last = counted[-1] if counted else None
     want_plural = value != 1
     if pronoun == "person":  # "heitä oli saapunut 80": a noun of people, the nearest
