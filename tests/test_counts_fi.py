@@ -1,4 +1,4 @@
-"""Tests for helpers.extract.counts_fi: the guide's Counts table and its Finnish rows (shared/spec/ANNOTATION.md,
+"""Tests for helpers.extract.counts_fi: the guide's Counts table and its Finnish rows (docs/ANNOTATION.md,
 "Counts" and "Other languages"), number forms, what is not a count, our own Finnish gold articles
 (tests/gold_fi/counts_*, gold written by hand before the extractor's first run on them) and a property test."""
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Find stated counts in Finnish news text ("noin 280 turvapaikanhakijaa", "neljä kahdeksasta
 rajanylityspaikasta"), normalised as the annotation guide's Counts table and its "Other languages"
-rows say (shared/spec/ANNOTATION.md).
+rows say (docs/ANNOTATION.md).
 
 The Finnish counterpart of :mod:`helpers.extract.counts`: the same contract and the same rows
 (``COLUMNS``): ``text`` (== ``source[start_char:end_char]``: hedge, number(s) and counted noun), ``value``,

@@ -1,6 +1,6 @@
 """Find stated counts in Swedish news text ("omkring 280 asylsökande", "fyra av de åtta
 gränsövergångarna"), normalised as the annotation guide's Counts table and its "Other languages" rows
-say (shared/spec/ANNOTATION.md).
+say (docs/ANNOTATION.md).
 
 The Swedish counterpart of :mod:`helpers.extract.counts` (written like :mod:`helpers.extract.counts_fi`,
 whose antecedent rules it shares): the same rows (``COLUMNS``): ``text`` (== ``source[start_char:end_char]``),

@@ -1,4 +1,4 @@
-"""Find the date mentions in an article and normalise them (see shared/spec/ANNOTATION.md).
+"""Find the date mentions in an article and normalise them (see docs/ANNOTATION.md).
 
 Every mention becomes one row: the text as written, its character span, the
 inclusive calendar range it names (``start`` .. ``end``), its granularity, what

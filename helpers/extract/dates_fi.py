@@ -1,4 +1,4 @@
-"""Find the date mentions in Finnish news text and normalise them (see shared/spec/ANNOTATION.md).
+"""Find the date mentions in Finnish news text and normalise them (see docs/ANNOTATION.md).
 
 The Finnish counterpart of :mod:`helpers.extract.dates`: the same rules, the same output tuples
 (``COLUMNS``), the same resolution of relative expressions (its calendar helpers are reused).

@@ -1,4 +1,4 @@
-"""Find the date mentions in a Russian article and normalise them (see shared/spec/ANNOTATION.md).
+"""Find the date mentions in a Russian article and normalise them (see docs/ANNOTATION.md).
 
 The Russian counterpart of :mod:`helpers.extract.dates`: the same rules, the same output (tuples in
 ``COLUMNS`` order, sorted by position), the same resolution of relative expressions (it reuses the

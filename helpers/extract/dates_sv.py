@@ -1,4 +1,4 @@
-"""Find the date mentions in Swedish news text and normalise them (see shared/spec/ANNOTATION.md).
+"""Find the date mentions in Swedish news text and normalise them (see docs/ANNOTATION.md).
 
 The Swedish counterpart of :mod:`helpers.extract.dates` (written like :mod:`helpers.extract.dates_fi`):
 the same rules, the same output tuples (``COLUMNS``), the same resolution of relative expressions
