@@ -38,10 +38,12 @@ def join_apposed(rows: list[tuple], text: str) -> list[tuple]:
     >>> [(r[0], str(r[3].date())) for r in rows]
     [('Eilisen 17.11.', '2023-11-17')]
     """
+    if len(rows) < 2:
+        return rows
     out: list[tuple] = []
     for row in rows:
         prev = out[-1] if out else None
-        if (prev is not None and row[5] == "day" and any(c.isdigit() for c in row[0])
+        if (prev is not None and row[1] - prev[2] <= 3 and row[5] == "day" and any(c.isdigit() for c in row[0])
                 and DEICTIC_DAYS.fullmatch(prev[0].strip())
                 and _APPOSED.fullmatch(text[prev[2]:row[1]])
                 and not (prev[3] == row[3] and prev[4] == row[4])):  # the same day twice: two right mentions
