@@ -366,3 +366,27 @@ def test_actor_actions_never_crash(bodies):
         assert 0 <= r.start < r.end <= len(text)
         assert r.agent is None or r.agent in known
         assert not (r.agentless and r.agent is not None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Russian, Finnish and Swedish aliases (inflected forms listed, one per row)
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Власти Финляндии обвинили Москву, а Кремль ответил Хельсинки.", ["Finland", "Russia", "Russia", "Finland"]),
+    ("Песков и Захарова раскритиковали финскую сторону.", ["Russia", "Russia", "Finland"]),
+    ("Finska myndigheterna och Rysslands regering", ["Finland", "Russia"]),
+    ("Suomen hallitus ja Venäjän viranomaiset; Orpon mukaan Putinin tavoite", ["Finland", "Russia", "Finland", "Russia"]),
+    ("Valko-Venäjän raja", ["Belarus"]),  # not also Russia inside the compound
+    ("Turvapaikanhakijoita ja asylsökande", ["migrants", "migrants"]),
+])
+def test_aliases_in_other_languages(text, actors):
+    assert match_actors(text)["actor"].tolist() == actors
+
+
+def test_alias_table_lists_forms_not_stems_and_leaves_english_alone():
+    aliases = set(alias_table()["alias"])
+    assert not any("*" in a or "|" in a for a in aliases)  # every reader matches an alias as written
+    assert {"Финляндии", "Suomen", "Rysslands"} <= aliases
+    assert "Nato" not in aliases  # British English writes 'Nato': English results must not change
+    assert match_actors("Finland joined Nato in April.")["actor"].tolist() == ["Finland"]

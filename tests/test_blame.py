@@ -180,3 +180,69 @@ def test_blame_never_crashes(bodies):
     for r in b.itertuples():
         assert a.loc[r.article_id, r.field][r.start:r.end] == r.cue_text
         assert r.cue_type in {"blame", "motive", "pretext", "response"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Russian, Finnish and Swedish cues
+
+
+def in_language(body: str, language: str) -> list[tuple]:
+    a = arts(body).assign(language=language)
+    b = blame_statements(a)
+    return list(b[["blamer", "blamed", "cue", "cue_type", "reason"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize("body, language, expected", [
+    ("Москва обвинила Хельсинки в провокации на границе.", "ru",
+     [("Russia", "Finland", "обвинил X в", "blame", "провокации на границе")]),
+    ("Финляндия закрыла границу, ссылаясь на угрозу безопасности.", "ru",
+     [("Finland", None, "ссылаясь на", "motive", "угрозу безопасности")]),
+    # the reason stops before the next clause's verb and its subject
+    ("Из-за наплыва беженцев Финляндия закрыла все КПП.", "ru",
+     [(AUTHOR, "migrants", "из-за", "motive", "наплыва беженцев")]),
+    ("Финляндия закрыла КПП под предлогом наплыва мигрантов.", "ru",
+     [(AUTHOR, "Finland", "под предлогом", "pretext", "наплыва мигрантов")]),
+    # an actor after a preposition does not act in the reason
+    ("Финляндия ввела меры в ответ на вступление страны в НАТО.", "ru",
+     [(AUTHOR, None, "в ответ на", "response", "вступление страны в НАТО")]),
+    ("Финляндия ввела меры в ответ на действия России.", "ru",
+     [(AUTHOR, "Russia", "в ответ на", "response", "действия России")]),
+    # a blamer only from the clause of the verb: nobody accuses here, the migrants least of all
+    ("Граница закрыта из-за наплыва мигрантов, в организации которого обвиняли Москву.", "ru",
+     [(AUTHOR, "migrants", "из-за", "motive", "наплыва мигрантов"), (AUTHOR, "Russia", "обвинил X в", "blame", None)]),
+    ("Venäjä syyttää Suomea kriisistä.", "fi", [("Russia", "Finland", "syyttää X", "blame", "kriisistä")]),
+    ("Suomi sulki rajan Venäjän toimien vuoksi.", "fi",
+     [(AUTHOR, "Russia", "X:n vuoksi", "motive", "Venäjän toimien")]),
+    ("Hallitus sulki rajan turvallisuussyistä.", "fi", [(AUTHOR, None, "-syistä", "motive", "turvallisuus")]),
+    ("Finland anklagar Ryssland för att styra migranter till gränsen.", "sv",
+     [("Finland", "Russia", "anklagar X för", "blame", "styra migranter till gränsen")]),
+    ("Regeringen stängde gränsen som ett svar på Rysslands hybridoperation.", "sv",
+     [(AUTHOR, "Russia", "som svar på", "response", "Rysslands hybridoperation")]),
+    ("Belarus har tidigare anklagats för att frakta migranter.", "sv",
+     [(AUTHOR, "Belarus", "anklagas för", "blame", "frakta migranter")]),
+    ("På grund av den stora tillströmningen är det viktigt att agera.", "sv",
+     [(AUTHOR, None, "på grund av", "motive", "den stora tillströmningen")]),
+])
+def test_cues_in_other_languages(body, language, expected):
+    assert in_language(body, language) == expected
+
+
+def test_each_article_is_read_with_the_cues_of_its_language():
+    assert in_language("Finland closed the border, citing security concerns.", "ru") == []
+    assert in_language("Из-за наплыва беженцев Финляндия закрыла КПП.", "en") == []
+    # with no language known, every cue is tried
+    assert [r[2] for r in in_language("Из-за наплыва беженцев Финляндия закрыла КПП.", "")] == ["из-за"]
+
+
+def test_negation_in_other_languages():
+    b = blame_statements(arts("Финляндия не несёт ответственность за кризис.").assign(language="ru"))
+    assert b[["blamed", "cue", "negated"]].values.tolist() == [["Finland", "несёт ответственность", True]]
+
+
+def test_cue_lexicon_languages_and_blamers_are_valid():
+    lex = cue_lexicon()
+    assert set(lex["language"]) == {"", "ru", "fi", "sv"}
+    assert set(lex["blamer_is"]) <= {"", "subject"}
+    assert (lex.loc[lex["language"] == "", "blamer_is"] == "").all()  # English blamers come from the clauses
+    for language in ("ru", "fi", "sv"):
+        assert set(lex.loc[lex["language"] == language, "cue_type"]) == {"blame", "motive", "pretext", "response"}

@@ -226,3 +226,93 @@ def test_matching_the_corpus_at_once_finds_what_matching_each_sentence_finds():
     texts += ["", "-", "illegal", "migrants", "cross-border cooperation", "Illegal\x00migrants", "Illegal migrants-", "—border guard—"]
     for cues in (load_frames()["cue"].tolist(), load_naming()["pattern"].tolist()):
         assert match_lexicon_many(texts, cues) == [match_lexicon(t.replace("\x00", " "), cues) for t in texts]
+
+
+# ---------------------------------------------------------------------------------------------
+# Russian, Finnish and Swedish cues: the row's language decides where and how it is matched
+
+
+@pytest.mark.parametrize(
+    "cue, language, text, hit",
+    [
+        ("migrant", "", "Migrants arrived.", True),  # English rows get the plural
+        ("migrant", "sv", "Migrants arrived.", False),  # other languages do not: write a stem
+        ("беженц*", "ru", "Беженцев стало больше.", True),  # a stem in Cyrillic, any case
+        ("turvapaikanhakij*", "fi", "Turvapaikanhakijoita saapui Sallaan.", True),  # ä, ö in the ending
+        ("gränsövergång*", "sv", "Gränsövergångarna stängdes.", True),  # å, ä in the stem
+        ("Nato*", "fi", "Suomen Nato-jäsenyys", True),  # a star runs on across a hyphen ...
+        ("fear*", "", "fear-mongering", False),  # ... but not in English rows, as before
+        ("*turvallisuu*", "fi", "Rajaturvallisuuden vuoksi", True),  # a leading star: the end of a compound
+        ("turvallisuu*", "fi", "Rajaturvallisuuden vuoksi", False),  # without it, not inside a word
+        ("*turvallisuu*", "fi", "turvapaikka", False),
+        ("нелегал|нелегалы|нелегалов", "ru", "число нелегалов растёт", True),  # alternatives
+        ("нелегал|нелегалы|нелегалов", "ru", "нелегальных мигрантов", False),
+        ("Ниинисте", "ru", "заявил Ниинистё", True),  # е matches ё
+        ("Кремлё*", "ru", "кремлевские власти", True),  # and ё matches е
+    ],
+)
+def test_compile_cue_by_language(cue, language, text, hit):
+    assert bool(compile_cue(cue, language).search(text)) is hit
+
+
+def test_alternatives_prefer_the_longer_form():
+    t = "sopimusta ja sopimuksen"
+    hits = match_lexicon(t, ["sopimus|sopimusta|sopimuks*"], languages=["fi"])
+    assert [t[a:b] for a, b, _ in hits] == ["sopimusta", "sopimuksen"]
+
+
+def test_matching_at_once_reads_yo_as_ye_like_the_per_text_matcher():
+    from helpers.framing.frames import match_lexicon_many
+    texts = ["В Кремлёвском дворце", "Ниинистё сказал", "КРЕМЛЕВСКИЙ", "sopimusta"]
+    cues, langs = ["кремлевск*", "Ниинисте", "*пимус*|sopimus|sopimusta"], ["ru", "ru", "fi"]
+    assert match_lexicon_many(texts, cues, languages=langs) == [match_lexicon(t, cues, languages=langs) for t in texts]
+    assert [len(h) for h in match_lexicon_many(texts, cues, languages=langs)] == [1, 1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    "text, language, frames",
+    [
+        ("Угроза безопасности растёт.", "ru", {"security and defence"}),
+        ("Turvapaikanhakijoita saapui rajanylityspaikoille.", "fi", {"legality", "capacity and resources"}),
+        ("Det är ett hot mot Finlands säkerhet.", "sv", {"security and defence"}),
+        ("It was a hot day.", "en", set()),  # Swedish 'hot' (threat) is not tried on English articles
+        ("The security threat grew.", "sv", set()),  # nor English cues on Swedish articles
+        ("The security threat grew.", "de", {"security and defence"}),  # a language without cues is read as English
+        ("It was a hot day.", "", {"security and defence"}),  # not known: every row is tried (the Swedish 'hot')
+        ("Вышел документальный фильм.", "ru", set()),  # документальный (documentary) is no document
+        ("Пункты пропуска прекратили работу.", "ru", {"capacity and resources"}),  # stopped working: no termination
+        ("Venäjän vastainen raja suljettiin.", "fi", set()),  # the border facing Russia is not anti-Russian
+        ("Rajavartiolaitoksen mukaan tilanne on rauhallinen.", "fi", {"security and defence"}),  # the Border Guard ...
+        ("Rajavartiolain muutos hyväksyttiin.", "fi", {"security and defence", "legality"}),  # ... and its Act (laki)
+    ],
+)
+def test_each_article_is_read_with_the_cues_of_its_language(text, language, frames):
+    s = pd.DataFrame({"article_id": ["a"], "g": ["x"], "text": [text], "language": [language]})
+    assert set(frame_sentences(s, by="g")["frame"]) == frames
+
+
+def test_frames_of_a_corpus_follow_its_articles_languages(tmp_path):
+    (tmp_path / "a.txt").write_text("Raja suljettiin\n\nHallitus sulki rajan kansallisen turvallisuuden vuoksi.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Border shut\n\nThe government closed the border for national security.", encoding="utf-8")
+    sources = pd.DataFrame({"file": ["a.txt", "b.txt"], "outlet": ["A", "B"], "language": ["fi", "en"]})
+    hits = frame_sentences(load_corpus(tmp_path, sources=sources), by="outlet")
+    security = hits[hits.frame == "security and defence"]
+    assert security[["group", "cues"]].values.tolist() == [["A", "turvallisuuden"], ["B", "national security"]]
+
+
+def test_every_language_has_cues_for_every_frame_and_codes_are_checked(tmp_path):
+    lex = load_frames()
+    frames = set(lex["frame"])
+    for language in ("ru", "fi", "sv"):
+        mine = lex[lex["language"] == language]
+        assert set(mine["frame"]) == frames, language
+        assert (mine.groupby("frame").size() >= 10).all(), language
+        for cue in mine["cue"]:
+            compile_cue(cue, language)
+    assert set(lex["language"]) == {"", "ru", "fi", "sv"}
+    doc = (DATA / "frames.md").read_text(encoding="utf-8")
+    assert "`language`" in doc
+    bad = tmp_path / "bad.csv"
+    bad.write_text("frame,cue,language\nx,war,russian\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        load_frames(bad)

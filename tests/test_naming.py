@@ -140,3 +140,71 @@ def test_corpus_naming_differs_as_written(corpus):
     assert t[("russian", "Helsinki")] == 4  # the title counts too
     assert t[("russian", "special military operation")] == 1 and t[("russian", "special operation")] == 1
     assert t[("finnish", "full-scale invasion")] == 1 and t[("finnish", "war")] == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Russian, Finnish and Swedish terms
+
+
+def counts_in(sentence: str, language: str) -> dict[str, int]:
+    s = pd.DataFrame({"article_id": ["a"], "g": ["x"], "text": [sentence], "language": [language]})
+    t = naming_pairs(s, by="g")
+    return {term: c for term, c in zip(t["term"], t["count"]) if c}
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        ("Нелегальные мигранты и беженцы пересекли границу.", "ru", {"нелегальные мигранты": 1, "беженцы": 1}),
+        ("Число нелегальных мигрантов и просителей убежища росло.", "ru",
+         {"нелегальные мигранты": 1, "просители убежища": 1}),  # cases, and not also 'мигранты'
+        ("Нелегальное пересечение границы карается.", "ru", {}),  # нелегальное is no 'нелегалы'
+        ("Нелегалов задержали у КПП.", "ru", {"нелегалы": 1, "КПП": 1}),
+        ("Москва назвала это специальной военной операцией, Хельсинки — войной.", "ru",
+         {"Москва": 1, "специальная военная операция": 1, "Хельсинки": 1, "война": 1}),
+        ("Laittomia siirtolaisia ja turvapaikanhakijoita saapui rajanylityspaikoille.", "fi",
+         {"laittomat siirtolaiset": 1, "turvapaikanhakijat": 1, "rajanylityspaikat": 1}),
+        ("Laiton siirtolaisuus kasvoi.", "fi", {}),  # siirtolaisuus is migration, not migrants
+        ("Venäjän hallitus kiisti, hallitus vastasi.", "fi", {"Venäjän hallitus": 1, "hallitus": 1}),
+        ("Venäjän vastainen raja suljettiin.", "fi", {}),  # the border facing Russia: not anti-Russian
+        ("Suomi puhuu hybridivaikuttamisesta ja hybridihyökkäyksestä.", "fi",
+         {"hybridivaikuttaminen": 1, "hybridihyökkäys": 1}),  # the compound, not also 'hybridi'
+        ("Asylsökande och migranter kom till gränsövergångarna.", "sv",
+         {"asylsökande": 1, "migranter": 1, "gränsövergångar": 1}),
+        ("Efter invasionen av Ukraina talar Moskva om en specialoperation.", "sv",
+         {"invasion (sv)": 1, "Moskva": 1, "specialoperation": 1}),
+        ("The invasion began.", "en", {"invasion": 1}),  # the English row, in an English article
+        ("The invasion began.", "sv", {"invasion (sv)": 1}),  # the Swedish row, in a Swedish one
+    ],
+)
+def test_terms_counted_in_each_language(sentence, language, expected):
+    assert counts_in(sentence, language) == expected
+
+
+def test_pairs_compare_groups_across_languages_through_the_concept():
+    s = pd.DataFrame({"article_id": ["a", "b"], "g": ["ru-side", "fi-side"], "language": ["ru", "fi"],
+                      "text": ["Нелегальные мигранты пришли, мигранты ушли.", "Turvapaikanhakijat saapuivat."]})
+    t = naming_pairs(s, by="g")
+    assert list(t.columns) == ["concept", "group", "term", "count", "share", "per_1000_words", "n_words", "language"]
+    people = t[t.concept == "people crossing the border"].set_index(["group", "term"])
+    assert people.loc[("ru-side", "нелегальные мигранты"), ["count", "share", "language"]].tolist() == [1, 0.5, "ru"]
+    assert people.loc[("fi-side", "turvapaikanhakijat"), ["count", "share", "language"]].tolist() == [1, 1.0, "fi"]
+    assert people.loc[("fi-side", "нелегальные мигранты"), "count"] == 0  # every term for every group, zeros kept
+    assert people.loc[("ru-side", "illegal migrants"), "language"] == "en"
+    assert len(t) == 2 * len(load_naming())
+    m = naming_mentions(s, by="g")
+    assert m[["term", "matched", "language"]].values.tolist() == [
+        ["нелегальные мигранты", "Нелегальные мигранты", "ru"], ["мигранты", "мигранты", "ru"],
+        ["turvapaikanhakijat", "Turvapaikanhakijat", "fi"]]
+
+
+def test_every_language_names_the_main_concepts_and_is_documented():
+    lex = load_naming()
+    assert set(lex["language"]) == {"", "ru", "fi", "sv"}
+    for language in ("ru", "fi", "sv"):
+        mine = lex[lex["language"] == language]
+        assert set(mine["concept"]) == set(lex["concept"]), language
+        for pattern in mine["pattern"]:
+            compile_cue(pattern, language)
+    doc = (DATA / "naming.md").read_text(encoding="utf-8")
+    assert "`language`" in doc and "Stems, not lemmas" in doc

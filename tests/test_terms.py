@@ -229,3 +229,64 @@ def test_every_helper_survives_an_empty_corpus(tmp_path):
         for fig, _ in (plot_distinctive_terms(terms), plot_frame_profile(frame_profile(articles)),
                        plot_naming(naming_pairs(articles))):
             plt.close(fig)
+
+
+# ---------------------------------------------------------------------------------------------
+# Other languages: tokens, stopwords, and comparisons kept within one language
+
+
+def test_tokens_in_cyrillic_and_nordic_letters():
+    assert tokenize("Финляндия закрыла КПП; Åland och Närpes.") == ["финляндия", "закрыла", "кпп", "åland", "och", "närpes"]
+    assert tokenize("EU:n jäsenmaat", language="fi") == ["eu:n", "jäsenmaat"]  # a Finnish case ending after a colon
+    assert tokenize("EU:n jäsenmaat") == ["eu", "n", "jäsenmaat"]  # English tokens as before
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Финляндия закрыла границу с Россией", "ru", ["финляндия закрыла", "закрыла границу"]),
+    ("Suomi sulki rajan, koska tulijoita oli paljon", "fi", ["suomi sulki", "sulki rajan"]),
+    ("Finland stänger gränsen mot Ryssland och", "sv", ["finland stänger", "stänger gränsen"]),
+    ("Finland stänger gränsen mot Ryssland och", None, ["finland stänger", "stänger gränsen", "gränsen mot", "mot ryssland", "ryssland och"]),
+])
+def test_stopwords_are_the_sentences_language(text, language, expected):
+    assert ngrams(text, n=2, language=language) == expected
+
+
+def mixed() -> pd.DataFrame:
+    """Two groups writing English and Russian: x says 'fence' / 'забор', y 'barrier' / 'барьер'."""
+    rows = []
+    for g, en, ru in (("x", "fence", "забор"), ("y", "barrier", "барьер")):
+        for i in range(6):
+            rows.append({"article_id": f"{g}en{i}", "g": g, "language": "en", "text": f"They built a {en} near {TOWNS[i]}."})
+            rows.append({"article_id": f"{g}ru{i}", "g": g, "language": "ru", "text": f"Они построили {ru} у {TOWNS[i]}."})
+    rows.append({"article_id": "zfi", "g": "z", "language": "fi", "text": "Vain yksi ryhmä kirjoittaa suomeksi."})
+    return pd.DataFrame(rows)
+
+
+def test_groups_are_compared_within_each_language():
+    out = distinctive_terms(mixed(), by="g", n_permutations=10)
+    assert list(out.columns) == list(distinctive_terms(contrast(5), by="side", n_permutations=0).columns) + ["language"]
+    assert set(out["language"]) == {"en", "ru"}  # Finnish: one group, nothing to compare
+    ru = out[(out["language"] == "ru") & (out["n_gram"] == 1)]
+    assert set(ru["term"]) == {"построили", "забор", "барьер"} | {t.lower() for t in TOWNS[:6]}  # они, у: stopwords
+    top = ru.groupby("group").head(1).set_index("group")["term"]
+    assert top.to_dict() == {"x": "забор", "y": "барьер"}
+    # a Russian word is compared with the other group's Russian sentences only
+    fence = ru[(ru["term"] == "забор") & (ru["group"] == "x")].iloc[0]
+    assert (fence["count_group"], fence["count_other"]) == (6, 0)
+    assert "забор" not in set(out.loc[out["language"] == "en", "term"])
+
+
+def test_one_language_on_request_and_english_as_before():
+    s = mixed()
+    ru = distinctive_terms(s, by="g", n_permutations=10, language="ru")
+    assert "language" not in ru.columns and set(ru["term"]) >= {"забор", "барьер"} and "fence" not in set(ru["term"])
+    en_only = s[s["language"] == "en"]
+    pd.testing.assert_frame_equal(distinctive_terms(en_only, by="g", n_permutations=10),
+                                  distinctive_terms(en_only.drop(columns="language"), by="g", n_permutations=10))
+
+
+def test_chance_summary_per_language():
+    from helpers.framing.terms import chance_summary
+    summary = chance_summary(distinctive_terms(mixed(), by="g", n_permutations=10))
+    assert list(summary.columns[:3]) == ["language", "group", "n_gram"]
+    assert set(zip(summary["language"], summary["group"])) == {("en", "x"), ("en", "y"), ("ru", "x"), ("ru", "y")}

@@ -4,10 +4,16 @@
 terms outlets use for them (``asylum seekers``, ``illegal migrants``, ``migrants``,
 ``refugees``); ``helpers/data/naming.md`` documents it. Matching is the frames
 matcher (``helpers.framing.frames.match_lexicon``): case-insensitive whole words, plural
-``-s``/``-es`` on the last word, ``*`` for any ending, hyphenated compounds kept
+``-s``/``-es`` on the last word of English rows, ``*`` for any ending, hyphenated compounds kept
 whole, and the longest term wins across the whole table, so ``illegal migrants``
 is not also counted as ``migrants`` and ``special military operation`` not also as
 ``military operation``.
+
+Rows marked ``ru``, ``fi`` or ``sv`` (column ``language``) name the same concepts in those
+languages and are matched only in articles of that language (``helpers.framing.frames``,
+``text_language``); every term is still reported for every group, so one concept compares
+groups across languages: ``нелегальные мигранты`` and ``illegal migrants`` are two terms of
+``people crossing the border``.
 
 >>> import pandas as pd
 >>> s = pd.DataFrame({"article_id": ["a", "b"], "side": ["x", "y"],
@@ -24,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .frames import match_lexicon_many, read_lexicon
+from .frames import match_rows, read_lexicon, row_languages, sentence_languages
 from ..paths import DATA
 from .terms import FIELDS, analysed_sentences, group_sizes
 
@@ -32,13 +38,16 @@ NAMING_CSV = DATA / "naming.csv"
 
 
 def load_naming(path: str | Path = NAMING_CSV) -> pd.DataFrame:
-    """The naming table: one row per term, columns ``concept, term, pattern, note``.
+    """The naming table: one row per term, columns ``concept, term, pattern, language, note``.
 
-    ``pattern`` is what is matched (the term itself when left empty).
+    ``pattern`` is what is matched (the term itself when left empty); ``language`` the articles it is
+    matched in (empty: English, see the module docstring).
 
     >>> lex = load_naming()
-    >>> sorted(lex.loc[lex.concept == "the fence", "term"])[:2]
+    >>> sorted(lex.loc[(lex.concept == "the fence") & (lex.language == ""), "term"])[:2]
     ['barrier', 'border fence']
+    >>> lex.loc[(lex.concept == "the fence") & (lex.language == "ru"), "term"].tolist()[:2]
+    ['пограничный забор', 'забор']
     """
     lex = read_lexicon(path, ["concept", "term"])
     if "pattern" not in lex.columns:
@@ -58,7 +67,9 @@ def naming_mentions(
     lexicon: pd.DataFrame | None = None,
     fields: Sequence[str] = FIELDS,
 ) -> pd.DataFrame:
-    """Every naming-term occurrence: ``article_id, group, field, sentence_no, concept, term, matched, sentence``.
+    """Every naming-term occurrence: ``article_id, group, field, sentence_no, concept, term, matched, sentence, language``.
+
+    ``language`` is the term's (``en`` for the table's English rows).
 
     >>> import pandas as pd
     >>> s = pd.DataFrame({"article_id": ["a"], "g": ["x"], "text": ["Helsinki blamed Moscow."]})
@@ -67,17 +78,20 @@ def naming_mentions(
     """
     lex = load_naming() if lexicon is None else lexicon
     sents = analysed_sentences(articles, by=by, fields=fields)
-    patterns = lex["pattern"].tolist()
+    lex = lex.reset_index(drop=True)
+    langs = row_languages(lex)
     rows = []
-    hits = match_lexicon_many(sents["text"].tolist(), patterns)
+    hits = match_rows(sents["text"].tolist(), sentence_languages(sents), lex["pattern"].tolist(), langs)
     for rec, found in zip(sents.itertuples(index=False), hits):
         for a, b, k in found:
             rows.append(
                 (rec.article_id, rec.group, rec.field, rec.sentence_no,
-                 lex.at[k, "concept"], lex.at[k, "term"], rec.text[a:b], rec.text)
+                 lex.at[k, "concept"], lex.at[k, "term"], rec.text[a:b], rec.text, langs[k])
             )
-    cols = ["article_id", "group", "field", "sentence_no", "concept", "term", "matched", "sentence"]
-    return pd.DataFrame(rows, columns=cols)
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+MENTION_COLUMNS = ["article_id", "group", "field", "sentence_no", "concept", "term", "matched", "sentence", "language"]
 
 
 def naming_pairs(
@@ -89,10 +103,12 @@ def naming_pairs(
 ) -> pd.DataFrame:
     """Counts of every concept's terms in every group, zeros included.
 
-    Columns ``concept, group, term, count, share, per_1000_words, n_words``:
+    Columns ``concept, group, term, count, share, per_1000_words, n_words, language``:
     ``share`` is the term's part of the concept's mentions in that group (missing
     when the group never names the concept); ``n_words`` the group's analysed
-    words. Rows follow the table's concept and term order within each group.
+    words; ``language`` the term's (``en`` for English rows). Rows follow the table's concept and term order
+    within each group. Every group gets every term of every language: a group's zero for a term of a
+    language it does not write in says only that; its ``share`` is unchanged by such zeros.
 
     >>> import pandas as pd
     >>> s = pd.DataFrame({"article_id": ["a", "b"], "g": ["x", "y"],
@@ -113,16 +129,18 @@ def pairs_from(mentions: pd.DataFrame, sizes: pd.DataFrame, *, lexicon: pd.DataF
     lex = load_naming() if lexicon is None else lexicon
     groups = sorted(sizes["group"])
     words = sizes.set_index("group")["n_words"]
-    counts = mentions.groupby(["group", "concept", "term"]).size()
+    counts = mentions.groupby(["group", "concept", "term"]).size().to_dict()  # a dict: one look-up per term and group
     concepts = list(dict.fromkeys(lex["concept"]))
+    langs = pd.Series(row_languages(lex), index=lex.index)
     rows = []
     for concept in concepts:
-        terms = lex.loc[lex["concept"] == concept, "term"].tolist()
+        mine = lex["concept"] == concept
+        terms, term_langs = lex.loc[mine, "term"].tolist(), langs[mine].tolist()
         for g in groups:
             n = [int(counts.get((g, concept, t), 0)) for t in terms]
             total = sum(n)
             n_words = int(words.get(g, 0))
-            for t, c in zip(terms, n):
+            for t, c, lang in zip(terms, n, term_langs):
                 rows.append(
                     {
                         "concept": concept,
@@ -132,6 +150,10 @@ def pairs_from(mentions: pd.DataFrame, sizes: pd.DataFrame, *, lexicon: pd.DataF
                         "share": c / total if total else float("nan"),
                         "per_1000_words": 1000 * c / n_words if n_words else float("nan"),
                         "n_words": n_words,
+                        "language": lang,
                     }
                 )
-    return pd.DataFrame(rows, columns=["concept", "group", "term", "count", "share", "per_1000_words", "n_words"])
+    return pd.DataFrame(rows, columns=PAIR_COLUMNS)
+
+
+PAIR_COLUMNS = ["concept", "group", "term", "count", "share", "per_1000_words", "n_words", "language"]

@@ -22,7 +22,18 @@ Choices (see the docstrings for options):
   dropped (so they never bridge a removed word), kept unless either token is a
   stopword or a number: ``illegal migrants`` and ``border crossings`` stay,
   ``of the`` and ``the border`` go;
-* unigrams and bigrams are two separate models (each with its own token totals).
+* unigrams and bigrams are two separate models (each with its own token totals);
+* languages: the stopwords are the sentence's language's (``STOPWORDS_BY_LANGUAGE``: English,
+  Russian, Finnish, Swedish; English for any other or an unknown language), and in Finnish and
+  Swedish a colon inside a word keeps it whole (``EU:n``, ``Nato:s``).
+
+Words are compared **within one language**. Russian words are not "distinctive" of a group
+because its articles are in Russian: when the sentences carry more than one language,
+``distinctive_terms`` compares the groups' articles of each language among themselves (a
+``language`` column says which), or of one language only (``language=``). A language with one
+group has nothing to compare. Across languages the comparison goes through the concept
+tables: ``helpers.framing.frames`` (frames) and ``helpers.framing.naming`` (the same concept
+named in each language), whose rows are per language and whose results are not.
 
 >>> import pandas as pd
 >>> s = pd.DataFrame({"article_id": ["a", "a", "b", "b"],
@@ -64,46 +75,118 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# Function words of Russian, Finnish and Swedish, chosen as the English list is: pronouns (in their
+# cases), prepositions and postpositions, conjunctions, auxiliaries, particles and reporting glue;
+# content words that carry framing are not here. Written for this project (not copied from a package).
+STOPWORDS_RU = frozenset(
+    """
+    и а но или либо да что чтобы чтоб если когда как так также тоже потому поэтому хотя пока ли же бы ведь
+    даже уже еще ещё лишь только не ни нет вот вон ж
+    в во на с со к ко по о об обо от ото до из изо у за над под подо перед при про для без через между около
+    после против среди вокруг вдоль вместо кроме ради согласно из-за из-под
+    я меня мне мной мы нас нам нами ты тебя тебе тобой вы вас вам вами он она оно они его её ее него неё нее
+    ему ей нему ней им ним ими ними их них нём нем себя себе собой
+    этот эта это эти этого этой этому эту этим этом этих этими тот та то те того той тому ту тем том тех теми
+    который которая которое которые которого которой которому которую которым котором которых которыми
+    свой своя своё свое свои своего своей своему свою своим своём своем своих своими
+    весь вся всё все всего всей всему всю всем всём всех всеми сам сама само сами самого самой самим
+    кто что чем чего чему кого кому ком какой какая какое какие каких каким какую каком
+    быть был была было были будет будут будем буду является являются являлся являлась стал стала стало стали
+    может могут мог могла могли можно нужно надо есть
+    там тут здесь где куда откуда тогда сейчас теперь очень более менее всегда иногда
+    заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила отметили
+    говорится передает передаёт пишет словам также
+    """.split()
+)
+STOPWORDS_FI = frozenset(
+    """
+    ja tai sekä mutta vaan että ettei kuin kun jos koska vaikka eli joten
+    joka jotka jonka joiden jota joita jossa joissa josta joista johon joihin jolle joille jolla joilla jolta
+    mikä mitkä minkä mitä missä mistä mihin
+    se sen sitä siinä siitä siihen sille siltä sillä ne niiden niitä niissä niistä niihin niille niiltä niillä
+    tämä tämän tätä tässä tästä tähän tälle tältä tällä nämä näiden näitä näissä näistä näihin näille
+    tuo tuon tuota ne
+    hän hänen häntä hänelle häneltä hänellä he heidän heitä heille heiltä heillä
+    minä minun minua minulle me meidän meitä meille sinä sinun te teidän
+    on ovat oli olivat olla ole olisi olisivat ollut olleet ollaan oltiin olemme olen
+    ei eivät en emme et ette eikä
+    myös vielä jo nyt sitten niin kuitenkin mukaan vain jopa lisäksi myöskään noin yli alle
+    kanssa aikana jälkeen ennen kautta asti saakka mm esim
+    koko kaikki kaikkien muut muiden muun muuta eri voi voivat voida pitää täytyy tulee tulevat
+    sanoo sanoi sanovat kertoo kertoi kertovat toteaa totesi
+    """.split()
+)
+STOPWORDS_SV = frozenset(
+    """
+    och i att det som en ett på är av för med till den de har inte om var sig från vi så kan man när eller
+    hon han nu efter under också sina sin sitt dem deras dess hans hennes vara varit blir blev bli kommer
+    skulle ska kunde måste vid mot över hade ha än då här där hur vad vilken vilket vilka vem alla allt
+    denna detta dessa någon något några ingen inget inga bara mycket mer mest sedan redan ännu även
+    men utan eftersom därför medan mellan genom hos ut upp in inom samt ju väl både nog dock alltså
+    vår våra er era min mina din dina oss mig dig honom henne ni du jag
+    enligt säger sa sade uppger uppgav skriver
+    """.split()
+)
+STOPWORDS_BY_LANGUAGE = {"en": STOPWORDS, "ru": STOPWORDS_RU, "fi": STOPWORDS_FI, "sv": STOPWORDS_SV}
+
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_TOKEN_COLON = re.compile(r"[^\W_]+(?:[-'’:][^\W_]+)*")  # Finnish and Swedish: EU:n, Nato:s are one word
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-def tokenize(text: str) -> list[str]:
-    """Lower-cased word tokens of ``text`` (possessive ``'s`` removed).
+def language_of(language) -> str:
+    """The stopword and token rules a sentence of *language* is read with: its own (``ru``, ``fi``, ``sv``), else
+    English (``en``, any other language, or not known).
+
+    >>> language_of("fi"), language_of(""), language_of("de"), language_of(None)
+    ('fi', 'en', 'en', 'en')
+    """
+    code = "" if language is None or (isinstance(language, float) and language != language) else str(language).strip().lower()
+    return code if code in STOPWORDS_BY_LANGUAGE else "en"
+
+
+def tokenize(text: str, *, language: str | None = None) -> list[str]:
+    """Lower-cased word tokens of ``text`` (possessive ``'s`` removed; in Finnish and Swedish ``EU:n`` is one token).
 
     >>> tokenize("Finland's cross-border deal, signed in 2012.")
     ['finland', 'cross-border', 'deal', 'signed', 'in', '2012']
+    >>> tokenize("Suomi ja EU:n jäsenmaat", language="fi")
+    ['suomi', 'ja', 'eu:n', 'jäsenmaat']
     """
+    pattern = _TOKEN_COLON if language_of(language) in ("fi", "sv") else _TOKEN
     out = []
-    for m in _TOKEN.finditer(str(text).lower()):
+    for m in pattern.finditer(str(text).lower()):
         tok = _POSSESSIVE.sub("", m.group())
         if tok:
             out.append(tok.replace("’", "'"))
     return out
 
 
-def _keep(tok: str, numbers: bool) -> bool:
-    if tok in STOPWORDS:
+def _keep(tok: str, numbers: bool, stopwords: frozenset = STOPWORDS) -> bool:
+    if tok in stopwords:
         return False
     if not numbers and tok.replace(",", "").replace(".", "").isdigit():
         return False
     return True
 
 
-def ngrams(text: str, *, n: int = 1, numbers: bool = False) -> list[str]:
-    """The unigrams (``n=1``) or bigrams (``n=2``) of one sentence, after stopword handling.
+def ngrams(text: str, *, n: int = 1, numbers: bool = False, language: str | None = None) -> list[str]:
+    """The unigrams (``n=1``) or bigrams (``n=2``) of one sentence, after stopword handling (``language``'s stopwords).
 
     >>> ngrams("An influx of illegal migrants into the country", n=2)
     ['illegal migrants']
     >>> ngrams("An influx of illegal migrants", n=1)
     ['influx', 'illegal', 'migrants']
+    >>> ngrams("Наплыв нелегальных мигрантов в Финляндию", n=2, language="ru")
+    ['наплыв нелегальных', 'нелегальных мигрантов']
     """
-    toks = tokenize(text)
+    toks = tokenize(text, language=language)
+    stop = STOPWORDS_BY_LANGUAGE[language_of(language)]
     if n == 1:
-        return [t for t in toks if _keep(t, numbers)]
+        return [t for t in toks if _keep(t, numbers, stop)]
     if n == 2:
         return [
-            f"{a} {b}" for a, b in zip(toks, toks[1:]) if _keep(a, numbers) and _keep(b, numbers)
+            f"{a} {b}" for a, b in zip(toks, toks[1:]) if _keep(a, numbers, stop) and _keep(b, numbers, stop)
         ]
     raise ValueError("n must be 1 or 2")
 
@@ -144,19 +227,24 @@ def analysed_sentences(
     ``articles`` is either a corpus from ``helpers.load.corpus.load_corpus`` (its
     sentences are taken from ``fields`` with ``helpers.load.corpus.sentences``), or a
     sentence table that already has ``article_id``, ``text`` and the ``by`` column.
-    Returns columns ``article_id, group, field, sentence_no, text, n_words`` (a table's own ``n_words`` is kept).
+    Returns columns ``article_id, group, field, sentence_no, text, n_words`` (a table's own ``n_words`` is kept),
+    and ``language`` (lower case, "" when not known) when the articles or the sentence table have one.
 
     >>> s = pd.DataFrame({"article_id": ["a"], "side": ["x"], "text": ["Two words."]})
     >>> analysed_sentences(s, by="side")[["group", "n_words"]].values.tolist()
     [['x', 2]]
     """
+    language = None  # each article's language, when the articles say
     if hasattr(articles, "parsed") and hasattr(articles, "sentences"):  # what helpers.analyse returned
         all_sents = articles.sentences.reset_index(drop=True)
         if "n_words" not in articles.cache:  # counted once per analysis
-            articles.cache["n_words"] = [len(tokenize(t)) for t in all_sents["text"].astype(str)]
+            langs = all_sents["article_id"].map(articles.articles["language"]).tolist() \
+                if "language" in articles.articles.columns else [None] * len(all_sents)
+            articles.cache["n_words"] = [len(tokenize(t, language=x)) for t, x in zip(all_sents["text"].astype(str), langs)]
         sents = all_sents.assign(n_words=articles.cache["n_words"])
         sents = sents[sents["field"].isin(list(fields))].reset_index(drop=True)
         sents["group"] = sents["article_id"].map(group_labels(articles.articles, by))
+        language = articles.articles.get("language")
     elif "text" in articles.columns and "article_id" in articles.columns:
         sents = articles.reset_index(drop=True).copy()
         if by == "article_id":
@@ -175,17 +263,30 @@ def analysed_sentences(
         sents = sentences(articles, fields=present).reset_index(drop=True)
         labels = group_labels(articles, by)
         sents["group"] = sents["article_id"].map(labels)
+        language = articles.get("language")
+    if language is not None:
+        sents["language"] = sents["article_id"].map(language)
     if "field" not in sents.columns:
         sents["field"] = "body"
     if "sentence_no" not in sents.columns:
         sents["sentence_no"] = sents.groupby("article_id").cumcount()
     sents["article_id"] = sents["article_id"].astype(str)
     sents["text"] = sents["text"].astype(str)
+    if "language" in sents.columns:
+        sents["language"] = _languages(sents["language"])
     if "n_words" not in sents.columns or sents["n_words"].isna().any():
-        sents["n_words"] = [len(tokenize(t)) for t in sents["text"]]
+        langs = sents["language"] if "language" in sents.columns else [None] * len(sents)
+        sents["n_words"] = [len(tokenize(t, language=x)) for t, x in zip(sents["text"], langs)]
     cols = ["article_id", "group", "field", "sentence_no", "text", "n_words"]
     extra = [c for c in ("paragraph_no", "start", "end") if c in sents.columns]
+    if "language" in sents.columns:
+        extra.append("language")
     return sents[cols + extra].reset_index(drop=True)
+
+
+def _languages(values: pd.Series) -> pd.Series:
+    """Language codes as lower-case strings; a missing one is ""."""
+    return values.astype("string").str.strip().str.lower().fillna("").astype(object)
 
 
 # --------------------------------------------------------------------------------------
@@ -209,17 +310,20 @@ def _log_odds_z(counts: np.ndarray, n: np.ndarray, alpha: np.ndarray, a0: float)
         return delta / np.sqrt(var)
 
 
-def sentence_terms(texts: Iterable[str], *, n: int, numbers: bool = False) -> pd.DataFrame:
+def sentence_terms(texts: Iterable[str], *, n: int, numbers: bool = False,
+                   languages: Sequence[str] | None = None) -> pd.DataFrame:
     """Sparse sentence x term counts: one row per sentence (``s``, its position in *texts*) and term of size *n*,
-    with its count ``c``, sorted by sentence then term.
+    with its count ``c``, sorted by sentence then term. ``languages``: each text's language (default English).
 
     >>> sentence_terms(["Fence now, fence.", "Barrier."], n=1).values.tolist()
     [['fence', 0, 2.0], ['barrier', 1, 1.0]]
     """
     rows: list[int] = []
     terms: list[str] = []
-    for i, text in enumerate(texts):
-        grams = ngrams(text, n=n, numbers=numbers)
+    texts = list(texts)
+    langs = [None] * len(texts) if languages is None else list(languages)
+    for i, (text, lang) in enumerate(zip(texts, langs)):
+        grams = ngrams(text, n=n, numbers=numbers, language=lang)
         rows.extend([i] * len(grams))
         terms.extend(grams)
     pairs = pd.DataFrame({"term": pd.Series(terms, dtype=object), "s": pd.Series(rows, dtype="int64")})
@@ -403,6 +507,7 @@ def distinctive_terms(
     n_permutations: int = 1000,
     null_quantile: float = 0.95,
     seed: int = 0,
+    language: str | None = None,
 ) -> pd.DataFrame:
     """Weighted log-odds z-scores of every term for every group, with a permutation null.
 
@@ -424,6 +529,13 @@ def distinctive_terms(
     Sorted by group, then z descending, then term. Fewer than two groups -> no rows.
     Computed in blocks of terms (``terms_block``, ``finish_terms``), as the Dask engine does over its workers.
 
+    Within one language only (see the module docstring): when the sentences carry more than one
+    language (``en`` standing for English, any other language without stopwords of its own and
+    unknown), each language's sentences are compared among their groups separately, the rows get a
+    last column ``language``, and are sorted by language first; ``language="ru"`` keeps that
+    language's sentences only. A group's rows then speak of its articles in that language. Across
+    languages, compare through the concept tables (``frame_profile``, ``naming_pairs``), not here.
+
     >>> import pandas as pd
     >>> s = pd.DataFrame({"article_id": list("aabb"), "g": list("xxyy"),
     ...                   "text": ["Fence now.", "Fence again.", "Barrier now.", "Barrier again."]})
@@ -432,13 +544,35 @@ def distinctive_terms(
     [['x', 'fence', True], ['y', 'barrier', True]]
     """
     sents = analysed_sentences(articles, by=by, fields=fields)
+    options = dict(ngram_sizes=ngram_sizes, min_count=min_count, alpha0=alpha0, numbers=numbers,
+                   n_permutations=n_permutations, null_quantile=null_quantile, seed=seed)
+    read_as = [language_of(x) for x in sents["language"]] if "language" in sents.columns else ["en"] * len(sents)
+    if language is not None:
+        keep = [x == language_of(language) for x in read_as]
+        return _terms_of(sents[keep].reset_index(drop=True), language_of(language), **options)
+    present = list(dict.fromkeys(sorted(read_as)))
+    if len(present) <= 1:
+        return _terms_of(sents, present[0] if present else "en", **options)
+    frames = []
+    for lang in present:
+        rows = _terms_of(sents[[x == lang for x in read_as]].reset_index(drop=True), lang, **options)
+        if len(rows):
+            frames.append(rows.assign(language=lang))
+    if not frames:
+        return pd.DataFrame(columns=COLUMNS + ["language"])
+    return pd.concat(frames, ignore_index=True)
+
+
+def _terms_of(sents: pd.DataFrame, language: str, *, ngram_sizes, min_count, alpha0, numbers, n_permutations,
+              null_quantile, seed) -> pd.DataFrame:
+    """``distinctive_terms`` of analysed sentences all read in one *language*."""
     groups = sorted(sents["group"].unique())
     if len(groups) < 2:
         return pd.DataFrame(columns=COLUMNS)
     labels = sents["group"].map({g: k for k, g in enumerate(groups)}).to_numpy(dtype="int64")
     blocks = []
     for n in ngram_sizes:
-        pairs = sentence_terms(sents["text"], n=n, numbers=numbers)
+        pairs = sentence_terms(sents["text"], n=n, numbers=numbers, languages=[language] * len(sents))
         if not len(pairs):
             continue
         tokens = np.bincount(pairs["s"].to_numpy(np.int64), weights=pairs["c"].to_numpy(float), minlength=len(sents))
@@ -485,7 +619,8 @@ def describe_sizes(sizes: pd.DataFrame) -> str:
 
 
 def chance_summary(terms: pd.DataFrame) -> pd.DataFrame:
-    """Per group and n-gram size: terms tested, how many beat their own null, how many the family-wise bar.
+    """Per group and n-gram size (and language, when the terms were compared per language): terms tested, how many
+    beat their own null, how many the family-wise bar.
 
     >>> t = pd.DataFrame({"group": ["x", "x"], "n_gram": [1, 1], "z": [3.0, 0.5],
     ...                   "null_z": [2.0, 1.0], "null_z_all": [2.5, 2.5], "chance": [False, True]})
@@ -496,7 +631,8 @@ def chance_summary(terms: pd.DataFrame) -> pd.DataFrame:
         beyond_chance=~terms["chance"].astype(bool),
         beyond_family_bar=terms["z"].abs() > terms["null_z_all"],
     )
-    out = t.groupby(["group", "n_gram"], sort=True).agg(
+    keys = (["language"] if "language" in terms.columns else []) + ["group", "n_gram"]  # per language when compared so
+    out = t.groupby(keys, sort=True).agg(
         terms=("z", "size"), beyond_chance=("beyond_chance", "sum"), beyond_family_bar=("beyond_family_bar", "sum")
     )
     return out.reset_index().astype({"terms": "int64", "beyond_chance": "int64", "beyond_family_bar": "int64"})
