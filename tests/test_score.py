@@ -49,6 +49,17 @@ def test_a_date_read_as_two_mentions_of_the_gold_day_is_no_false_positive():
     assert match("dates", doc, gold, wrong)["right"].tolist() == [True, False]  # another day: a false one
 
 
+def test_one_extracted_date_over_two_gold_mentions_of_its_day_finds_both():
+    doc = "It closed on Thursday (November 16) morning."
+    day = T("2023-11-16")
+    gold = [{"text": "Thursday", "start": "2023-11-16", "end": "2023-11-16"},
+            {"text": "November 16", "start": "2023-11-16", "end": "2023-11-16"}]
+    one = [("on Thursday (November 16)", 10, 35, day, day, "day")]
+    assert match("dates", doc, gold, one)["right"].tolist() == [True, True]
+    other = [("on Thursday (November 16)", 10, 35, T("2023-11-09"), T("2023-11-09"), "day")]  # a wrong day
+    assert match("dates", doc, gold, other)["right"].tolist() == [False, False]
+
+
 def test_null_gold_value_is_not_graded():
     doc = "The decision was made on Thursday."
     table = match("dates", doc, [{"text": "on Thursday", "start": None, "end": None}],
