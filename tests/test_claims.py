@@ -926,3 +926,24 @@ def test_two_accusations_by_different_speakers_do_not_contradict(tmp_path):
              "He blamed Finland for not letting them in.")
     rows = c[c["topic"] == "blame"]
     assert rows["verdict"].tolist() == ["cannot_tell"] and "someone's words" in rows["reason"].iloc[0]
+
+
+def test_the_same_closure_in_four_languages_agrees_and_another_number_in_russian_contradicts(tmp_path):
+    # invented: four of eight crossings closed from 18 November, in English, Russian, Finnish and Swedish;
+    # a second Russian outlet says five
+    bodies = {"en.txt": ("en", "Four of the eight border crossings are closed from 18 November."),
+              "ru.txt": ("ru", "С 18 ноября закрыты четыре из восьми пунктов пропуска на границе."),
+              "fi.txt": ("fi", "Kahdeksasta rajanylityspaikasta neljä on suljettu 18. marraskuuta alkaen."),
+              "sv.txt": ("sv", "Fyra av de åtta gränsövergångarna är stängda från den 18 november."),
+              "ru5.txt": ("ru", "С 18 ноября закрыты пять из восьми пунктов пропуска на границе.")}
+    lines = ["file,outlet,perspective,language,url,published,notes"]
+    for name, (lang, body) in bodies.items():
+        (tmp_path / name).write_text(f" date 2023-11-22\nBorder\n\n{body}\n", encoding="utf-8")
+        lines.append(f"{name},Outlet {name[:-4]},{lang},{lang},,,")
+    (tmp_path / "sources.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _, claims = run(tmp_path)
+    state = claims[claims["quantity"] == "crossings_state"]
+    agree = state[state["verdict"] == "agree"].iloc[0]
+    assert set(agree["sources_a"].split("; ")) == {"Outlet en", "Outlet ru", "Outlet fi", "Outlet sv"}
+    clash = state[state["verdict"] == "contradict"]
+    assert len(clash) == 1 and {clash.iloc[0]["value_a"], clash.iloc[0]["value_b"]} == {"4 of 8 closed", "5 of 8 closed"}

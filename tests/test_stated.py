@@ -1,7 +1,7 @@
 """stated_figures and publication_windows on small articles written here, and the three charts drawn from them.
 
 Every article is a file in a temporary folder with a ``sources.csv`` beside it, read by ``load_corpus``
-exactly as the notebooks read a corpus. Dates follow the annotation guide (shared/spec/ANNOTATION.md).
+exactly as the notebooks read a corpus. Dates follow the annotation guide (docs/ANNOTATION.md).
 """
 from __future__ import annotations
 
@@ -164,6 +164,63 @@ def test_crossing_state(tmp_path, sentence, text, state):
     _, figs = one(tmp_path, sentence)
     got = count_row(figs, text)["state"]
     assert (None if pd.isna(got) else got) == state
+
+
+@pytest.mark.parametrize("language, sentence, text, state", [
+    # invented sentences; each language's own state words (STATE_WORDS)
+    ("ru", "С 18 ноября закрыты четыре КПП.", "четыре КПП", "closed"),
+    ("ru", "Власти приостановили работу двух КПП.", "двух КПП", "closed"),  # "работу", the noun, is not "working"
+    ("ru", "Открытыми остаются четыре КПП.", "четыре КПП", "open"),
+    ("ru", "Два КПП возобновили работу.", "Два КПП", "open"),
+    ("ru", "Сейчас работают два КПП.", "два КПП", "open"),
+    ("fi", "Suomi sulkee neljä rajanylityspaikkaa.", "neljä rajanylityspaikkaa", "closed"),
+    ("fi", "Kaksi rajanylityspaikkaa on kiinni.", "Kaksi rajanylityspaikkaa", "closed"),
+    ("fi", "Kaksi rajanylityspaikkaa avattiin uudelleen.", "Kaksi rajanylityspaikkaa", "open"),
+    ("fi", "Hallitus jättää auki yhden rajanylityspaikan.", "yhden rajanylityspaikan", "open"),
+    ("sv", "Finland stänger fyra gränsövergångar.", "fyra gränsövergångar", "closed"),
+    ("sv", "Två gränsövergångar öppnas igen.", "Två gränsövergångar", "open"),
+    ("sv", "Två gränsövergångar hålls öppna.", "Två gränsövergångar", "open"),
+])
+def test_crossing_state_in_russian_finnish_and_swedish(language, sentence, text, state):
+    from helpers.extract.stated import crossing_state
+    at = sentence.index(text)
+    assert crossing_state(sentence, at, at + len(text), language=language) == state
+    assert crossing_state(sentence, at, at + len(text)) is None  # English words do not read them
+
+
+@pytest.mark.parametrize("language, sentence, text", [
+    # invented: an open word negated is a closed one
+    ("ru", "Два КПП не работают.", "Два КПП"),
+    ("fi", "Kaksi rajanylityspaikkaa ei ole enää auki.", "Kaksi rajanylityspaikkaa"),
+    ("sv", "Två gränsövergångar är inte längre öppna.", "Två gränsövergångar"),
+])
+def test_a_negated_open_word_is_closed(language, sentence, text):
+    from helpers.extract.stated import crossing_state
+    at = sentence.index(text)
+    assert crossing_state(sentence, at, at + len(text), language=language) == "closed"
+
+
+@pytest.mark.parametrize("language, sentence, text", [
+    # invented: the state word of the whole ("of the eight working") or of the counted phrase ("four working ones")
+    # is not the state said of the count
+    ("ru", "Финляндия закрыла четыре из девяти работающих КПП.", "четыре из девяти работающих КПП"),
+    ("ru", "Финляндия закроет последние четыре работающие КПП.", "четыре работающие КПП"),
+    ("sv", "Fyra av de åtta öppna gränsövergångarna stängs.", "Fyra av de åtta öppna gränsövergångarna"),
+])
+def test_the_state_of_the_whole_or_of_the_counted_phrase_yields_to_the_one_said_of_the_count(language, sentence, text):
+    from helpers.extract.stated import crossing_state
+    at = sentence.index(text)
+    assert crossing_state(sentence, at, at + len(text), language=language) == "closed"
+
+
+def test_stated_figures_read_the_state_in_the_articles_language(tmp_path):
+    folder = tmp_path / "ru"
+    folder.mkdir()
+    (folder / "a.txt").write_text(" date 2023-11-22\nГраница\n\nС 18 ноября закрыты четыре КПП.\n", encoding="utf-8")
+    (folder / "sources.csv").write_text("file,outlet,perspective,language,url,published,notes\na.txt,A,russian,ru,,,\n",
+                                        encoding="utf-8")
+    figs = stated_figures(load_corpus(folder))
+    assert figs.loc[figs["kind"] == "count", "state"].tolist() == ["closed"]
 
 
 def test_no_state_for_counts_that_are_not_crossings(tmp_path):

@@ -158,13 +158,15 @@ def find_actors(sentence: str, aliases=None) -> list[dict]:
     return sorted(out, key=lambda a: a["start"])
 
 
-def attributed(sentence: str, field: str = "body") -> bool:
+def attributed(sentence: str, field: str = "body", *, language: str | None = None) -> bool:
     """True when the sentence reports what someone said (quotes, a speech verb, a ``Speaker:`` title).
 
     >>> attributed('"We decided," explained Belyaev.'), attributed("Finland closed the border.")
     (True, False)
+    >>> attributed("По словам министра, КПП закрыты.", language="ru")
+    True
     """
-    return bool(_SPEECH.search(sentence) or (field == "title" and _SPEAKER.match(sentence)))
+    return bool(_cue("_SPEECH", language).search(sentence) or (field == "title" and _SPEAKER.match(sentence)))
 
 
 _AUX = (r"(?:['’]ll|['’]ve|['’]d|has|have|had|will|would|shall|is|are|was|were|be|been|being|going|to|did|does|"
@@ -414,7 +416,12 @@ def similarity(a: str, b: str, corpus: list[str] | None = None) -> float:
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"]
-_LEAD = re.compile(r"^(?:on|in|during|at|by|since|until|till|from|of|over|for)\s+", re.I)
+_LEAD = re.compile(r"^(?:on|in|during|at|by|since|until|till|from|of|over|for"
+                   # the Russian and Swedish prepositions the date extractors keep ("до 13 декабря", "från den 18 november")
+                   r"|до|по|с|со|в|во|на|к|начиная\s+с|вплоть\s+до|från(?:\s+och\s+med)?|sedan|fram\s+till|till\s+och\s+med|på)\s+", re.I)
+# a date in Finnish words ("13. joulukuuta asti", "lauantaina"), or in Cyrillic: no English preposition is put before it
+_FOREIGN_DATE = re.compile(r"[а-яё]|\b(?:asti|saakka|alkaen|lähtien|mennessä|jälkeen|kuuta|kuussa|kuun|aikana|maanantaina|tiistaina|"
+                           r"keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina)\b", re.I)
 
 
 def _day(ts) -> str:
@@ -467,6 +474,8 @@ def _with_prep(text: str, granularity: str | None) -> str:
     ('at the end of January 2024', 'on April 13, 2012')
     """
     if not text or _LEAD.match(text) or re.match(r"(?:earlier|later|last|next|this|yesterday|today|tomorrow)\b", text, re.I):
+        return text
+    if _FOREIGN_DATE.search(text):
         return text
     if re.match(r"the\s+(?:end|beginning|start|middle)\b", text, re.I):
         return f"at {text}"
@@ -574,13 +583,15 @@ def statements(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "sour
     labels = articles["label"] if "label" in articles.columns else pd.Series([None] * len(articles), index=articles.index)
     meta = {aid: ((label if isinstance(label, str) else None) or aid, key)
             for aid, label, key in zip(articles.index, labels, keys)}
+    lang_of = _languages(articles)
     for s in sents.itertuples(index=False):
         aid = s.article_id
         label, group = meta[aid]
         sentence = s.text
         actors = None
+        language = lang_of.get(aid)
         base = {"article_id": aid, "label": label, "group": group, "field": s.field, "sentence_no": int(s.sentence_no),
-                "sentence": sentence, "attributed": attributed(sentence, s.field), "sent_start": int(s.start)}
+                "sentence": sentence, "attributed": attributed(sentence, s.field, language=language), "sent_start": int(s.start)}
         for t in topic_rows:
             if t.kind == "count":
                 continue
@@ -611,10 +622,10 @@ def statements(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "sour
             elif t.kind == "date":
                 in_sentence = date_by_sentence.get((aid, s.sentence_no))
                 if t.rule == "end_date":
-                    d, begins = _end_date(in_sentence, sentence, int(s.start))
+                    d, begins = _end_date(in_sentence, sentence, int(s.start), language=language)
                     if begins is not None:
                         row.update(closure_start=begins.start)
-                    said = _said_date(in_sentence, sentence, int(s.start), d)
+                    said = _said_date(in_sentence, sentence, int(s.start), d, language=language)
                     if said is not None:
                         row.update(closure_said_start=said.start, closure_said_end=said.end)
                 else:
@@ -663,6 +674,13 @@ def statements(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "sour
     return out
 
 
+def _languages(articles: pd.DataFrame) -> dict:
+    """``{article_id: language}`` (``ru``, ``fi``, ``sv``... as the loader gives it; None when the corpus has no such column)."""
+    if "language" not in articles.columns:
+        return {}
+    return {aid: (lang if isinstance(lang, str) and lang else None) for aid, lang in zip(articles.index, articles["language"])}
+
+
 def _first_date(dates: list | None):
     """The first resolved date of a sentence (its stated-figure rows in order), or None."""
     return next((d for d in dates or () if pd.notna(d.start)), None)
@@ -685,16 +703,20 @@ _FROM = re.compile(r"^(?:from|as of|starting|since|beginning)\b", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|as of|starting(?: on| from)?|since|beginning(?: on)?)\s*$", re.I)
 
 
-def _end_date(dates: list | None, sentence: str, sent_start: int):
+def _end_date(dates: list | None, sentence: str, sent_start: int, *, language: str | None = None):
     """``(end, start)``: the resolved date after *until* / *till* / *through* in a sentence, and the
-    date after *from* / *as of* in it (the start of the same period), each or both None."""
+    date after *from* / *as of* in it (the start of the same period), each or both None. In Finnish the
+    words follow the date (*13. joulukuuta asti*, *18.11. alkaen*)."""
     placed = [d for d in dates or () if pd.notna(d.start)]
     end = start = None
+    until, until_before, until_after = (_cue(n, language) for n in ("_UNTIL", "_UNTIL_BEFORE", "_UNTIL_AFTER"))
+    from_, from_before, from_after = (_cue(n, language) for n in ("_FROM", "_FROM_BEFORE", "_FROM_AFTER"))
     for d in placed:
         before = sentence[max(0, int(d.start_char) - sent_start - 14):max(0, int(d.start_char) - sent_start)]
-        if end is None and (_UNTIL.match(d.text) or _UNTIL_BEFORE.search(before)):
+        after = sentence[int(d.end_char) - sent_start:int(d.end_char) - sent_start + 10]
+        if end is None and (until.search(d.text) or until_before.search(before) or until_after.match(after)):
             end = d
-        elif start is None and (_FROM.match(d.text) or _FROM_BEFORE.search(before)):
+        elif start is None and (from_.search(d.text) or from_before.search(before) or from_after.match(after)):
             start = d
     return end, start
 
@@ -702,7 +724,7 @@ def _end_date(dates: list | None, sentence: str, sent_start: int):
 _SAID_BEFORE = re.compile(r"\b(?:said|announced|decided|declared|stated|agreed|ruled)\s+(?:on\s+|in\s+|last\s+|earlier\s+in\s+)?$", re.I)
 
 
-def _said_date(dates: list | None, sentence: str, sent_start: int, end) -> object | None:
+def _said_date(dates: list | None, sentence: str, sent_start: int, end, *, language: str | None = None) -> object | None:
     """The date on which a stated end date was said or decided (*had said in February that ... until April 14*):
     a resolved date right after *said* / *announced* / *decided*, before the end date, else None."""
     if end is None:
@@ -711,7 +733,7 @@ def _said_date(dates: list | None, sentence: str, sent_start: int, end) -> objec
         if pd.isna(d.start) or d.start_char >= end.start_char or d.start > end.start:
             continue
         before = sentence[max(0, int(d.start_char) - sent_start - 30):max(0, int(d.start_char) - sent_start)]
-        if _SAID_BEFORE.search(before):
+        if _cue("_SAID_BEFORE", language).search(before):
             return d
     return None
 
@@ -805,7 +827,7 @@ def _subject_rules(path: str) -> dict:
 
 
 def subject_of(topic: str, sentence: str, start: int, end: int, *, path: str | Path = SUBJECTS_CSV,
-               before: str = "") -> tuple[str, str]:
+               before: str = "", language: str | None = None) -> tuple[str, str]:
     """``(subject, scope)`` of a mention at ``start:end`` of ``sentence``: the subject whose cue is nearest to it.
 
     A subject's cue (``Norway``, ``Storskog``) nearer to the mention than the default subject's
@@ -823,7 +845,7 @@ def subject_of(topic: str, sentence: str, start: int, end: int, *, path: str | P
     best = None
     parts: set = set()
     elsewhere: set = set()
-    ca, cb = _clause(sentence, start, end) if topic == "arrivals" else (0, len(sentence))
+    ca, cb = _clause(sentence, start, end, language) if topic == "arrivals" else (0, len(sentence))
     for subject, part_of, rx in cues:
         for m in rx.finditer(sentence):
             dist = 0 if m.start() < end and m.end() > start else min(abs(m.start() - end), abs(start - m.end()))
@@ -897,7 +919,40 @@ _BOUND_WORDS = (
 _ROUND_WORDS = re.compile(r"^(?:(?:several|a\s+few|many)\s+)?(?:dozens?|scores|hundreds?|thousands?|tens of thousands)\b", re.I)
 
 
-def bound_of(mention: str, before: str = "") -> str:
+# the hedges of Russian, Finnish and Swedish counts, in the order they are tried ("не более" before "более")
+LANGUAGE_BOUNDS = {
+    "ru": (("up_to", r"\b(?:не\s+более|не\s+больше|до|максимум)\s*$"),
+           ("at_least", r"\b(?:не\s+менее|не\s+меньше|как\s+минимум|по\s+меньшей\s+мере|минимум)\s*$"),
+           ("more_than", r"\b(?:более|больше|свыше)(?:\s+чем)?\s*$"),
+           ("fewer_than", r"\b(?:менее|меньше)(?:\s+чем)?\s*$"),
+           ("nearly", r"\b(?:почти|без\s+малого|чуть\s+меньше)\s*$"),
+           ("about", r"\b(?:около|примерно|порядка|приблизительно|ориентировочно)\s*$")),
+    "fi": (("at_least", r"\b(?:ainakin|vähintään)\s*$"),
+           ("more_than", r"\b(?:yli|runsaat|reilut|enemmän\s+kuin)\s*$"),
+           ("up_to", r"\b(?:jopa|enintään|korkeintaan|peräti)\s*$"),
+           ("fewer_than", r"\b(?:alle|vähemmän\s+kuin)\s*$"),
+           ("nearly", r"\b(?:lähes|melkein|liki|vajaat?)\s*$"),
+           ("about", r"\b(?:noin|arviolta|suunnilleen|n\.)\s*$")),
+    "sv": (("at_least", r"\b(?:minst|åtminstone)\s*$"),
+           ("more_than", r"\b(?:mer\s+än|fler\s+än|över|drygt)\s*$"),
+           ("up_to", r"\b(?:upp\s+till|upp\s*emot|högst|som\s+mest)\s*$"),
+           ("fewer_than", r"\b(?:färre\s+än|mindre\s+än|under|knappt)\s*$"),
+           ("nearly", r"\b(?:nästan|närmare)\s*$"),
+           ("about", r"\b(?:omkring|cirka|ca\.?|runt|ungefär|kring)\s*$")),
+}
+LANGUAGE_ROUND_WORDS = {  # dozens, hundreds, thousands: a round word, not a figure
+    "ru": r"^(?:несколько\s+|нескольк\w+\s+)?(?:десятк\w*|десятков|сотн\w*|сотен|тысяч\w*)\b",
+    "fi": r"^(?:useita\s+|useampia\s+|muutamia\s+)?(?:kymmeniä|satoja|tuhansia|kymmenittäin|sadoittain|tuhansittain)\b",
+    "sv": r"^(?:(?:flera|några)\s+(?:hundra|tusen)|hundratals|tusentals|tiotals|dussintals)\b",
+}
+_LANGUAGE_BOUND_RX = {lang: tuple((b, re.compile(rx, re.I)) for b, rx in rules) for lang, rules in LANGUAGE_BOUNDS.items()}
+_LANGUAGE_ROUND_RX = {lang: re.compile(rx, re.I) for lang, rx in LANGUAGE_ROUND_WORDS.items()}
+_LANGUAGE_NUMBER = re.compile(r"\d|\b(?:од|дв|тр|четыр|пят|шест|сем|восем|девят|десят|сто|сот|тысяч|нескольк|"
+                              r"yh|yk|kak|kol|nel|vii|kuu|seitsem|kahdeks|yhdeks|kymmen|sata|sada|tuha|usei|muutam|"
+                              r"en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hundra|tusen|tiotal|flera|några)\w*", re.I)
+
+
+def bound_of(mention: str, before: str = "", *, language: str | None = None) -> str:
     """How a count is hedged: ``exact``, ``about``, ``nearly``, ``at_least``, ``more_than``, ``up_to`` or ``fewer_than``.
 
     ``mention`` is the count as the extractor read it (``About 60 asylum seekers``); ``before`` the
@@ -905,8 +960,17 @@ def bound_of(mention: str, before: str = "") -> str:
 
     >>> bound_of("At least 62 migrants"), bound_of("more than 70"), bound_of("900 people", "arrivals reached nearly ")
     ('at_least', 'more_than', 'nearly')
+    >>> bound_of("noin 60 ihmistä", language="fi"), bound_of("800", "прибыли более ", language="ru")
+    ('about', 'more_than')
     """
     text = f"{before} {mention}"
+    if language in _LANGUAGE_BOUND_RX:  # "около 60", "yli sata", "omkring 800", "useita kymmeniä", "hundratals"
+        number = _LANGUAGE_NUMBER.search(mention)
+        head = text[:len(before) + 1 + (number.start() if number else 0)]
+        for bound, rx in _LANGUAGE_BOUND_RX[language]:
+            if rx.search(head.rstrip() + " "):
+                return bound
+        return "vague" if _LANGUAGE_ROUND_RX[language].match(mention.strip()) else "exact"
     number = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                        r"sixty|seventy|eighty|ninety|hundred|thousand|dozen|a few|several|all|the only)\b", mention, re.I)
     head = text[:len(before) + 1 + (number.start() if number else 0)]
@@ -1015,9 +1079,10 @@ _MORE_AFTER = re.compile(r"^\s*(?:more|additional|further)\b", re.I)
 _MORE_IN = re.compile(r"\s(?:more|additional|further)\b", re.I)
 
 
-def _added(before: str, after: str, mention: str) -> bool:
+def _added(before: str, after: str, mention: str, language: str | None = None) -> bool:
     """An increment: *another three*, *three more*, *two additional* (of crossings or of people)."""
-    return bool(_ADDED.search(before) or _MORE_AFTER.search(after) or _MORE_IN.search(mention))
+    return bool(_cue("_ADDED", language).search(before) or _cue("_MORE_AFTER", language).search(after)
+                or _cue("_MORE_IN", language).search(mention))
 _RATE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:a|per|each|every)\s+(?:day|night|week|month|year|24\s+hours)\b"
                          r"(?!\s+(?:earlier|later|before|after|ago))|^\s*(?:daily|weekly|monthly|annually|yearly)\b", re.I)
 # "dozens of asylum seekers from countries such as Iraq, Yemen and Syria have arrived each day": a rate stated with the verb
@@ -1119,7 +1184,293 @@ _VERB_AFTER = re.compile(r"\s+(?:will|would|are|were|have|had|remain|remained|is
 _NUMBER_IN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
-def modality(sentence: str, start: int, end: int, *, attributed_: bool = False) -> str:
+# ---------------------------------------------------------------------------------------------
+# Russian, Finnish and Swedish cues
+#
+# The rules above are written with English patterns. For an article whose ``language`` is ``ru``,
+# ``fi`` or ``sv`` a rule that has a pattern of that language below reads it instead (``_cue``); a
+# rule with no pattern of its own in that language reads nothing there (it never fires). Articles in
+# any other language (or with none) read the English patterns, unchanged. The words counted,
+# the dates and the open / closed state come in language-neutral form from
+# ``helpers.extract.stated.stated_figures``; these are the words around them. claims.md lists them.
+
+_RU_CROSSING = r"(?:КПП|пункт\w*\s+пропуска|пограничн\w*\s+пункт\w*|погранпункт\w*|погранпереход\w*|пограничн\w*\s+переход\w*|пропускн\w*\s+пункт\w*)"
+_FI_CROSSING = r"(?:rajanylityspaik\w*|raja-asem\w*|rajaparii?\w*)"
+_SV_CROSSING = r"(?:gränsövergång\w*|gränsstation\w*|gränspassage\w*)"
+
+LANGUAGE_CUES: dict[str, dict[str, str]] = {
+    "ru": {
+        # reported words: quotes, guillemets, speech verbs, "по словам" / "по данным" (according to)
+        "_SPEECH": r"[\"“”«»„]|\b(?:заяв(?:ил|ила|или|ляет|ляют)|сообщ(?:ил|ила|или|ает|ают|ал|ала|али|алось)|сказал\w*|отметил\w*|подчеркнул\w*|"
+                   r"по\s+словам|по\s+данным|по\s+мнению|считает|считают|передает|передаёт|пишет|пишут|утвержда\w*|"
+                   r"добавил\w*|объяснил\w*|предупредил\w*|рассказал\w*)\b",
+        # could, may, if, in case, consider, not rule out, ready to, try to, threaten, would ("бы"), not yet decided
+        "_HYPOTHETICAL": r"\b(?:может|могут|мог|могла|могли|сможет|смогут|возможн\w*|если|в\s+случае|рассматрива\w*|"
+                         r"не\s+исключа\w*|не\s+исключ[её]н\w*|готов[аы]?|пыта\w*|попыта\w*|угрожа\w*|бы|вероятн\w*|"
+                         r"допуска\w*|услови\w*|(?:ещё|еще|пока)\s+не\s+(?:принят\w*|решен\w*|решил\w*))\b",
+        # will (будет / будут), plans, intends, is going to, decided / decision, is to (должны), expected,
+        # announced, and the perfective future of the state verbs (закроет, откроют, возобновит, продлит)
+        "_PLAN": r"\b(?:будет|будут|готов(?:ят|ит|ят?ся)|законопроект\w*|планир\w*|намерен\w*|намерева\w*|собира\w*ся|решил\w*|решени\w*|решено|постановил\w*|"
+                 r"должн[аоы]?|предстоит|ожида\w*ся|объявил\w*|закро(?:ет|ют|ется|ются)|откро(?:ет|ют|ется|ются)|"
+                 r"возобнов(?:ит|ят|ится|ятся)|приостанов(?:ит|ят)|продл(?:ит|ят|ится|ятся)|останется|останутся)\b",
+        # a change at its time: finite verbs and the infinitive (not the short participle "закрыты", a state)
+        "_CHANGE_VERB": r"\b(?:закр(?:ыл|ыла|ыли|ыло|ыть|оет|оют|ывает|ывают|ывать|ылся|ылась|ылись|оется|оются)|"
+                        r"откр(?:ыл|ыла|ыли|ыло|ыть|оет|оют|ывает|ывают|ывать|ылся|ылась|ылись|оется|оются)|"
+                        r"(?:был[аио]?|будут|будет)\s+(?:закрыт|открыт)\w*|возобнов(?:ил|ила|или|ить|ит|ят|ляет|ляют)|"
+                        r"приостанов(?:ил|ила|или|ить|ит|ят)|прекрат(?:ил|ила|или|ит|ят)\s+работ\w*)\b",
+        "_STATE_BEFORE": r"\b(?:остаются|остается|остаётся|останутся|останется|остались|остался|осталась|оставаться|"
+                         r"по-прежнему|вс[её]\s+ещ[её]|держать|держат|пока)\s+(?:\w+\s+)?$",
+        # "до 13 декабря", "по 13 декабря", "вплоть до ..." (the date extractor keeps the preposition)
+        "_UNTIL": r"^(?:до|по|вплоть\s+до)\b",
+        "_UNTIL_BEFORE": r"\b(?:до|по|вплоть\s+до)\s*$",
+        "_FROM": r"^(?:с|со|начиная\s+с|от)\b",
+        "_FROM_BEFORE": r"\b(?:с|со|начиная\s+с)\s*$",
+        "_SINCE_OR_FROM": r"(?:с|со|начиная\s+с)\b",
+        "_SINCE_BEFORE": r"\b(?:с|со|начиная\s+с)\s+(?:начала\s+|конца\s+|середины\s+)?$",
+        "_TO_BEFORE": r"\b(?:по|до)\s*$|[-–]\s*$",
+        "_BY_BEFORE": r"\b(?:к|до)\s+$",
+        # a past event with no day: the perfective past ("закрыла"); Russian has no perfect to set it apart
+        "_PAST_EVENT": r"\b(?:закрыл[аио]?|открыл[аио]?|возобновил[аио]?|приостановил[аио]?)\b",
+        "_SAID_BEFORE": r"\b(?:заявил\w*|объявил\w*|решил\w*|сообщил\w*|постановил\w*|договорил\w*)\s+$",
+        "_SAID": r"(?:заяв|сообщ|сказ|переда|стало\s+известно)\w*",
+        "_SAID_RIGHT_BEFORE": r"\b(?:заявил\w*|сообщил\w*|сказал\w*|объявил\w*|написал\w*|передал\w*)\s+(?:\w+\s+)?$",
+        "_THAT_NEXT": r"\s*,?\s*что\b",
+        # "приняла решение закрыть", "решил закрыть", "заявили, что закроют": the day of the words
+        "_DECIDED_TO": r"\b(?:решил\w*|решени\w*|постановил\w*|объявил\w*|заявил\w*|сообщил\w*|одобрил\w*|предложил\w*|"
+                       r"сказал\w*|договорил\w*|согласил\w*)\b[^.;]{0,60}?(?:\b\w+(?:ть|ти|чь)(?:ся)?\b|\bчто\b)",
+        "_RESULT_AT_END": r"\b(?:оставив|оставляя|так\s+что)$",
+        "_EARLIER_THAN_PREV": r"\b(?:ранее|прежде|до\s+этого)\b",
+        "_NOW_WORDS": r"\b(?:сейчас|теперь|в\s+настоящее\s+время|сегодня|пока|на\s+данный\s+момент)\b",
+        "_SO_FAR": r"\b(?:на\s+этой\s+неделе|в\s+этом\s+месяце|в\s+этом\s+году)\b|\bна\s+данный\s+момент\b",
+        "_EARLIER_WORDS": r"\b(?:ранее|прежде|до\s+этого|годом\s+ранее|в\s+прошлом\s+году)\b",
+        "_PERIOD_WORDS": r"\bза\s+последн\w*\s+(?:\w+\s+){0,2}?(?:дн\w*|недел\w*|месяц\w*|год\w*|час\w*|сут\w*)"
+                         r"|\bв\s+течение\s+(?:\w+\s+){0,2}?(?:дн\w*|недел\w*|месяц\w*|час\w*)\b",
+        "_WITHIN_DAY": r"\bза\s+(?:последние\s+|минувшие\s+|прошедшие\s+)?сутки\b|\bза\s+ночь\b|\bс\s+полуночи\b"
+                       r"|\bв\s+течение\s+(?:дня|суток)\b|\bза\s+один\s+день\b|\bв\s+первый\s+(?:же\s+)?день\b",
+        # "после открытия двух КПП": an earlier state
+        "_EARLIER_CLAUSE": r"\b(?:после|перед)\s+(?:того\s+как\s+)?(?:\w+\s+){0,2}\w+[^,;]*$",
+        "_CLAUSE_SEP": r";|,\s+(?:а|но|однако|хотя|тогда\s+как|в\s+то\s+время\s+как|и|после\s+того\s+как|прежде\s+чем|"
+                       r"оставив|оставляя|объяснив|заявив|сославшись|мотивировав)\b|\s[–—]\s",
+        "_AGREEMENT_WORD": r"\b(?:соглашени\w*|договор\w*|сотрудничеств\w*)",
+        "_CLOSURE_WORD": r"\b(?:закр[ыо]\w*|" + _RU_CROSSING + r"|ограничени\w*|мер[аыу]?\b|запрет\w*|решени\w*)",
+        # "все КПП, кроме": all but
+        "_ALL_BUT": r"\b(?:все|всех|всё|вс[её]м)\b[^.;]{0,80}?\b(?:кроме|за\s+исключением)\s+$",
+        "_ALL_CLOSED": r"\b(?:закр[ыо]\w*|перекр[ыо]\w*)\s+(?:(?!почти\b)\w+\s+){0,2}?(?:все|всю|всех)\s+(?:\w+\s+){0,3}?"
+                       r"(?:" + _RU_CROSSING + r"|границ\w*)"
+                       r"|\b(?:полн\w*)\s+(?:\w+\s+)?(?:закрыти\w*)\s+(?:\w+\s+){0,2}?(?:границ\w*|" + _RU_CROSSING + r")"
+                       r"|\b(?:закр[ыо]\w*)\s+(?:\w+\s+){0,3}?границ\w*\s+(?:\w+\s+){0,3}?полностью"
+                       r"|\bполностью\s+(?:\w+\s+)?закр[ыо]\w*\s+(?:\w+\s+){0,2}?границ\w*"
+                       r"|\bвсе\s+(?:\w+\s+){0,3}?" + _RU_CROSSING + r"\s+(?:\w+\s+){0,4}?закрыт\w*",
+        "_REGION": r"\b(?:юго-восто\w*|южн\w*|северн\w*|на\s+юге|на\s+севере)",
+        "_ALL_OTHER": r"\b(?:все|всех)\s+(?:остальн\w*|други\w*)",
+        "_BUT_ONE_SINGULAR": r"\b(?:кроме|за\s+исключением)\s+(?:одного|одной|самого\s+\w+)\b",
+        "_ALL_CLOSED_EXCEPT": r"^[^.;]{0,60}?\b(?:кроме|за\s+исключением)\b",
+        "_EXCEPT_IN": r"\b(?:кроме|за\s+исключением)\b",
+        # "в сутки", "в день", "ежедневно", "в среднем": a rate
+        "_RATE_AFTER": r"^[^.;,]{0,25}?(?:\b(?:в|за\s+кажд\w*)\s+(?:день|сутки|неделю|месяц|год)\b|\bежедневно\b|\bежесуточно\b)",
+        "_RATE_BEFORE": r"\b(?:ежедневно|ежесуточно|в\s+среднем|в\s+день|в\s+сутки)\s*(?:по\s+)?$",
+        "_RATE_UNIT": r"\b(?:(?P<week>неделю|еженедельно)|(?P<month>месяц|ежемесячно)|(?P<year>год|ежегодно))\b",
+        "_OF_THEM_AFTER": r"^\s+из\s+(?:них|которых)\b",
+        "_SUBSET_MENTION": r"\bиз\s+(?:них|которых)\b",
+        "_SUBSET_AFTER": r"^\s*(?:из\s+(?:них|которых)|(?:были|составляют)\s+(?:дет\w*|несовершеннолетн\w*|женщин\w*))\b",
+        # "Всего ... действуют девять КПП", "последний из восьми": the whole border's crossings
+        "_POSSESSION_BEFORE": r"(?:\bвсего\b(?!\s+лишь)[^.;]{0,60}?|\bиз\s+(?:\w+\s+)?|\bнасчитыва\w*\s+|\bимеет\s+|\bимеется\s+|"
+                              r"\bв\s+общей\s+сложности\s+)$",
+        "_TOTAL_BEFORE": r"(?:\bвсего\b(?!\s+лишь)[^.;]{0,60}?|\bнасчитыва\w*\s+|\bимеет\s+|\bимеется\s+|\bв\s+общей\s+сложности\s+)$",
+        "_STATE_RIGHT_AFTER": r"\s+(?:открыт\w*|закрыт\w*|работа\w*|действу\w*)",
+        "_ADDED": r"\b(?:ещ[её]|дополнительн\w*)\s+$",
+        "_MORE_AFTER": r"^\s*(?:дополнительн\w*)\b",
+        "_MORE_IN": r"\s(?:дополнительн\w*)\b",
+        "_ALL_MENTION": r"^(?:все|всех|всеми|оба|обе|обоих)\s",
+        "_SUBSET_OF": r"\bиз\s+(?:\w+\s+)?(?:оставш\w*|остальн\w*|други\w*|открыт\w*|закрыт\w*|последн\w*|южн\w*|"
+                      r"юго-восточн\w*|северн\w*|крупн\w*|основн\w*)",
+        "_REMAINING_OF": r"\bиз\s+(?:\w+\s+)?оставш\w*",
+        # "закрыть оставшиеся четыре", "закрыть последние четыре": none left open
+        "_CLOSE_THE_REMAINING": r"\bзакр[ыо]\w*\s+(?:и\s+)?(?:оставши\w*|последн\w*)\s*$",
+        "_LOCATION_BEFORE": r"\b(?:на|через|в|во|у|между)\s+$",
+        "_STATE_IN": r"\b(?:откр[ыо]\w*|работа\w*|действу\w*|закр[ыо]\w*|оставш\w*)",
+        "_QUALIFIED": r"^\s*(?:,\s*)?(?:на|в)\s+(?:юг\w*|север\w*|юго-восто\w*)|^\s*,?\s*(?:которые|что)\s+(?:ещ[её]\s+|пока\s+)?"
+                      r"(?:открыт\w*|работа\w*|действу\w*)",
+        "_STILL_OPEN_IN": r"\b(?:ещ[её]\s+открыт\w*|оставш\w*|ещ[её]\s+работающ\w*)",
+        "_DEMONSTRATIVE_BEFORE": r"\b(?:эти|этих|этими|те|тех|остальн\w*)\s+$",
+    },
+    "fi": {
+        "_SPEECH": r"[\"“”«»]|\b(?:sano\w*|kerto\w*|totes\w*|tiedott\w*|ilmoitt\w*|mukaan(?!\s+lukien)|korost\w*|painott\w*|"
+                   r"uskoo|arvioi\w*|varoitt\w*|kirjoitt\w*|muistutt\w*)\b",
+        # can, could, may, if, consider, not ruled out, ready to, try, threat, the conditional of the state verbs
+        "_HYPOTHETICAL": r"\b(?:voi|voisi\w*|voivat|voida|voidaan|saattaa|saattaisi\w*|saattavat|mahdollis\w*|jos|harkit\w*|"
+                         r"harkinnassa|ei\s+sulje\s+pois|ei\s+ole\s+(?:vielä\s+)?päätetty|valmis|valmiina|valmiita|yritt\w*|"
+                         r"uhka\w*|sulkisi\w*|avaisi\w*|olisi\w*|kaatui|kaatuivat|epäonnistu\w*)\b",
+        # intends, plans, decided / decision, is to ("on määrä"), will be (passive present of the state verbs)
+        "_PLAN": r"\b(?:esitys\w*|esityk\w*|aikoo|aikovat|aiko\w*|suunnit\w*|päätti|päättivät|päättänyt|päättäneet|päätös\w*|päätök\w*|"
+                 r"päätetty|päätettiin|on\s+määrä|tullaan|odotetaan|ilmoitti\w*|esittää|esitti|ehdott\w*|suljetaan|avataan)\b",
+        "_CHANGE_VERB": r"\b(?:sulk(?:i|ivat|ee|evat|ea|emaan|eminen)|suljettiin|suljetaan|sulkeutu\w*|"
+                        r"ava(?:a|si|sivat|avat|ta|amaan|aminen)|avattiin|avataan|avautu\w*|keskeytt\w*)\b",
+        "_STATE_BEFORE": r"\b(?:on|ovat|oli|olivat|ollut|olleet|pysyy|pysyvät|pysyivät|pidetään|pidettiin|edelleen|yhä|vielä|"
+                         r"jää|jäävät|jäi|jäivät)\s+(?:\w+\s+)?$",
+        # the postpositions are in the date's own text: "13. joulukuuta asti", "18.11. alkaen"
+        "_UNTIL": r"(?:^|\s)(?:asti|saakka)$",
+        "_UNTIL_AFTER": r"^\s*(?:asti|saakka)\b",
+        "_FROM": r"(?:^|\s)(?:alkaen|lähtien)$",
+        "_FROM_AFTER": r"^\s*(?:alkaen|lähtien)\b",
+        "_SINCE_OR_FROM": r".*\b(?:alkaen|lähtien)$",
+        "_TO_BEFORE": r"[-–]\s*$",
+        "_BY_AFTER": r"^\s*mennessä\b",
+        "_BY_TEXT": r"(?:^|\s)mennessä$",
+        "_PAST_EVENT": r"\b(?:sulki|sulkivat|suljettiin|avasi|avasivat|avattiin)\b",
+        "_SAID_BEFORE": r"\b(?:sanoi\w*|ilmoitti\w*|päätti\w*|kertoi\w*)\s+$",
+        "_SAID": r"(?:sanoi|kertoi|ilmoitti|tiedotti|totesi)\w*",
+        "_SAID_RIGHT_BEFORE": r"\b(?:sanoi\w*|kertoi\w*|ilmoitti\w*|tiedotti\w*|totesi\w*|kirjoitti\w*)\s+(?:\w+\s+)?$",
+        "_THAT_NEXT": r"\s*,?\s*että\b",
+        "_DECIDED_TO": r"\b(?:päätti\w*|päätös\w*|päättänyt|päättäneet|ilmoitti\w*|kertoi\w*|sanoi\w*|hyväksyi\w*|esitti\w*|"
+                       r"ehdotti\w*)\b[^.;]{0,60}?(?:\b\w+(?:maan|mään)\b|\b(?:sulkea|avata|pitää|jatkaa)\b|\bettä\b)",
+        "_RESULT_AT_END": r"\b(?:jättäen)$",
+        "_EARLIER_THAN_PREV": r"\b(?:oli|olivat)\s+(?:jo\s+|aiemmin\s+)?\w+(?:nut|nyt|neet)\b|\baiemmin\b",
+        "_NOW_WORDS": r"\b(?:nyt|tällä\s+hetkellä|tänään|nykyisin|parhaillaan)\b",
+        "_PRESENT_PERFECT": r"\b(?:on|ovat)\s+(?:\w+\s+){0,2}?(?:saapunut|saapuneet|tullut|tulleet|ylittänyt|ylittäneet|"
+                            r"hakenut|hakeneet|rekisteröity)\b",
+        "_SO_FAR": r"\b(?:tällä\s+viikolla|tässä\s+kuussa|tänä\s+vuonna|toistaiseksi|tähän\s+mennessä)\b",
+        "_EARLIER_WORDS": r"\b(?:aiemmin|aikaisemmin|sitä\s+ennen|vuotta\s+aiemmin|viime\s+vuonna)\b",
+        "_PERIOD_WORDS": r"\b(?:viime|viimeisen|viimeisten|kuluneen|kuluneiden)\s+(?:\w+\s+){0,2}?(?:päiv\w*|viik\w*|"
+                         r"kuukau\w*|tun\w*)\s+aikana\b|\btähän\s+mennessä\b|\btoistaiseksi\b",
+        "_WITHIN_DAY": r"\b(?:vuorokauden\s+aikana|yön\s+aikana|keskiyön\s+jälkeen|päivän\s+aikana|yhdessä\s+päivässä|"
+                       r"ensimmäisenä\s+päivänä)\b",
+        "_CLAUSE_SEP": r";|,\s+(?:mutta|kun\s+taas|vaikka|ja|sillä|koska|jolloin|jättäen|minkä\s+jälkeen|selittäen|todeten)\b"
+                       r"|\s[–—]\s",
+        "_AGREEMENT_WORD": r"\b(?:\w*sopimu\w*|\w*yhteistyö\w*)",
+        "_CLOSURE_WORD": r"\b(?:sul[kj]\w*|kiinni|" + _FI_CROSSING + r"|rajoitu\w*|toimenpi\w*|päätö\w*|päätös\w*)",
+        "_ALL_BUT": r"\b(?:kaikki|kaikkien|kaikista)\b[^.;]{0,80}?\bpaitsi\s+$",
+        "_ALL_BUT_AFTER": r"^\s*(?:\w+\s+)?lukuun\s+ottamatta\b",
+        "_ALL_WORD": r"\b(?:kaikki|kaikkien|kaikista)\b",  # "kaikki ... yhtä lukuun ottamatta": all but one
+        "_ALL_CLOSED": r"\bsul[kj]\w*\s+(?:(?!lähes\b|melkein\b)\w+\s+){0,3}?(?:koko|kaikki)\s+(?:\w+\s+){0,2}?(?:\w*raja\w*|" + _FI_CROSSING + r")"
+                       r"|\b(?:koko|kaikki)\s+(?:\w+\s+){0,2}?(?:\w*raja\w*|" + _FI_CROSSING + r")\s+(?:\w+\s+){0,3}?"
+                       r"(?:sul[kj]\w*|kiinni)",
+        "_REGION": r"\b(?:kaakko\w*|kaakkois-\w*|etelä\w*|pohjoi\w*|lapi\w*)",
+        "_ALL_OTHER": r"\b(?:kaikki\s+)?muut\b",
+        "_BUT_ONE_SINGULAR": r"\bpaitsi\s+(?:yhtä|yhden|yksi|pohjoisin\w*)\b|\b(?:yhtä|yhden|pohjoisinta)\s+(?:\w+\s+)?lukuun\s+ottamatta\b",
+        "_ALL_CLOSED_EXCEPT": r"^[^.;]{0,60}?\b(?:paitsi|lukuun\s+ottamatta|pois\s+lukien)\b",
+        "_EXCEPT_IN": r"\b(?:paitsi|lukuun\s+ottamatta|pois\s+lukien)\b",
+        "_RATE_AFTER": r"^[^.;,]{0,25}?\b(?:päivässä|päivittäin|vuorokaudessa|viikossa|kuukaudessa|vuodessa|per\s+päivä)\b",
+        "_RATE_BEFORE": r"\b(?:päivittäin|keskimäärin)\s*$",
+        "_RATE_UNIT": r"\b(?:(?P<week>viikossa|viikoittain)|(?P<month>kuukaudessa|kuukausittain)|(?P<year>vuodessa|vuosittain))\b",
+        "_OF_THEM_AFTER": r"^\s+(?:heistä|joista)\b",
+        "_SUBSET_MENTION": r"\b(?:heistä|joista)\b",
+        "_SUBSET_AFTER": r"^\s*(?:heistä|joista|oli\s+lapsia|oli\s+alaikäisiä|oli\s+naisia)\b",
+        "_POSSESSION_BEFORE": r"(?:\byhteensä\s+|\bkaikkiaan\s+)$",
+        "_TOTAL_BEFORE": r"(?:\byhteensä\s+|\bkaikkiaan\s+)$",
+        "_STATE_RIGHT_AFTER": r"\s+(?:auki|avoinna|avoimena|suljettu\w*|kiinni|toiminnassa)\b",
+        "_ADDED": r"\b(?:vielä|lisäksi|uudet)\s+$",
+        "_MORE_AFTER": r"^\s*(?:lisää)\b",
+        "_MORE_IN": r"\s(?:lisää)\b",
+        "_ALL_MENTION": r"^(?:kaikki|kaikkien|molemmat)\s",
+        "_SUBSET_OF": r"\b(?:jäljellä\s+olevista|muista|avoimista|avoinna\s+olevista|suljetuista|viimeisistä|eteläisistä|"
+                      r"pohjoisista|suurimmista)\b",
+        "_REMAINING_OF": r"\bjäljellä\s+olevista\b",
+        "_CLOSE_THE_REMAINING": r"\bsul[kj]\w*\s+(?:myös\s+)?(?:jäljellä\s+olevat|viimeiset|loput|loputkin)\s*$",
+        "_STATE_IN": r"\b(?:av(?:at|aa|as|au|oi)\w*|auki|toimi\w*|sul[kj]\w*|kiinni|jäljellä)",
+        "_QUALIFIED": r"^\s*,?\s*(?:jotka|mitkä)\s+(?:ovat\s+)?(?:vielä\s+|yhä\s+)?(?:auki|avoinna|toiminnassa)\b",
+        "_STILL_OPEN_IN": r"\b(?:vielä\s+avoinna|yhä\s+avoinna|jäljellä)\b",
+    },
+    "sv": {
+        "_SPEECH": r"[\"“”«»]|\b(?:säger|sade|sa|sagt|uppger|uppgav|uppgett|enligt|meddelar|meddelade|skriver|skrev|berättar|"
+                   r"berättade|betonar|betonade|varnar|varnade|menar|anser|tillade|förklarar|förklarade)\b",
+        "_HYPOTHETICAL": r"\b(?:kan|kunde|skulle\s+kunna|kanske|eventuell\w*|möjlig\w*|ifall|överväg\w*|hota\w*|"
+                         r"utesluter\s+inte|inte\s+uteslut\w*|beredd\w*|försök\w*|inte\s+(?:ännu\s+|än\s+)?(?:fattat|tagit)s?)\b",
+        # will (kommer att, ska), plans, intends, decided / decision, expected, announced, would (skulle)
+        "_PLAN": r"\b(?:kommer\s+att|ska|skall|planer\w*|avser|avsåg|tänker|beslut\w*|beslöt|bestämt|bestämde|väntas|"
+                 r"förväntas|aviser\w*|skulle)\b",
+        # a change at its time; "har stängts" (has been closed) and "är stängda" are states
+        "_CHANGE_VERB": r"\b(?:stäng(?:er|de|a|s|des|t)|öppn(?:ar|ade|a|as|ades|at)|återöppn(?:ar|ade|a|as|ades|at))\b",
+        "_STATE_BEFORE": r"\b(?:är|var|vara|varit|förblir|förblev|fortsatt|fortfarande|hålls|hölls|hålla|håller|höll|"
+                         r"förbli)\s+(?:\w+\s+)?$",
+        "_UNTIL": r"^(?:till|fram\s+till|till\s+och\s+med|t\.\s?o\.\s?m\.|tills)\b",
+        "_UNTIL_BEFORE": r"\b(?:till|fram\s+till|tills)\s*$",
+        "_FROM": r"^(?:från|från\s+och\s+med|fr\.\s?o\.\s?m\.|med\s+början|sedan)\b",
+        "_FROM_BEFORE": r"\b(?:från|från\s+och\s+med|med\s+början)\s*$",
+        "_SINCE_OR_FROM": r"(?:från|sedan|fr\.\s?o\.\s?m\.)\b",
+        "_SINCE_BEFORE": r"\b(?:sedan|från)\s+(?:början\s+av\s+|slutet\s+av\s+|mitten\s+av\s+)?$",
+        "_SINCE": r"sedan\b",
+        "_SINCE_ONLY": r"\bsedan\s+(?:början\s+av\s+|slutet\s+av\s+|mitten\s+av\s+)?$",
+        "_TO_BEFORE": r"\b(?:till|fram\s+till)\s*$|[-–]\s*$",
+        "_BY_BEFORE": r"\b(?:före|innan|senast)\s+(?:den\s+)?$",
+        "_PAST_EVENT": r"\b(?:stängde|stängdes|öppnade|öppnades|återöppnade|återöppnades)\b",
+        "_SAID_BEFORE": r"\b(?:sade|sa|meddelade|beslutade|beslöt|uppgav)\s+(?:i\s+|på\s+)?$",
+        "_SAID": r"(?:sade|sa|sagt|uppgav|meddelade|berättade|rapporterade)\b",
+        "_SAID_RIGHT_BEFORE": r"\b(?:sade|sa|uppgav|meddelade|rapporterade|skrev|berättade)\s+(?:\w+\s+)?(?:i|på)?\s*$",
+        "_THAT_NEXT": r"\s*,?\s*att\b",
+        "_DECIDED_TO": r"\b(?:beslutade|beslöt|beslutet|beslut|meddelade|sade|sa|aviserade|godkände|föreslog|bestämde|"
+                       r"uppgav)\b[^.;]{0,60}?\b(?:att|om\s+att)\b",
+        "_RESULT_AT_END": r"\b(?:vilket\s+lämnar|och\s+lämnar)$",
+        "_EARLIER_THAN_PREV": r"\bhade\s+(?:redan\s+|tidigare\s+)?\w+",
+        "_NOW_WORDS": r"\b(?:nu|just\s+nu|för\s+närvarande|i\s+dag|idag)\b",
+        "_PRESENT_PERFECT": r"\bhar\s+(?:\w+\s+){0,2}?(?:kommit|anlänt|korsat|tagit\s+sig|sökt|registrerats)\b",
+        "_PLUPERFECT": r"\bhade\s+(?:\w+\s+){0,2}?(?:varit|stått|förblivit)\b",
+        "_SO_FAR": r"\b(?:den\s+här\s+veckan|i\s+veckan|denna\s+vecka|den\s+här\s+månaden|i\s+år|hittills)\b",
+        "_EARLIER_WORDS": r"\b(?:tidigare|dessförinnan|förra\s+året|året\s+innan)\b",
+        "_PERIOD_WORDS": r"\b(?:under|de)\s+(?:de\s+)?(?:senaste|gångna)\s+(?:\w+\s+){0,2}?(?:dag\w*|veck\w*|månad\w*|timm\w*|dygn\w*)"
+                         r"|\bhittills\b",
+        "_WITHIN_DAY": r"\b(?:under\s+(?:natten|dygnet|dagen)|sedan\s+midnatt|efter\s+midnatt|på\s+ett\s+dygn|under\s+ett\s+dygn|"
+                       r"på\s+en\s+dag|första\s+dagen)\b",
+        "_EARLIER_CLAUSE": r"\b(?:efter\s+att|efter\s+det\s+att|innan)\b[^,;]*$",
+        "_CLAUSE_SEP": r";|,\s+(?:men|medan|fast|och|eftersom|då|vilket\s+innebär|efter\s+att|innan)\b|\s[–—]\s",
+        "_AGREEMENT_WORD": r"\b(?:\w*avtal\w*|överenskommelse\w*|\w*samarbete\w*|fördrag\w*)",
+        "_CLOSURE_WORD": r"\b(?:stäng\w*|" + _SV_CROSSING + r"|restriktion\w*|åtgärd\w*|beslut\w*|förbud\w*)",
+        "_ALL_BUT": r"\b(?:alla|samtliga)\b[^.;]{0,80}?\b(?:utom|förutom|med\s+undantag\s+(?:för|av))\s+$",
+        "_ALL_CLOSED": r"\bstäng\w*\s+(?:(?!nästan\b)\w+\s+){0,3}?(?:hela|alla|samtliga)\s+(?:\w+\s+){0,2}?(?:\w*gräns\w*|" + _SV_CROSSING + r")"
+                       r"|\b(?:hela|alla|samtliga)\s+(?:\w+\s+){0,2}?(?:\w*gräns\w*|" + _SV_CROSSING + r")\s+(?:\w+\s+){0,4}?stäng\w*",
+        "_REGION": r"\b(?:sydöst\w*|södra|norra|i\s+söder|i\s+norr)\b",
+        "_ALL_OTHER": r"\b(?:alla\s+)?(?:övriga|andra)\b",
+        "_BUT_ONE_SINGULAR": r"\b(?:utom|förutom)\s+(?:en|ett|den\s+nordligaste)\b",
+        "_ALL_CLOSED_EXCEPT": r"^[^.;]{0,60}?\b(?:utom|förutom|undantag)\b",
+        "_EXCEPT_IN": r"\b(?:utom|förutom|undantag)\b",
+        "_RATE_AFTER": r"^[^.;,]{0,25}?\b(?:(?:per|om|i)\s+(?:dag|dagen|dygn|dygnet|vecka|veckan|månad|månaden|år|året)|dagligen|"
+                       r"varje\s+dag)\b",
+        "_RATE_BEFORE": r"\b(?:dagligen|i\s+genomsnitt|i\s+snitt)\s*$",
+        "_RATE_UNIT": r"\b(?:(?P<week>vecka|veckan|veckligen)|(?P<month>månad|månaden|månadsvis)|(?P<year>år|året|årligen))\b",
+        "_OF_THEM_AFTER": r"^\s+av\s+(?:dem|vilka|dessa)\b",
+        "_SUBSET_MENTION": r"\bav\s+(?:dem|vilka|dessa)\b",
+        "_SUBSET_AFTER": r"^\s*(?:av\s+(?:dem|vilka|dessa)|var\s+(?:barn|minderåriga|kvinnor))\b",
+        "_POSSESSION_BEFORE": r"(?:\bhar\s+(?:totalt\s+|sammanlagt\s+)?|\btotalt\s+|\bsammanlagt\s+|\bav\s+(?:de\s+|sina\s+|dess\s+)?|"
+                              r"\bfinns\s+(?:det\s+)?(?:totalt\s+)?)$",
+        "_TOTAL_BEFORE": r"(?:\bhar\s+(?:totalt\s+|sammanlagt\s+)?|\btotalt\s+|\bsammanlagt\s+|\bfinns\s+(?:det\s+)?(?:totalt\s+)?)$",
+        "_STATE_RIGHT_AFTER": r"\s+(?:öppn\w*|öppe[nt]|stängd\w*|i\s+drift)\b",
+        "_ADDED": r"\b(?:ytterligare)\s+$",
+        "_MORE_AFTER": r"^\s*(?:fler|till\s+(?=stängs|stängde|öppnas|öppnade|har))\b",
+        "_MORE_IN": r"\s(?:fler|ytterligare)\b",
+        "_ALL_MENTION": r"^(?:alla|samtliga|båda)\s",
+        "_SUBSET_OF": r"\bav\s+(?:de\s+|sina\s+)?(?:\w+\s+)?(?:återstående|kvarvarande|övriga|andra|öppna|stängda|sista|södra|"
+                      r"norra|största)\b",
+        "_REMAINING_OF": r"\bav\s+(?:de\s+)?(?:\w+\s+)?(?:återstående|kvarvarande)\b",
+        "_CLOSE_THE_REMAINING": r"\bstäng\w*\s+(?:även\s+|också\s+)?(?:de\s+)?(?:återstående|sista|resterande|kvarvarande)\s*$",
+        "_LOCATION_BEFORE": r"\b(?:vid|genom|via|i|till|från|mellan|över)\s+(?:de\s+|dessa\s+|sina\s+)?$",
+        "_STATE_IN": r"\b(?:öppn\w*|öppe[nt]|stäng\w*|i\s+drift|återstående|kvarvarande)",
+        "_QUALIFIED": r"^\s*,?\s*(?:som)\s+(?:är\s+|fortfarande\s+)*(?:öppna|i\s+drift)\b",
+        "_STILL_OPEN_IN": r"\b(?:fortfarande\s+öppn\w*|återstående|kvarvarande)\b",
+    },
+}
+_LANGUAGE_RX = {lang: {name: re.compile(rx, re.I) for name, rx in cues.items()} for lang, cues in LANGUAGE_CUES.items()}
+_NEVER = re.compile(r"(?!)")
+# English patterns that were written inline in the rules, given a name here so the other languages can replace them
+_SINCE = re.compile(r"since\b", re.I)
+_SINCE_OR_FROM = re.compile(r"(?:since|from)\b", re.I)
+_BY_BEFORE = re.compile(r"\b(?:before|by)\s+(?:the\s+)?$", re.I)
+_UNTIL_AFTER = _FROM_AFTER = _BY_AFTER = _BY_TEXT = _ALL_BUT_AFTER = _ALL_WORD = _RATE_UNIT = _NEVER  # none in English
+
+
+def _cue(name: str, language) -> re.Pattern:
+    """The pattern rule *name* reads for an article in *language*: its own for ``ru`` / ``fi`` / ``sv``
+    (``LANGUAGE_CUES``; never matching when that language has none), else the English one.
+
+    >>> _cue("_PLAN", "ru").search("Финляндия закроет четыре КПП") is not None
+    True
+    >>> _cue("_PLAN", None) is _PLAN, _cue("_PLAN", "de") is _PLAN
+    (True, True)
+    """
+    own = _LANGUAGE_RX.get(language)
+    return globals()[name] if own is None else own.get(name, _NEVER)
+
+
+def modality(sentence: str, start: int, end: int, *, attributed_: bool = False, language: str | None = None) -> str:
     """``hypothetical``, ``plan``, ``attributed`` or ``fact``: how the clause around a mention states it.
 
     >>> modality("Finland will close four crossings from Saturday.", 19, 33)
@@ -1128,12 +1479,14 @@ def modality(sentence: str, start: int, end: int, *, attributed_: bool = False) 
     'hypothetical'
     >>> modality("Finland closed four crossings on Saturday.", 15, 29)
     'fact'
+    >>> modality("Финляндия закроет четыре КПП с 18 ноября.", 18, 28, language="ru")
+    'plan'
     """
-    a, b = _clause(sentence, start, end)
+    a, b = _clause(sentence, start, end, language)
     clause = sentence[a:b]
-    if _HYPOTHETICAL.search(clause):
+    if _cue("_HYPOTHETICAL", language).search(clause):
         return "hypothetical"
-    if _PLAN.search(clause):
+    if _cue("_PLAN", language).search(clause):
         return "plan"
     return "attributed" if attributed_ else "fact"
 
@@ -1157,11 +1510,13 @@ _LIST_BEFORE = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 _LIST_AND = re.compile(r",\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\b(?!\s*,)")
 
 
-def _clause_seps(sentence: str, lo: int, hi: int) -> list:
+def _clause_seps(sentence: str, lo: int, hi: int, language: str | None = None) -> list:
     """(start, end) of the clause separators in sentence[lo:hi]."""
-    seps = [(m.start(), m.end()) for m in _CLAUSE_SEP.finditer(sentence, lo, hi)
+    seps = [(m.start(), m.end()) for m in _cue("_CLAUSE_SEP", language).finditer(sentence, lo, hi)
             if not (_LIST_AND.match(sentence, m.start()) and _LIST_BEFORE.search(sentence, 0, m.start()))]
-    seps += [(m.start(), m.end()) for m in _BUT_SEP.finditer(sentence, lo, hi) if not _ALL_BUT.search(sentence[:m.end()])]
+    all_but = _cue("_ALL_BUT", language)
+    seps += [(m.start(), m.end()) for m in _cue("_BUT_SEP", language).finditer(sentence, lo, hi)
+             if not all_but.search(sentence[:m.end()])]
     # "1,300 asylum seekers – primarily from Africa – crossed over": a pair of dashes sets off an aside, not a clause
     dashes = [m.start() for m in _DASH.finditer(sentence)]
     aside = {x for d1, d2 in zip(dashes, dashes[1:]) if d2 - d1 <= 100 for x in (d1, d2)}
@@ -1169,11 +1524,11 @@ def _clause_seps(sentence: str, lo: int, hi: int) -> list:
 
 
 @lru_cache(maxsize=1 << 12)  # the rules ask again and again for the clauses of one sentence
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+def _clause(sentence: str, start: int, end: int, language: str | None = None) -> tuple[int, int]:
     """The clause around a mention: from the last ``;`` / ``, while`` / ``, but`` / ``, and`` before it to the next one."""
-    before = [x[1] for x in _clause_seps(sentence[:start], 0, start)]
+    before = [x[1] for x in _clause_seps(sentence[:start], 0, start, language)]
     a = before[-1] if before else 0
-    after = _clause_seps(sentence, end, len(sentence))
+    after = _clause_seps(sentence, end, len(sentence), language)
     b = after[0][0] if after else len(sentence)
     return a, b
 
@@ -1260,7 +1615,7 @@ _STATE_BEFORE = re.compile(r"\b(?:is|are|be|been|remains?|remained|remaining|sta
                            r"keeping|left)\s+(?:\w+\s+)?$", re.I)
 
 
-def _is_change(sentence: str, s: int, e: int) -> bool:
+def _is_change(sentence: str, s: int, e: int, *, language: str | None = None) -> bool:
     """True when the clause around ``sentence[s:e]`` states a change at its time (*closed four crossings in
     November*, *will reopen two this week*), False for a state said to hold then (*four were closed*, *remain closed*).
 
@@ -1268,9 +1623,12 @@ def _is_change(sentence: str, s: int, e: int) -> bool:
     True
     >>> _is_change("Four crossings remain closed.", 0, 4)
     False
+    >>> _is_change("С 18 ноября закрыты четыре КПП.", 20, 30, language="ru")  # a short participle: a state
+    False
     """
-    a, b = _clause(sentence, s, e)
-    return any(not _STATE_BEFORE.search(sentence[a:m.start()]) for m in _CHANGE_VERB.finditer(sentence, a, b))
+    a, b = _clause(sentence, s, e, language)
+    state_before = _cue("_STATE_BEFORE", language)
+    return any(not state_before.search(sentence[a:m.start()]) for m in _cue("_CHANGE_VERB", language).finditer(sentence, a, b))
 
 
 def _fact_rows(articles, figures, *, by, topics, subjects, span="own") -> tuple[list[dict], dict]:
@@ -1280,6 +1638,7 @@ def _fact_rows(articles, figures, *, by, topics, subjects, span="own") -> tuple[
     st = statements(articles, figures, by=by, topics=topics, sents=sents)
     published, pub_from = _publication_days(articles, sents, span=span)
     rule_of = dict(zip(topics["topic"], topics["rule"]))
+    lang_of = _languages(articles)
     text_of = {(a, int(n), f): t for a, n, f, t in zip(sents["article_id"], sents["sentence_no"], sents["field"], sents["text"])}
     dates_in: dict = {}
     fd = figures[figures["kind"] == "date"] if len(figures) else figures
@@ -1290,6 +1649,7 @@ def _fact_rows(articles, figures, *, by, topics, subjects, span="own") -> tuple[
         if r["value"] == "" and r["kind"] != "count":
             continue
         r["rule"] = rule_of.get(r["topic"], "")
+        r["language"] = lang_of.get(r["article_id"])
         r["before"] = text_of.get((r["article_id"], int(r["sentence_no"]) - 1, r["field"]), "")
         rows.extend(_facts_of(r, published.get(r["article_id"], pd.NaT), pub_from.get(r["article_id"]), subjects,
                               dates_in.get((r["article_id"], r["sentence_no"]), ())))
@@ -1716,10 +2076,11 @@ def _facts_of(r: dict, published, pub_from, subjects, sent_dates=()) -> list[dic
     sent_start = r["sent_start"] if pd.notna(r.get("sent_start")) else 0
     s = int(r["span_start"] - sent_start) if pd.notna(r.get("span_start")) else max(sentence.find(r["mention"] or ""), 0)
     e = int(r["span_end"] - sent_start) if pd.notna(r.get("span_end")) else s + len(r["mention"] or "")
-    subject, scope = subject_of(r["topic"], sentence, s, e, path=subjects, before=r.get("before", ""))
+    language = r.get("language")
+    subject, scope = subject_of(r["topic"], sentence, s, e, path=subjects, before=r.get("before", ""), language=language)
     # "the council accused Russia", "he blamed Finland": an accusation is its speaker's words, whoever reports it
     said = bool(r["attributed"]) or (r.get("rule") == "blame" and bool(_ACCUSATION.match(str(r["mention"] or ""))))
-    mod = modality(sentence, s, e, attributed_=said)
+    mod = modality(sentence, s, e, attributed_=said, language=language)
     base = {
         "article_id": r["article_id"], "label": r["label"], "source": r["group"], "topic": r["topic"],
         "subject": subject, "scope": scope, "field": r["field"], "sentence_no": r["sentence_no"], "sentence": sentence,
@@ -1735,9 +2096,9 @@ def _facts_of(r: dict, published, pub_from, subjects, sent_dates=()) -> list[dic
             return []
         return _count_facts(r, base, sentence, s, e, published, pub_from, sent_dates, subjects=subjects)
     base["quantity"] = _TOPIC_QUANTITY[r["topic"]]
-    if r["topic"] == "agreement_expiry" and _about_closure(sentence, s):
+    if r["topic"] == "agreement_expiry" and _about_closure(sentence, s, language=language):
         return []  # "the closure, decided under a 2012 agreement, will remain in force until January 14"
-    if r["topic"] == "closure_end" and not _about_closure(sentence, s):
+    if r["topic"] == "closure_end" and not _about_closure(sentence, s, language=language):
         return []  # "the agreement remains in force until ...": the agreement's end, not a closure's
     if r["kind"] == "date":
         if r["topic"] == "closure_end":
@@ -1766,12 +2127,12 @@ def _facts_of(r: dict, published, pub_from, subjects, sent_dates=()) -> list[dic
 _SINCE_ONLY = re.compile(r"\bsince\s+(?:the\s+(?:beginning|start|end|middle|first\s+day|last\s+day)\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
 
 
-def _earlier_phrase(sentence: str, a: int, s: int):
+def _earlier_phrase(sentence: str, a: int, s: int, language: str | None = None):
     """The *after ...ing* / *before ...ed* phrase holding position ``s`` of its clause (which starts at ``a``), or None."""
-    m = _EARLIER_CLAUSE.search(sentence[a:s])
+    m = _cue("_EARLIER_CLAUSE", language).search(sentence[a:s])
     if m:
         return m
-    if re.search(r"\b(?:after|before|following)\s*$", sentence[:a]):
+    if language not in _LANGUAGE_RX and re.search(r"\b(?:after|before|following)\s*$", sentence[:a]):
         return re.match(r"\s*(?:\w+\s+){0,2}?\w+(?:ing|ed)\b[^,;]*$", sentence[a:s])
     return None
 
@@ -1798,7 +2159,7 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?(?:been|stayed|remained|stood
 
 
 def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow: bool, modality: str, field: str,
-             published, pub_from, prev=None) -> dict:
+             published, pub_from, prev=None, language: str | None = None) -> dict:
     """When a value at ``sentence[s:e]`` holds: ``refers_start``, ``refers_end``, ``time_from``, ``time_fixed``,
     ``time_text`` and ``throughout`` (the value is said to hold on every day of the interval: *since Saturday*).
 
@@ -1808,17 +2169,23 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
     an *after ...ing* phrase (an earlier state: not fixed); a period counted back from an unstated day
     (*in the past two weeks*: not fixed); a plan or hypothesis with no date (not fixed); a past event with
     no date (not fixed); a title's tense (not fixed: headlines put news in the present); else the
-    publication day (present or perfect tense)."""
-    a, b = _clause(sentence, s, e)
-    earlier = _earlier_phrase(sentence, a, s)
-    result = bool(_RESULT_AT_END.search(sentence[:a].rstrip(" ,")) or _RESULT_AT_END.search(sentence[max(0, a - 12):a].strip()))
+    publication day (present or perfect tense). *language*: the article's (its own cues, ``LANGUAGE_CUES``)."""
+    def cue(name):
+        return _cue(name, language)
+
+    a, b = _clause(sentence, s, e, language)
+    earlier = _earlier_phrase(sentence, a, s, language)
+    result_at_end = cue("_RESULT_AT_END")
+    result = bool(result_at_end.search(sentence[:a].rstrip(" ,")) or result_at_end.search(sentence[max(0, a - 12):a].strip()))
+    until_text, until_before, until_after = cue("_UNTIL"), cue("_UNTIL_BEFORE"), cue("_UNTIL_AFTER")
 
     def pos(d):
         return int(d.start_char) - sent_start, int(d.end_char) - sent_start
 
     def is_until(d):
         p = pos(d)[0]
-        return bool(_UNTIL.match(d.text) or _UNTIL_BEFORE.search(sentence[max(0, p - 14):max(0, p)]))
+        return bool(until_text.search(d.text) or until_before.search(sentence[max(0, p - 14):max(0, p)])
+                    or until_after.match(sentence, pos(d)[1]))
 
     lo = a + earlier.start() if earlier else a
     if earlier:  # the dates of the "after ..." phrase itself, up to its next comma
@@ -1832,7 +2199,7 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
         points = [d for d in sent_dates if pos(d)[1] <= a and not is_until(d)][-1:]
     if not points and result:  # "..., leaving only one open": the main clause's date, not one of an "after ..." phrase
         main = [d for d in sent_dates if pos(d)[1] <= a and not is_until(d)
-                and not _earlier_phrase(sentence, _clause(sentence, pos(d)[0], pos(d)[1])[0], pos(d)[0])]
+                and not _earlier_phrase(sentence, _clause(sentence, pos(d)[0], pos(d)[1], language)[0], pos(d)[0], language)]
         points = main[-1:]
     not_fixed = {"refers_start": pd.NaT, "refers_end": pd.NaT, "time_from": "not fixed", "time_fixed": False, "throughout": False}
     if len(points) > 1:
@@ -1842,47 +2209,48 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
         points = own or points
     if modality == "plan" and len(points) > 1:
         # "the government said on Tuesday it will reopen two crossings ... on Thursday": the plan's day, not the words'
-        told = [d for d in points if pos(d)[1] <= s and _SAID_RIGHT_BEFORE.search(sentence[max(0, pos(d)[0] - 40):pos(d)[0]])]
+        told = [d for d in points if pos(d)[1] <= s and cue("_SAID_RIGHT_BEFORE").search(sentence[max(0, pos(d)[0] - 40):pos(d)[0]])]
         own = [d for d in points if pos(d)[0] >= e and d not in told and not re.search(r"[,;:]", sentence[e:pos(d)[0]])]
         points = own if told and own else points
     if points:
         d = min(points, key=lambda d: min(abs(pos(d)[0] - e), abs(s - pos(d)[1])))
-        if flow and _TO_BEFORE.search(sentence[max(0, pos(d)[0] - 10):pos(d)[0]]):
+        if flow and cue("_TO_BEFORE").search(sentence[max(0, pos(d)[0] - 10):pos(d)[0]]):
             # "from August to the end of November about 1,000 arrived": the span's start, whose end follows
             start = [x for x in points if pos(x)[1] <= pos(d)[0] and pd.notna(x.start)
-                     and (_SINCE_BEFORE.search(sentence[max(0, pos(x)[0] - 40):pos(x)[0]]) or re.match(r"(?:since|from)\b", x.text, re.I))]
+                     and (cue("_SINCE_BEFORE").search(sentence[max(0, pos(x)[0] - 40):pos(x)[0]]) or cue("_SINCE_OR_FROM").match(x.text))]
             d = start[-1] if start else d
         at = pos(d)[0]
-        since = bool(_SINCE_BEFORE.search(sentence[max(0, at - 40):max(0, at)]) or re.match(r"(?:since|from)\b", d.text, re.I))
-        late = _EARLIER_WORDS.search(sentence[e:b])
+        since = bool(cue("_SINCE_BEFORE").search(sentence[max(0, at - 40):max(0, at)]) or cue("_SINCE_OR_FROM").match(d.text))
+        late = cue("_EARLIER_WORDS").search(sentence[e:b])
         if flow and late and not _NUMBER_IN.search(sentence[e:e + late.start()]):
             return dict(not_fixed, time_text=f"not fixed: an earlier period ({late.group(0)})")
         if pd.isna(d.start):
             return dict(not_fixed, period_days=_GRANULARITY_DAYS.get(d.granularity, np.nan) if flow else np.nan,
                         time_text=f"not fixed: its date ({d.text}) could not be placed on the calendar")
         when = describe_date(d.text, d.start, d.end, d.granularity, d.inferred)
-        if modality == "plan" and re.search(r"\b(?:before|by)\s+(?:the\s+)?$", sentence[max(0, at - 12):at]):
+        if modality == "plan" and (cue("_BY_BEFORE").search(sentence[max(0, at - 12):at]) or cue("_BY_TEXT").search(d.text)
+                                   or cue("_BY_AFTER").match(sentence, pos(d)[1])):
             # "will be open before Christmas", "plans to reopen two by January 14": done at some day up to then;
             # "on December 12 said it plans to reopen two by January 14": and not before the day of the words
             said = [x for x in points if pos(x)[1] <= s and pd.notna(x.start) and x.start <= d.start
-                    and (m := _DECIDED_TO.search(sentence[pos(x)[1]:s])) and m.start() <= 20]
+                    and (m := cue("_DECIDED_TO").search(sentence[pos(x)[1]:s])) and m.start() <= 20]
             if said:
                 w = said[-1]
                 told = _LEAD.sub("", describe_date(w.text, w.start, w.end, w.granularity, w.inferred))
                 return dict(not_fixed, refers_start=w.start, refers_end=d.end,
                             time_text=f"not fixed: a plan to be carried out by {_LEAD.sub('', when)}, told on {told}")
             return dict(not_fixed, refers_end=d.end, time_text=f"not fixed: a plan to be carried out by {_LEAD.sub('', when)}")
-        if modality == "plan" and at >= e and _SAID_AFTER_PLAN.search(sentence[e:at]):
+        if modality == "plan" and at >= e and cue("_SAID_AFTER_PLAN").search(sentence[e:at]):
             # "have decided to close all checkpoints ..., Orpo said on the evening of November 22": the day of the words
             return dict(not_fixed, refers_start=d.start,
                         time_text=f"not fixed: said on {_LEAD.sub('', when)}; the plan's own date is not stated")
-        if (modality == "plan" and pos(d)[1] <= s and _SAID_RIGHT_BEFORE.search(sentence[max(0, at - 40):at])
-                and _THAT_NEXT.match(sentence[pos(d)[1]:s])):
+        if (modality == "plan" and pos(d)[1] <= s and cue("_SAID_RIGHT_BEFORE").search(sentence[max(0, at - 40):at])
+                and cue("_THAT_NEXT").match(sentence[pos(d)[1]:s])):
             # "media reported on Nov. 20 that Helsinki plans to close all four": the day of the words, not of the plan
             return dict(not_fixed, refers_start=d.start,
                         time_text=f"not fixed: said on {_LEAD.sub('', when)}; the plan's own date is not stated")
-        decided = _DECIDED_TO.search(sentence[pos(d)[1]:s]) if modality == "plan" and pos(d)[1] <= s else None
-        if decided and _SAID.match(decided.group(0)):
+        decided = cue("_DECIDED_TO").search(sentence[pos(d)[1]:s]) if modality == "plan" and pos(d)[1] <= s else None
+        if decided and cue("_SAID").match(decided.group(0)):
             # "On Monday, Peskov said he regrets the decision to close four": the day of the words, which may
             # come before or after the plan
             return dict(not_fixed, time_text=f"not fixed: said on {_LEAD.sub('', when)}; the plan's own date is not stated")
@@ -1892,7 +2260,7 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
                         time_text=f"not fixed: decided on {_LEAD.sub('', when)}; the plan's own date is not stated")
         if since and flow:
             later = [x for x in in_clause if pos(x)[0] > at and pd.notna(x.start)
-                     and _TO_BEFORE.search(sentence[max(0, pos(x)[0] - 10):pos(x)[0]])]
+                     and cue("_TO_BEFORE").search(sentence[max(0, pos(x)[0] - 10):pos(x)[0]])]
             end = later[0].end if later else (until[0].end if until and pd.notna(until[0].start) else published)
             if not later and re.search(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ne|me)\b", sentence[a:b]):
                 # "after 1,300 had arrived since September": up to the main clause's time, not publication
@@ -1902,24 +2270,24 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
                 return dict(not_fixed, refers_start=d.start, time_text=f"not fixed: from {_LEAD.sub('', when)} to a day not stated")
             return {"refers_start": d.start, "refers_end": end, "time_from": "sentence date", "time_fixed": True,
                     "throughout": False, "time_text": f"from {_LEAD.sub('', when)} to {_day(end)}"}
-        if re.match(r"since\b", d.text, re.I) or _SINCE_ONLY.search(sentence[max(0, at - 40):max(0, at)]):
+        if cue("_SINCE").match(d.text) or cue("_SINCE_ONLY").search(sentence[max(0, at - 40):max(0, at)]):
             # "closed since Saturday": every day from the (end of the) date to publication
-            end = published if pd.notna(published) and not _PLUPERFECT.search(sentence[a:b]) and published >= d.end else d.end
+            end = published if pd.notna(published) and not cue("_PLUPERFECT").search(sentence[a:b]) and published >= d.end else d.end
             return {"refers_start": d.end, "refers_end": end, "time_from": "sentence date", "time_fixed": True,
                     "throughout": True, "time_text": f"since {_LEAD.sub('', when)}" + (f", to {_day(end)}" if end != d.end else "")}
         end = d.end
-        if flow and _SO_FAR.search(d.text) and pd.notna(published) and d.start <= published < d.end:
+        if flow and cue("_SO_FAR").search(d.text) and pd.notna(published) and d.start <= published < d.end:
             end, when = published, f"{when}, to {_day(published)}"  # "this week": the week so far
         return {"refers_start": d.start, "refers_end": end, "time_from": "sentence date", "time_fixed": True,
                 "throughout": False, "time_text": when}
     if earlier:
         return dict(not_fixed, time_text="not fixed: an earlier state (" + _clip(sentence, max(a, s - 40), e) + ")")
-    if (not flow and not sent_dates and prev is not None and pd.notna(prev[0]) and not _EARLIER_THAN_PREV.search(sentence[a:b])
-            and not _NOW_WORDS.search(sentence)):
+    if (not flow and not sent_dates and prev is not None and pd.notna(prev[0]) and not cue("_EARLIER_THAN_PREV").search(sentence[a:b])
+            and not cue("_NOW_WORDS").search(sentence)):
         return {"refers_start": prev[0], "refers_end": prev[1], "time_from": "sentence date", "time_fixed": True,
                 "throughout": False, "time_text": describe_date(prev[2], prev[0], prev[1], None, prev[3]) + " (from the sentence before)"}
     if flow:
-        m = _PERIOD_WORDS.search(sentence[a:b]) or _EARLIER_WORDS.search(sentence[a:b])
+        m = cue("_PERIOD_WORDS").search(sentence[a:b]) or cue("_EARLIER_WORDS").search(sentence[a:b])
         back = _counted_back(m.group(0)) if m else None
         if back and pd.notna(published):  # "within two days": the days up to publication, roughly (never fixed)
             start = published - pd.Timedelta(days=back - 1)
@@ -1927,11 +2295,11 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
                         time_text=f"not fixed: counted back from publication ({m.group(0)}): about {_span(start, published)}")
         if m:
             return dict(not_fixed, time_text=f"not fixed: a period counted back from an unstated day ({m.group(0)})")
-        length = _PERIOD_LENGTH.search(sentence[a:b])
+        length = cue("_PERIOD_LENGTH").search(sentence[a:b])
         if length:
             return dict(not_fixed, refers_end=published, time_text=f"not fixed: a period of stated length ({length.group(0)}), not placed")
-        short = _WITHIN_DAY.search(sentence[a:b])
-        if short and pd.notna(published) and _PRESENT_PERFECT.search(sentence[a:b]):
+        short = cue("_WITHIN_DAY").search(sentence[a:b])
+        if short and pd.notna(published) and cue("_PRESENT_PERFECT").search(sentence[a:b]):
             # "34 have arrived since midnight": the day up to publication (or the night before it), never fixed
             start = published - pd.Timedelta(days=1)
             return dict(not_fixed, refers_start=start, refers_end=published,
@@ -1945,8 +2313,8 @@ def _time_of(sentence: str, s: int, e: int, sent_dates, sent_start: int, *, flow
     if modality == "plan":  # "will close", and "will remain closed" too: at publication the state may still differ
         return dict(not_fixed, refers_start=published,
                     time_text="not fixed: a plan with no date" + (f" (after {_day(published)})" if pd.notna(published) else ""))
-    past = _PAST_EVENT.search(sentence[a:b])
-    if past and not _PERFECT_OR_STATE.search(sentence[a:a + past.start()]):
+    past = cue("_PAST_EVENT").search(sentence[a:b])
+    if past and not cue("_PERFECT_OR_STATE").search(sentence[a:a + past.start()]):
         return dict(not_fixed, refers_end=published, time_text="not fixed: a past event with no date")
     if field == "title":
         return dict(not_fixed, time_text="not fixed: a headline's tense does not date what it says")
@@ -1958,26 +2326,30 @@ _CLOSURE_WORD = re.compile(r"\b(?:closures?|closed?|closing|shut\w*|restrictions
                            r"measures?|ban|decision)\b", re.I)
 
 
-def _about_closure(sentence: str, date_at: int) -> bool:
-    """True when the nearest of the agreement and closure words before a date is a closure word."""
+def _about_closure(sentence: str, date_at: int, *, language: str | None = None) -> bool:
+    """True when the nearest of the agreement and closure words before a date is a closure word.
+
+    >>> _about_closure("Соглашение о сотрудничестве действует, а КПП закрыты до 13 декабря.", 54, language="ru")
+    True
+    """
     def last(rx):
         hits = [m.end() for m in rx.finditer(sentence[:date_at])]
         return hits[-1] if hits else -1
-    return last(_CLOSURE_WORD) > last(_AGREEMENT_WORD)
+    return last(_cue("_CLOSURE_WORD", language)) > last(_cue("_AGREEMENT_WORD", language))
 
 
-def _period_days(fact: dict, sentence: str, s: int, e: int) -> float:
+def _period_days(fact: dict, sentence: str, s: int, e: int, language: str | None = None) -> float:
     """The most days a count's period can span, when the text states it even without placing it: a fixed
     period's length, *since midnight* / *overnight* / *in a single day* (1), an unplaced *on Monday* (1),
     *within two days* (2); else NaN."""
     if fact.get("time_fixed") and pd.notna(fact.get("refers_start")) and pd.notna(fact.get("refers_end")):
         return float((fact["refers_end"] - fact["refers_start"]).days + 1)
-    a, b = _clause(sentence, s, e)
-    if _WITHIN_DAY.search(sentence[a:b]):
+    a, b = _clause(sentence, s, e, language)
+    if _cue("_WITHIN_DAY", language).search(sentence[a:b]):
         return 1.0
     if pd.notna(fact.get("period_days")):
         return float(fact["period_days"])
-    m = _PERIOD_WORDS.search(sentence[a:b]) or _PERIOD_LENGTH.search(sentence[a:b])
+    m = _cue("_PERIOD_WORDS", language).search(sentence[a:b]) or _cue("_PERIOD_LENGTH", language).search(sentence[a:b])
     back = _counted_back(m.group(0)) if m else None
     return float(back) if back else np.nan
 
@@ -2005,10 +2377,15 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
                  subjects=SUBJECTS_CSV) -> list[dict]:
     before, after = sentence[max(0, s - 90):s], sentence[e:e + 40]
     mention = r["mention"]
+    language = r.get("language")
+
+    def cue(name):
+        return _cue(name, language)
+
     num = float(r["num"])
     if _POPULATION.search(before) or _POPULATION_AFTER.match(after):
         return []  # "a municipality of about 3,300 people": a population, not arrivals
-    bound = bound_of(mention, sentence[max(0, s - 30):s])
+    bound = bound_of(mention, sentence[max(0, s - 30):s], language=language)
     low, high = value_range(num, bound)
     fact = dict(base, num=num, bound=bound, low=low, high=high)
     # -- time: a date in the count's own clause, else tense and modality against the publication date
@@ -2016,11 +2393,11 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     sent_start = int(r["sent_start"]) if pd.notna(r.get("sent_start")) else 0
     prev = (r["ref_start"], r["ref_end"], r["date_text"], r.get("inferred")) if r["ref_from"] == "sentence" else None
     fact.update(_time_of(sentence, s, e, sent_dates, sent_start, flow=flow, modality=base["modality"], field=r["field"],
-                         published=published, pub_from=pub_from, prev=prev))
+                         published=published, pub_from=pub_from, prev=prev, language=language))
     if flow:
-        fact["period_days"] = _period_days(fact, sentence, s, e)
+        fact["period_days"] = _period_days(fact, sentence, s, e, language)
     if r["rule"] == "flow":
-        if _SUBSET_MENTION.search(mention) or _SUBSET_AFTER.search(after):
+        if cue("_SUBSET_MENTION").search(mention) or cue("_SUBSET_AFTER").search(after):
             return [dict(fact, quantity="arrivals_subset", comparable=False,
                          why_not="a part of another count (of them / of whom)")]
         if _SPEAKERS_AFTER.match(after):
@@ -2029,59 +2406,71 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
         if _WAITING_AFTER.match(after):
             return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|waiting|{num}|{bound}",
                          comparable=False, why_not="people waiting on the other side of the border, not arrivals")]
-        if _added(before, after, mention):
+        if _added(before, after, mention, language):
             # "two more persons crossed on Saturday evening": added to a count stated before, not the day's count
             return [dict(fact, quantity="arrivals", value=f"{_bounded_words(num, bound)} more", key=f"arrivals|added|{num}|{bound}")]
         if _UNNAMED_CROSSING_AFTER.search(sentence[e:e + 100]) and not fact.get("scope"):
             return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|{num}|{bound}|unnamed",
                          comparable=False, why_not="counted at one crossing the text does not name")]
-        with_verb = _rate_with_verb(sentence[e:e + 140])
-        if _RATE_AFTER.search(after) or _RATE_BEFORE.search(before) or with_verb:
-            unit = (re.search(r"\b(week|month|year)|(annually|yearly)", after[:30], re.I) if not with_verb
-                    else re.search(r"\b(?:each|every|per)\s+(week|month)|(annually|yearly)", sentence[e:e + 140], re.I))
-            per = "a day" if not unit else f"a {unit.group(1).lower()}" if unit.group(1) else "a year"
+        with_verb = _rate_with_verb(sentence[e:e + 140]) if language not in _LANGUAGE_RX else False
+        if cue("_RATE_AFTER").search(after) or cue("_RATE_BEFORE").search(before) or with_verb:
+            if language in _LANGUAGE_RX:  # "в неделю", "viikossa", "per vecka": the unit in that language's words
+                unit = cue("_RATE_UNIT").search(after[:30])
+                per = "a " + next(k for k, v in unit.groupdict().items() if v) if unit else "a day"
+            else:
+                unit = (re.search(r"\b(week|month|year)|(annually|yearly)", after[:30], re.I) if not with_verb
+                        else re.search(r"\b(?:each|every|per)\s+(week|month)|(annually|yearly)", sentence[e:e + 140], re.I))
+                per = "a day" if not unit else f"a {unit.group(1).lower()}" if unit.group(1) else "a year"
             return [dict(fact, quantity="arrival_rate", value=f"{_bounded_words(num, bound)} {per}", key=f"rate|{num}|{bound}|{per}")]
         return [dict(fact, quantity="arrivals", value=_bounded_words(num, bound), key=f"arrivals|{num}|{bound}")]
     # -- crossings: the state, the total, "all but one", "another three"
-    if _RATE_AFTER.search(after) or _OF_THEM_AFTER.match(after) or _OF_THEM_AFTER.match(re.sub(r"^\S+", "", mention)):
+    of_them = cue("_OF_THEM_AFTER")
+    if cue("_RATE_AFTER").search(after) or of_them.match(after) or of_them.match(re.sub(r"^\S+", "", mention)):
         return []  # "a few dozen crossings a week": traffic; "91 arrived, 70 of them at Niirala": people
-    if _POSSESSION_BEFORE.search(before) and not r["of"] == r["of"] and not _STATE_RIGHT_AFTER.match(sentence, e):
+    # ru / fi / sv: a total is the count of a crossing noun said in it ("yhteensä 220" after "tulijoita" counts people), and
+    # not of a region's ("Kaakkois-Suomessa sijaitsee yhteensä neljä": the crossings of one region, not the border's)
+    # ("последний из восьми ... КПП": after "из" the noun may come later)
+    own_total = language not in _LANGUAGE_RX or ((len(mention.split()) > 1 or bool(re.search(r"\bиз\s+(?:\w+\s+)?$", before)))
+                                                 and not cue("_REGION").search(before))
+    if (cue("_POSSESSION_BEFORE").search(before) and not r["of"] == r["of"] and not cue("_STATE_RIGHT_AFTER").match(sentence, e)
+            and own_total):
         # "Finland has nine border crossings, five of which are closed", "out of the eight checkpoints": the total
         return [dict(fact, quantity="crossings_total", value=f"{_num(num)} crossings in all", key=f"total|{num}", state=None,
                      total=num, total_from="stated", refers_start=pd.NaT, refers_end=pd.NaT, time_from="not fixed",
                      time_fixed=True, time_text="the number of crossings")]
     state = r["state"] if isinstance(r["state"], str) and r["state"] else None
-    if state == "open" and _OPEN_THEN_LIST_CLOSED.match(sentence[e:e + 260]) and not re.search(r"\b(?:still|remain\w*|only)\b", before[-30:] + mention + sentence[e:].split(":")[0], re.I):
+    if state == "open" and cue("_OPEN_THEN_LIST_CLOSED").match(sentence[e:e + 260]) and not re.search(r"\b(?:still|remain\w*|only)\b", before[-30:] + mention + sentence[e:].split(":")[0], re.I):
         # "eight checkpoints were operating: the four largest have been closed since ...": how many there were
         return [dict(fact, quantity="crossings_total", value=f"{_num(num)} crossings in all", key=f"total|{num}", state=None,
                      total=num, total_from="stated", refers_start=pd.NaT, refers_end=pd.NaT, time_from="not fixed",
                      time_fixed=True, time_text="the number of crossings")]
-    if state is not None and _LOCATION_BEFORE.search(before) and not _STATE_IN.search(mention):
+    if state is not None and cue("_LOCATION_BEFORE").search(before) and not cue("_STATE_IN").search(mention):
         state = None  # "an increase in arrivals at the two border crossings": where, not how many are open or closed
-    a, _b = _clause(sentence, s, e)
-    earlier = _earlier_phrase(sentence, a, s)
+    a, _b = _clause(sentence, s, e, language)
+    earlier = _earlier_phrase(sentence, a, s, language)
     if earlier and state is not None:  # "after briefly opening two crossings": the state of that phrase
         from ..extract.stated import crossing_state
-        state = crossing_state(sentence[a + earlier.start():e], s - a - earlier.start(), e - a - earlier.start()) or state
+        state = crossing_state(sentence[a + earlier.start():e], s - a - earlier.start(), e - a - earlier.start(),
+                               language=language) or state
     of = r["of"] if pd.notna(r["of"]) else np.nan
-    if (_ALL_MENTION.match(mention) and pd.isna(of) and not _QUALIFIED.match(after) and not _REGION.search(mention)
-            and not _STILL_OPEN_IN.search(sentence[s:e + 25])):
+    if (cue("_ALL_MENTION").match(mention) and pd.isna(of) and not cue("_QUALIFIED").match(after)
+            and not cue("_REGION").search(mention) and not cue("_STILL_OPEN_IN").search(sentence[s:e + 25])):
         # "all four southeastern crossings" are a part of the border, not its total
         of = num
-    half = _FRACTION_OF.search(before)
+    half = cue("_FRACTION_OF").search(before)
     if half and pd.isna(of) and state is not None:  # "half of its eight crossings": 4 of 8
         part = num * _FRACTIONS[half.group(1).lower()]
         if part == int(part):
             of, num = num, part
             fact.update(num=num, low=num, high=num)
-    subset_of = pd.notna(of) and (bool(_SUBSET_OF.search(mention)) or not _plain_set(mention))
-    remaining = subset_of and state == "closed" and bool(_REMAINING_OF.search(mention)) and of > num
+    subset_of = pd.notna(of) and (bool(cue("_SUBSET_OF").search(mention)) or not _plain_set(mention))
+    remaining = subset_of and state == "closed" and bool(cue("_REMAINING_OF").search(mention)) and of > num
     if subset_of:
         of = np.nan  # "three of the four remaining crossings": four is not the border's total
     if remaining:  # "shut three of the four remaining open": the one left is the open count
         left = float(r["of"]) - num
         fact.update(num=left, low=left, high=left)
-        fact["change"] = _is_change(sentence, s, e) and not fact.get("throughout")
+        fact["change"] = _is_change(sentence, s, e, language=language) and not fact.get("throughout")
         n = float(r["of"])
         row = dict(fact, quantity="crossings_open", state="open", total=np.nan, total_from="", open=left,
                    value=f"{_num(left)} open ({_num(num)} of the {_num(n)} remaining closed)",
@@ -2095,21 +2484,22 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
                             key=f"open|{n}|exact|nan", refers_start=day, refers_end=day, time_from="sentence date",
                             time_fixed=True, throughout=False, time_text=f"on the day of the decision ({_day(day)})"))
         return out
-    if state == "closed" and pd.isna(r["of"]) and _THE_BEFORE.search(before) and _CLOSED_AGAIN.search(sentence[a:_b]):
+    if state == "closed" and pd.isna(r["of"]) and cue("_THE_BEFORE").search(before) and cue("_CLOSED_AGAIN").search(sentence[a:_b]):
         # "the two checkpoints will close again", "close the two crossings again": those reopened are shut; none is open
         fact.update(num=0.0, low=0.0, high=0.0)
-        fact["change"] = _is_change(sentence, s, e) and not fact.get("throughout")
+        fact["change"] = _is_change(sentence, s, e, language=language) and not fact.get("throughout")
         return [dict(fact, quantity="crossings_open", state="open", total=np.nan, total_from="", open=0.0,
                      value=f"all closed (the {_num(num)} reopened closed again)", key="open|0.0|exact|nan")]
-    if state == "closed" and pd.isna(r["of"]) and _CLOSE_THE_REMAINING.search(before):
+    if state == "closed" and pd.isna(r["of"]) and cue("_CLOSE_THE_REMAINING").search(before):
         # "Finland will close the remaining four border crossings": afterwards none is open (and four were open before)
         fact.update(num=0.0, low=0.0, high=0.0)
-        fact["change"] = _is_change(sentence, s, e) and not fact.get("throughout")
+        fact["change"] = _is_change(sentence, s, e, language=language) and not fact.get("throughout")
         return [dict(fact, quantity="crossings_open", state="open", total=np.nan, total_from="", open=0.0,
                      value=f"all closed (the remaining {_num(num)} closed)", key="open|0.0|exact|nan")]
-    if num == 1 and _ONE_TO_ANOTHER.match(after):
+    if num == 1 and cue("_ONE_TO_ANOTHER").match(after):
         return []  # "from one crossing to another": not a count
-    named_group = bool(_DEMONSTRATIVE_BEFORE.search(before) or (_DEFINITE_BEFORE.search(before) and _VERB_AFTER.match(after)))
+    named_group = bool(cue("_DEMONSTRATIVE_BEFORE").search(before) or (cue("_DEFINITE_BEFORE").search(before)
+                                                                        and cue("_VERB_AFTER").match(after)))
     others_only = False
     asylum_only = bool(_ASYLUM_ONLY_AFTER.match(sentence, e))
     named = []
@@ -2123,12 +2513,12 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
             others_only = True
 
     out = []
-    if _ALL_BUT.search(before) and state in ("open", "closed"):
+    if (cue("_ALL_BUT").search(before) or (cue("_ALL_BUT_AFTER").match(after) and cue("_ALL_WORD").search(before))) and state in ("open", "closed"):
         state = "open" if state == "closed" else "closed"
         fact["why_not"] = ""
         fact["value_note"] = "all but"
     total, total_from = (of, "stated") if pd.notna(of) else (np.nan, "")  # filled from the article or corpus later
-    increment = _added(before, after, mention)
+    increment = _added(before, after, mention, language)
     if pd.notna(of) and not increment:
         out.append(dict(fact, quantity="crossings_total", num=of, low=of, high=of, bound="exact", value=f"{_num(of)} crossings in all",
                         key=f"total|{of}", state=None, total=of, total_from="stated", modality=base["modality"],
@@ -2137,7 +2527,7 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
         if r["state"] is None and not isinstance(r["state"], str):
             pass
     if state is None:
-        if _TOTAL_BEFORE.search(before) and pd.isna(of) and not increment:
+        if cue("_TOTAL_BEFORE").search(before) and pd.isna(of) and not increment and own_total:
             out.append(dict(fact, quantity="crossings_total", value=f"{_num(num)} crossings in all", key=f"total|{num}",
                             total=num, total_from="stated", refers_start=pd.NaT, refers_end=pd.NaT, time_from="not fixed",
                             time_fixed=True, time_text="the number of crossings"))
@@ -2147,7 +2537,7 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     if fact.get("value_note") == "all but":
         words = f"all but {_num(num)} " + ("closed" if state == "open" else "open") + f" ({_num(num)} {state})"
     quantity = "crossings_open" if state == "open" else "crossings_closed"
-    fact["change"] = _is_change(sentence, s, e) and not fact.get("throughout")
+    fact["change"] = _is_change(sentence, s, e, language=language) and not fact.get("throughout")
     row = dict(fact, quantity=quantity, state=state, total=total, total_from=total_from, open=open_,
                value=_bounded_words(num, bound, words), key=f"{state}|{num}|{bound}|{total}")
     row.pop("value_note", None)
@@ -2156,7 +2546,7 @@ def _count_facts(r: dict, base: dict, sentence: str, s: int, e: int, published, 
     if others_only and not increment:
         row.update(comparable=False, why_not="the others besides crossings the text names but the subject table does not "
                                              "know: not the number on the border")
-    if _OTHER_KIND.search(sentence[s:e + 30]) and not increment:  # "closing two sea crossing points": not land crossings
+    if cue("_OTHER_KIND").search(sentence[s:e + 30]) and not increment:  # "closing two sea crossing points": not land crossings
         row.update(comparable=False, why_not="sea or rail crossings: another kind than the land crossings counted elsewhere")
     if asylum_only and not increment:  # "two in the north will stay open for asylum applications": a kind of crossing
         row.update(comparable=False, why_not="the crossings open for asylum applications, a part of those open")
@@ -2194,43 +2584,51 @@ def _all_closed_facts(articles, st, figures, published, pub_from, by, subjects, 
     for d in (dates.itertuples(index=False) if len(dates) else ()):
         by_sentence.setdefault((d.article_id, d.sentence_no), []).append(d)
     regional: dict = {}
+    lang_of = _languages(articles)
     for s in sents.itertuples(index=False):
-        m = _ALL_CLOSED.search(s.text)
+        language = lang_of.get(s.article_id)
+
+        def cue(name):
+            return _cue(name, language)
+        m = cue("_ALL_CLOSED").search(s.text)
         if not m or (s.article_id, s.sentence_no) in have:
             continue
-        if _REGION.search(s.text[m.start():m.end() + 40]) or _ALL_OTHER.search(m.group(0)):
+        if cue("_REGION").search(s.text[m.start():m.end() + 40]) or cue("_ALL_OTHER").search(m.group(0)):
             # "all other crossings will remain closed": all but those the sentence has named
-            if not _ALL_OTHER.search(m.group(0)):
+            if not cue("_ALL_OTHER").search(m.group(0)):
                 regional.setdefault(s.article_id, []).append((_date_set(by_sentence.get((s.article_id, s.sentence_no), [])), s, m))
             continue  # "the complete closure of crossing points on the southeast border": a part of the border
-        if _ALL_OR_SOME.search(m.group(0)):
+        if cue("_ALL_OR_SOME").search(m.group(0)):
             continue  # "not yet known whether it will close all or some crossings": an alternative, not a value
-        one = _BUT_ONE_SINGULAR.search(s.text[m.start():m.end() + 60])
-        if not one and (_ALL_CLOSED_EXCEPT.search(s.text[m.end():]) or _EXCEPT_IN.search(m.group(0))
-                        or _ALL_BUT.search(s.text[:m.start()])):
+        one = cue("_BUT_ONE_SINGULAR").search(s.text[m.start():m.end() + 60])
+        if not one and (cue("_ALL_CLOSED_EXCEPT").search(s.text[m.end():]) or cue("_EXCEPT_IN").search(m.group(0))
+                        or cue("_ALL_BUT").search(s.text[:m.start()])):
             continue
         sentence = s.text
-        subject, scope = subject_of("crossings", sentence, m.start(), m.end(), path=subjects)
-        mod = modality(sentence, m.start(), m.end(), attributed_=attributed(sentence, s.field))
+        said = attributed(sentence, s.field, language=language)
+        subject, scope = subject_of("crossings", sentence, m.start(), m.end(), path=subjects, language=language)
+        mod = modality(sentence, m.start(), m.end(), attributed_=said, language=language)
         aid = s.article_id
         fact = {"article_id": aid, "label": labels.get(aid, aid), "source": keys[aid], "topic": "crossings",
                 "subject": subject, "scope": scope, "quantity": "crossings_open", "field": s.field,
                 "sentence_no": int(s.sentence_no), "sentence": sentence, "span_start": int(s.start) + m.start(),
                 "span_end": int(s.start) + m.end(), "mention": m.group(0), "value": "all closed (0 open)", "key": "open|0.0|exact|nan",
                 "num": 0.0, "low": 0.0, "high": 0.0, "bound": "exact", "state": "open", "total": np.nan, "total_from": "",
-                "open": 0.0, "modality": mod, "attributed": attributed(sentence, s.field),
+                "open": 0.0, "modality": mod, "attributed": said,
                 **({"value": "all but 1 closed (1 open)", "key": "open|1.0|exact|nan", "num": 1.0, "low": 1.0, "high": 1.0,
                     "open": 1.0, "mention": s.text[m.start():m.end() + one.end()]} if one else {}),
                 "published_from": pub_from.get(aid) or "", "comparable": True, "why_not": ""}
         fact.update(_time_of(sentence, m.start(), m.end(), by_sentence.get((aid, s.sentence_no), []), int(s.start),
                              flow=False, modality=mod, field=s.field, published=published.get(aid, pd.NaT),
-                             pub_from=pub_from.get(aid)))
-        fact["change"] = _is_change(sentence, m.start(), m.end()) and not fact.get("throughout")
+                             pub_from=pub_from.get(aid), language=language))
+        fact["change"] = _is_change(sentence, m.start(), m.end(), language=language) and not fact.get("throughout")
         fact["_dates"] = _date_set(by_sentence.get((aid, s.sentence_no), []))
+        fact["_language"] = language
         rows.append(fact)
     parts = []
     for fact in rows:
         dates = fact.pop("_dates")
+        language = fact.pop("_language")
         narrowing = [(s, m) for d, s, m in regional.get(fact["article_id"], []) if dates and d == dates]
         if not narrowing:
             continue
@@ -2243,8 +2641,9 @@ def _all_closed_facts(articles, st, figures, published, pub_from, by, subjects, 
         part = dict(fact, field=s.field, sentence_no=int(s.sentence_no), sentence=s.text, span_start=int(s.start) + m.start(),
                     span_end=int(s.start) + m.end(), mention=m.group(0), value="all closed on one part of the border",
                     key="part_of_border|0", num=np.nan, low=np.nan, high=np.nan, open=np.nan, why_not=PART_OF_BORDER,
-                    attributed=attributed(s.text, s.field), modality=modality(s.text, m.start(), m.end(),
-                                                                            attributed_=attributed(s.text, s.field)))
+                    attributed=attributed(s.text, s.field, language=language),
+                    modality=modality(s.text, m.start(), m.end(), attributed_=attributed(s.text, s.field, language=language),
+                                      language=language))
         parts.append(part)
     return rows + parts
 

@@ -42,6 +42,38 @@ _OPEN = re.compile(r"\b(?:re-?open\w*|open(?:ed|s|ing)?|remain(?:s|ed)? open|sta
                    r"resum\w+)\b", re.I)  # "a partial resumption of two checkpoints": two open again
 _CLOSED = re.compile(r"\b(?:clos(?:e|ed|es|ing|ure|ures)|shut(?:s|ting|down)?|suspend\w*|seal\w*)\b", re.I)
 
+# The state words of Russian, Finnish and Swedish articles (chosen by the article's ``language``; any
+# other language is read with the English ones above). Per language: open words, closed words, open
+# words negated (closed: "не работают", "eivät ole auki", "inte öppna"), and the word that introduces the
+# whole in "k of n" ("четыре из восьми работающих КПП": "работающих" is the whole's, not the four's).
+STATE_WORDS = {
+    "ru": dict(
+        # открыт(ь/ы), откроет, открывает, возобновит, работают / работающие (not the noun "работу":
+        # "приостановили работу" is closed), действуют / действующие, функционируют, заработают
+        open=r"\b(?:откр[ыо]\w*|возобнов\w*|работа(?:ет|ют|ющ\w*|л|ла|ли|ло|ть)|заработа\w*|действу(?:ет|ют|ющ\w*)|"
+             r"функционир\w*)",
+        closed=r"\b(?:закр[ыо]\w*|приостан\w*|перекр[ыо]\w*|прекрат\w*\s+работ\w*|прекращ\w*\s+работ\w*)",
+        negated_open=r"\bне\s+(?:будут\s+|будет\s+)?(?:откр[ыо]\w*|работа\w*|действу\w*|функционир\w*)",
+        whole=" из "),
+    "fi": dict(
+        # avata / avataan / avattu / avasi / avautuu / avoinna (not "avain", a key), auki, aukeaa, toimii,
+        # toiminnassa; sulkea / sulkee / suljettu / suljetaan / sulkeminen, kiinni, keskeyttää
+        open=r"\b(?:av(?:at|aa|as|au|oi)\w*|uudelleenava\w*|auki|auke(?:a|n|s)\w*|toimi(?:i|vat|va|vana|via|vien)|"
+             r"toiminnassa)\b",
+        closed=r"\b(?:sul(?:k|j)\w*|kiinni|keskeyt\w*)",
+        negated_open=r"\b(?:ei|eivät|eikä)\s+(?:ole\s+|enää\s+|olla\s+)*(?:auki|avoinna|avoimia|avata|avattu|toimi\w*)\b",
+        whole=None),
+    "sv": dict(
+        # öppna / öppnar / öppnas / öppnade / öppen / öppet, återöppnar, i drift, fungerar; stänga / stängd /
+        # stängning, spärra
+        open=r"\b(?:öppn\w*|öppe[nt]|återöppn\w*|i\s+drift|fungera\w*)\b",
+        closed=r"\b(?:stäng\w*|spärr\w*)",
+        negated_open=r"\b(?:inte|ej|icke)\s+(?:längre\s+)?(?:öppn\w*|öppe[nt]|i\s+drift|fungera\w*)\b",
+        whole=" av "),
+}
+_STATE_RX = {lang: (re.compile(w["open"], re.I), re.compile(w["closed"], re.I), re.compile(w["negated_open"], re.I), w["whole"])
+             for lang, w in STATE_WORDS.items()}
+
 
 @lru_cache(maxsize=1)
 def noun_topics() -> tuple[tuple[str, str], ...]:
@@ -69,8 +101,11 @@ def _topic_of_lower(w: str) -> str:
     return "other"
 
 
-def crossing_state(sentence: str, start: int, end: int) -> str | None:
+def crossing_state(sentence: str, start: int, end: int, *, language: str | None = None) -> str | None:
     """``open`` or ``closed``: the state word nearest to a count in its sentence (None if neither).
+
+    *language*: the article's (``ru``, ``fi``, ``sv`` have state words of their own, ``STATE_WORDS``;
+    any other is read as English).
 
     >>> s = "Finland closed four of the eight border crossings."
     >>> crossing_state(s, 15, 49)
@@ -78,16 +113,34 @@ def crossing_state(sentence: str, start: int, end: int) -> str | None:
     >>> s = "Finland shut seven of the eight operating border crossings."
     >>> crossing_state(s, 13, 58)  # "operating" describes the eight, not the seven
     'closed'
+    >>> crossing_state("С 18 ноября закрыты четыре из восьми пунктов пропуска.", 20, 53, language="ru")
+    'closed'
+    >>> crossing_state("Kaksi rajanylityspaikkaa ei ole enää auki.", 0, 24, language="fi")
+    'closed'
     """
+    own = _STATE_RX.get(language or "en")
+    if own is None:
+        patterns, negated, marker = (("open", _OPEN), ("closed", _CLOSED)), None, " of "
+    else:
+        patterns, negated, marker = (("open", own[0]), ("closed", own[1])), own[2], own[3]
     best, best_dist = None, None
-    whole = sentence.find(" of ", start, end)  # "shut seven of the eight operating crossings": "operating" is the whole's
-    for state, pattern in (("open", _OPEN), ("closed", _CLOSED)):
-        for m in pattern.finditer(sentence):
-            dist = 0 if m.start() < end and m.end() > start else min(abs(m.start() - end), abs(start - m.end()))
-            if whole >= 0 and whole < m.start() < end:
-                dist = len(sentence) + 1  # a last resort: the state of the part is said elsewhere, if at all
-            if best_dist is None or dist < best_dist:
-                best, best_dist = state, dist
+    whole = sentence.find(marker, start, end) if marker else -1  # "shut seven of the eight operating crossings": the whole's
+    hits = [(state, m) for state, pattern in patterns for m in pattern.finditer(sentence)]
+    if negated is not None:  # "не работают": a negated open word is a closed one (the open word inside it is not read)
+        spans = list(negated.finditer(sentence)) + [m for s, m in hits if s == "closed"]
+        hits = [(s, m) for s, m in hits if s == "closed" or not any(n.start() <= m.start() < n.end() for n in spans)]
+        hits += [("closed", m) for m in negated.finditer(sentence)]
+        hits.sort(key=lambda h: (0 if h[0] == "open" else 1, h[1].start()))
+    for state, m in hits:
+        dist = 0 if m.start() < end and m.end() > start else min(abs(m.start() - end), abs(start - m.end()))
+        if own is not None and dist == 0 and start <= m.start():
+            # "закрыть четыре работающие КПП": a word inside the counted phrase says which crossings are counted;
+            # the state is the one said of them, when the sentence says one
+            dist = len(sentence)
+        if whole >= 0 and whole < m.start() < end:
+            dist = len(sentence) + 1  # a last resort: the state of the part is said elsewhere, if at all
+        if best_dist is None or dist < best_dist:
+            best, best_dist = state, dist
     return best
 
 
@@ -311,7 +364,7 @@ def _article_rows(aid, art, fields) -> list[tuple]:
         sa, sb, para = sents[k] if sents else (s, e, 0)
         sentence = doc[sa:sb]
         topic = topic_of(what)
-        state = crossing_state(sentence, s - sa, e - sa) if topic == "crossings" else None
+        state = crossing_state(sentence, s - sa, e - sa, language=art.get("language")) if topic == "crossings" else None
         ref = _reference_date(k, s, sents, resolved)
         if ref is not None:
             ref_text, ref_start, ref_end, ref_from = ref[0], ref[3], ref[4], "sentence"
