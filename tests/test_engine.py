@@ -170,6 +170,78 @@ def test_workers_writing_their_parts_give_the_same_tables_on_disk(thousand, tmp_
         pd.testing.assert_frame_equal(read_table(tmp_path / "dask", name), whole[name], obj=name)
 
 
+# ---------------------------------------------------------------------------------------------
+# A corpus in four languages: the seeds (English) and two of the repository's own test articles in Russian, Finnish
+# and Swedish each, one of each pair per side, so that every language has two groups to compare
+
+MIXED = {"ru": ("counts_01_tass_four_of_eight", "counts_02_ria_only_one"),
+         "fi": ("counts_02_yle_salla", "counts_03_hs_talous"),
+         "sv": ("counts_01_hbl_stangning", "dates_02_hbl_norr")}
+MIXED_CHARS = 300  # each text cut after the paragraph that reaches this many characters: a fast corpus
+
+
+def _opening(text: str) -> str:
+    kept = []
+    for block in text.split("\n\n"):
+        kept.append(block)
+        if len("\n\n".join(kept)) >= MIXED_CHARS:
+            break
+    return "\n\n".join(kept)
+
+
+@pytest.fixture(scope="module")
+def mixed_folder(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("mixed")
+    lines = ["file,outlet,perspective,language"]
+    seeds = pd.read_csv(SEEDS / "sources.csv", dtype=str, keep_default_na=False)
+    files = [(SEEDS / f, f, side, lang) for f, side, lang in seeds[["file", "perspective", "language"]].values]
+    for lang, stems in MIXED.items():
+        files += [(ROOT / "tests" / f"gold_{lang}" / f"{stem}.txt", f"{lang}_{k}.txt", ("finnish", "russian")[k], lang)
+                  for k, stem in enumerate(stems)]
+    for path, name, side, lang in files:
+        (folder / name).write_text(_opening(path.read_text(encoding="utf-8")), encoding="utf-8")
+        lines.append(f"{name},,{side},{lang}")
+    (folder / "sources.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_a_mixed_language_corpus_gives_the_same_tables_in_both_engines(mixed_folder, tmp_path, monkeypatch):
+    # the groups are compared within each language and the naming rows are the corpus's languages', in memory
+    # (the helpers' own tables), in the Dask engine's parts, and in its buckets of terms (two per language and size)
+    from helpers.engine import dask_engine
+    arts = load_corpus(mixed_folder)
+    assert sorted(arts["language"]) == ["en", "en", "fi", "fi", "ru", "ru", "sv", "sv"]
+    whole = corpus_tables(arts, n_permutations=PERMUTATIONS)
+    a = analyse(arts)
+    pd.testing.assert_frame_equal(whole["distinctive_terms"], distinctive_terms(a, n_permutations=PERMUTATIONS))
+    pd.testing.assert_frame_equal(whole["naming_pairs"], naming_pairs(a))
+    terms = whole["distinctive_terms"]
+    assert set(zip(terms["language"], terms["group"])) == {(x, g) for x in ("en", "fi", "ru", "sv")
+                                                           for g in ("finnish", "russian")}
+    assert not set(terms.loc[terms["language"] == "en", "term"]) & set(terms.loc[terms["language"] == "ru", "term"])
+    same(whole, corpus_tables(arts, engine="dask", scheduler="synchronous", npartitions=3, n_permutations=PERMUTATIONS))
+    monkeypatch.setattr(dask_engine, "ARTICLES_PER_BUCKET", 4)
+    assert dask_engine.term_buckets(len(arts)) == 2
+    corpus_tables(arts, engine="dask", scheduler="synchronous", npartitions=3, n_permutations=PERMUTATIONS,
+                  out=tmp_path / "run")
+    corpus_tables(mixed_folder, engine="dask", scheduler="synchronous", npartitions=3, n_permutations=PERMUTATIONS,
+                  out=tmp_path / "folder")
+    for name in TABLES:
+        pd.testing.assert_frame_equal(read_table(tmp_path / "run", name), whole[name], obj=name)
+        pd.testing.assert_frame_equal(read_table(tmp_path / "folder", name), whole[name], obj=name)
+
+
+def test_date_columns_read_back_typed_as_computed(tmp_path):
+    # Parquet has no whole seconds: a column of datetime64[s] (as a column of gaps only can be) comes back so
+    t = {"dates": pd.DataFrame({"start": pd.Series([pd.NaT, pd.NaT], dtype="datetime64[s]"),
+                                "end": pd.Series(pd.to_datetime(["2023-11-16", None], utc=True))
+                                .astype("datetime64[s, UTC]"),
+                                "seen": pd.to_datetime(["2023-11-16", "2023-11-18"])})}
+    write_tables(t, tmp_path)
+    assert str(pd.read_parquet(tmp_path / "dates.parquet")["start"].dtype) != "datetime64[s]"
+    pd.testing.assert_frame_equal(read_table(tmp_path, "dates"), t["dates"])
+
+
 @pytest.mark.parametrize("by", ["source", "perspective"])
 @pytest.mark.parametrize("per_task", [1000, 2])
 def test_verdicts_compared_task_by_task_are_the_verdicts_of_the_whole(by, per_task, monkeypatch):

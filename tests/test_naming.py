@@ -6,7 +6,8 @@ import pytest
 
 from helpers.load.corpus import load_corpus
 from helpers.framing.frames import compile_cue
-from helpers.framing.naming import load_naming, naming_mentions, naming_pairs
+from helpers.framing.naming import load_naming, naming_languages, naming_mentions, naming_pairs, pairs_from
+from helpers.framing.terms import analysed_sentences, group_sizes
 from helpers.paths import DATA
 from builders import write_corpus
 
@@ -128,7 +129,8 @@ def test_corpus_runs_for_any_grouping(corpus, by):
     t = naming_pairs(corpus, by=by)
     groups = sorted(set(corpus[by]) if by != "article_id" else set(corpus.index))
     assert sorted(t["group"].unique()) == groups
-    assert len(t) == len(groups) * len(load_naming())
+    lex = load_naming()
+    assert len(t) == len(groups) * (lex["language"] == "").sum()  # an English corpus: the English rows
     assert t["count"].sum() == len(naming_mentions(corpus, by=by))
 
 
@@ -189,9 +191,10 @@ def test_pairs_compare_groups_across_languages_through_the_concept():
     people = t[t.concept == "people crossing the border"].set_index(["group", "term"])
     assert people.loc[("ru-side", "нелегальные мигранты"), ["count", "share", "language"]].tolist() == [1, 0.5, "ru"]
     assert people.loc[("fi-side", "turvapaikanhakijat"), ["count", "share", "language"]].tolist() == [1, 1.0, "fi"]
-    assert people.loc[("fi-side", "нелегальные мигранты"), "count"] == 0  # every term for every group, zeros kept
-    assert people.loc[("ru-side", "illegal migrants"), "language"] == "en"
-    assert len(t) == 2 * len(load_naming())
+    assert people.loc[("fi-side", "нелегальные мигранты"), "count"] == 0  # the corpus's terms for every group
+    assert set(t["language"]) == {"ru", "fi"}  # no English or Swedish sentence: no English or Swedish rows
+    lex = load_naming()
+    assert len(t) == 2 * lex["language"].isin(["ru", "fi"]).sum()
     m = naming_mentions(s, by="g")
     assert m[["term", "matched", "language"]].values.tolist() == [
         ["нелегальные мигранты", "Нелегальные мигранты", "ru"], ["мигранты", "мигранты", "ru"],
@@ -208,3 +211,42 @@ def test_every_language_names_the_main_concepts_and_is_documented():
             compile_cue(pattern, language)
     doc = (DATA / "naming.md").read_text(encoding="utf-8")
     assert "`language`" in doc and "Stems, not lemmas" in doc
+
+
+def test_an_english_corpus_gets_todays_english_rows_and_no_others(corpus):
+    # the rows every term of every language would give, less the other languages' rows: the same numbers, zeros kept
+    lex = load_naming()
+    sents = analysed_sentences(corpus, by="perspective")
+    every = pairs_from(naming_mentions(corpus), group_sizes(corpus), lexicon=lex)
+    assert set(every["language"]) == {"en", "ru", "fi", "sv"}
+    t = naming_pairs(corpus)
+    pd.testing.assert_frame_equal(t, every[every["language"] == "en"].reset_index(drop=True))
+    assert (t["count"] == 0).sum() > 0  # absence shows
+    assert naming_languages(sents, lexicon=lex) == ["en"]
+
+
+@pytest.mark.parametrize("languages, read", [
+    (["en", "en"], ["en"]),
+    (["de", "en"], ["en"]),  # a language without rows of its own reads the English rows
+    (["sv", "de"], ["en", "sv"]),
+    (["ru", ""], ["en", "fi", "ru", "sv"]),  # a sentence of unknown language reads every row
+    (["ru", None], ["en", "fi", "ru", "sv"]),
+])
+def test_rows_of_the_languages_the_sentences_are_read_with(languages, read):
+    s = pd.DataFrame({"article_id": ["a", "b"], "g": ["x", "y"], "language": languages,
+                      "text": ["They built a fence.", "Они построили забор."]})
+    assert naming_languages(analysed_sentences(s, by="g")) == read
+    t = naming_pairs(s, by="g")
+    assert sorted(set(t["language"])) == read
+    lex = load_naming()
+    in_table = pd.Series(["en" if x == "" else x for x in lex["language"]])
+    assert len(t) == 2 * in_table.isin(read).sum()
+
+
+def test_pairs_from_keeps_the_languages_asked_for():
+    m = pd.DataFrame({"group": ["x"], "concept": ["the fence"], "term": ["забор"]})
+    sizes = pd.DataFrame({"group": ["x", "y"], "n_words": [10, 20]})
+    ru = pairs_from(m, sizes, languages=["ru"])
+    assert set(ru["language"]) == {"ru"} and ru["count"].sum() == 1
+    assert len(pairs_from(m, sizes)) == 2 * len(load_naming())  # default: every row
+    pd.testing.assert_frame_equal(pairs_from(m, sizes, languages={"ru"}), ru)

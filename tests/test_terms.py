@@ -290,3 +290,29 @@ def test_chance_summary_per_language():
     summary = chance_summary(distinctive_terms(mixed(), by="g", n_permutations=10))
     assert list(summary.columns[:3]) == ["language", "group", "n_gram"]
     assert set(zip(summary["language"], summary["group"])) == {("en", "x"), ("en", "y"), ("ru", "x"), ("ru", "y")}
+
+
+def test_blocks_of_terms_per_language_finish_as_the_whole():
+    # what the Dask engine does: each language's sentences tokenised in it, its terms scored in any blocks among its own
+    # groups and shuffles (terms_block), finished together (finish_terms: the family-wise bar per language, the column)
+    from helpers.framing.terms import finish_terms, language_groups, read_languages, sentence_terms, terms_block
+    s = analysed_sentences(mixed(), by="g")
+    languages = read_languages(s)
+    groups = language_groups(s["group"].tolist(), languages)
+    assert groups == {"en": ["x", "y"], "fi": ["z"], "ru": ["x", "y"]}
+    blocks = []
+    for lang in ("en", "ru"):
+        mine = s[[x == lang for x in languages]].reset_index(drop=True)
+        labels = mine["group"].map({g: k for k, g in enumerate(groups[lang])}).to_numpy()
+        for n in (1, 2):
+            pairs = sentence_terms(mine["text"], n=n, languages=[lang] * len(mine))
+            tokens = np.bincount(pairs["s"], weights=pairs["c"], minlength=len(mine))
+            first = pairs["term"].str.len() % 2 == 0  # two blocks of terms
+            for part in (pairs[first], pairs[~first]):
+                rows, max_abs = terms_block(part, labels, tokens, n=n, groups=groups[lang], n_permutations=10)
+                blocks.append((lang, n, rows, max_abs))
+    pd.testing.assert_frame_equal(finish_terms(blocks, groups, n_permutations=10),
+                                  distinctive_terms(mixed(), by="g", n_permutations=10))
+    one = {"ru": groups["ru"]}  # one language: no language column, as distinctive_terms(language="ru")
+    pd.testing.assert_frame_equal(finish_terms([b for b in blocks if b[0] == "ru"], one, n_permutations=10),
+                                  distinctive_terms(mixed(), by="g", n_permutations=10, language="ru"))

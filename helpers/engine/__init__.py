@@ -83,7 +83,8 @@ def read_table(out: str | Path, name: str) -> pd.DataFrame:
 def storable(df: pd.DataFrame) -> pd.DataFrame:
     """A copy Parquet holds without loss (``restore`` undoes it): a column of booleans with gaps as pandas
     ``boolean``; lists stay lists; any other object as its text; which columns were Python objects is noted in
-    the file (``attrs``). A named index is kept (Parquet readers such as DuckDB see it as a column); a plain
+    the file (``attrs``), and each date column's type (Parquet has no whole seconds: ``datetime64[s]`` comes back
+    in milliseconds). A named index is kept (Parquet readers such as DuckDB see it as a column); a plain
     range index is not stored."""
     out = df.copy() if df.index.name else df.reset_index(drop=True)
     objects, gaps, nan = [], [], []
@@ -99,13 +100,17 @@ def storable(df: pd.DataFrame) -> pd.DataFrame:
             gaps.append(col)
         elif kinds - {str, list}:
             out[col] = out[col].map(lambda v: v if v is None or isinstance(v, (str, list)) else str(v))
-    out.attrs = {"object_columns": objects, "boolean_with_gaps": gaps, "gaps_as_nan": nan}
+    dates = {col: str(out[col].dtype) for col in out.columns if out[col].dtype.kind == "M"}
+    out.attrs = {"object_columns": objects, "boolean_with_gaps": gaps, "gaps_as_nan": nan, "date_types": dates}
     return out
 
 
 def restore(df: pd.DataFrame) -> pd.DataFrame:
     """The table ``storable`` stored: its Python-object columns as objects again (booleans with gaps as True,
-    False and None; lists as lists)."""
+    False and None; lists as lists), its date columns typed as they were."""
+    for col, dtype in df.attrs.get("date_types", {}).items():
+        if col in df.columns and str(df[col].dtype) != dtype:
+            df[col] = df[col].astype(dtype)
     gaps, nan = set(df.attrs.get("boolean_with_gaps", [])), set(df.attrs.get("gaps_as_nan", []))
     for col in df.attrs.get("object_columns", []):
         if col not in df.columns:

@@ -23,9 +23,9 @@ from pathlib import Path
 import pandas as pd
 
 from ..claims.facts import dated_span
-from ..framing.terms import COLUMNS as TERM_COLUMNS, finish_terms
+from ..framing.terms import finish_terms
 from ..load.corpus import label_articles, load_files, plan_corpus
-from .tables import NGRAM_SIZES, TERMS, combine, combine_written, per_part, plan_terms, score_bucket, write_part
+from .tables import TERMS, combine, combine_written, per_part, plan_terms, score_bucket, term_tasks, write_part
 
 WORKER_MEMORY = "2GiB"  # a worker that needs more is paused, then restarted by distributed, never left to swap
 ARTICLES_PER_PARTITION = 250
@@ -61,6 +61,19 @@ def _loaded_written(plan: list, labels: pd.Series, k: int, out, by: str, span, b
 
 def _written(part: pd.DataFrame, k: int, out, by: str, span, buckets: int) -> dict:
     return write_part(per_part(part, by=by, span=span), k, out, articles=part, by=by, buckets=buckets)
+
+
+def _scored_terms(parts: list[dict], out, buckets: int, compute, n_permutations: int) -> pd.DataFrame:
+    """The distinctive terms from the term counts the parts wrote: one task per language (with two groups or
+    more), n-gram size and bucket (``tables.term_tasks``, ``tables.score_bucket``), finished on the client
+    (``finish_terms``)."""
+    from dask import delayed
+
+    groups = plan_terms(parts, out)
+    tasks = [delayed(score_bucket)(str(out), n, b, groups[lang], language=lang, n_permutations=n_permutations)
+             for lang, n, b in term_tasks(groups, buckets)]
+    blocks = compute(tasks) if tasks else []
+    return finish_terms(blocks, groups, n_permutations=n_permutations)
 
 
 def term_buckets(n_articles: int) -> int:
@@ -112,7 +125,8 @@ def run(articles: pd.DataFrame, *, by: str = "perspective", scheduler=None, npar
         n_permutations: int = 1000, out=None) -> dict[str, pd.DataFrame]:
     """The tables (``tables.combine``); with ``out``, the workers write the per-article ones and only the
     corpus-wide ones come back (``tables.write_part``, ``tables.combine_written``), and the distinctive terms are
-    scored bucket by bucket on the workers from the term counts the parts wrote (``tables.score_bucket``)."""
+    scored bucket by bucket on the workers from the term counts the parts wrote (``tables.score_bucket``), each
+    language's sentences among their own groups, as ``distinctive_terms`` compares them."""
     from dask import delayed
 
     span = dated_span(articles)  # the corpus's, for every partition
@@ -123,13 +137,7 @@ def run(articles: pd.DataFrame, *, by: str = "perspective", scheduler=None, npar
             return combine(parts, articles, by=by, n_permutations=n_permutations, run_tasks=_on_workers(compute))
         buckets = term_buckets(len(articles))
         parts = compute([delayed(_written)(p, k, str(out), by, span, buckets) for k, p in enumerate(parts_in)])
-        groups = plan_terms(parts, out)
-        if len(groups) < 2:
-            terms = pd.DataFrame(columns=TERM_COLUMNS)
-        else:
-            blocks = compute([delayed(score_bucket)(str(out), n, b, groups, n_permutations=n_permutations)
-                              for n in NGRAM_SIZES for b in range(buckets)])
-            terms = finish_terms(blocks, groups, n_permutations=n_permutations)
+        terms = _scored_terms(parts, out, buckets, compute, n_permutations)
         shutil.rmtree(Path(out) / TERMS, ignore_errors=True)  # counts for the scoring only, not a table
         return combine_written(parts, articles, by=by, n_permutations=n_permutations, terms=terms,
                                run_tasks=_on_workers(compute))
@@ -164,13 +172,7 @@ def run_folder(corpus, *, by: str = "perspective", scheduler=None, npartitions: 
         parts = compute([delayed(_loaded_written)(p, labels.loc[[aid for _, aid, _, _ in p]], k, str(out), by, span, buckets)
                          for k, p in enumerate(slices)])
         done("per-article tables (workers)")
-        groups = plan_terms(parts, out)
-        if len(groups) < 2:
-            terms = pd.DataFrame(columns=TERM_COLUMNS)
-        else:
-            blocks = compute([delayed(score_bucket)(str(out), n, b, groups, n_permutations=n_permutations)
-                              for n in NGRAM_SIZES for b in range(buckets)])
-            terms = finish_terms(blocks, groups, n_permutations=n_permutations)
+        terms = _scored_terms(parts, out, buckets, compute, n_permutations)
         shutil.rmtree(Path(out) / TERMS, ignore_errors=True)
         done("distinctive terms (workers)")
         tables = combine_written(parts, articles, by=by, n_permutations=n_permutations, terms=terms,

@@ -13,8 +13,11 @@ articles state); the verdicts are comparisons of the facts of one subject and qu
 (``verdict_tasks``, ``reconcile_task``), which the Dask engine runs on its workers. The distinctive terms are a reduction
 too when the parts are written to disk (``write_part``): each part writes its sentences' term
 counts, each bucket of terms is scored against the corpus's totals and shuffles on a worker
-(``score_bucket``, ``terms_block``), and the client keeps one group and one term total per
-sentence, not the sentences; in memory (``combine``) they are computed from the sentences at once.
+(``score_bucket``, ``terms_block``), and the client keeps one group, one language and one term total per
+sentence, not the sentences; in memory (``combine``) they are computed from the sentences at once. Both compare
+the groups within each language, as ``distinctive_terms`` does (the sentence's language in the term counts), and
+the naming pairs keep the rows of the languages the corpus's sentences are read with (each part says which of its
+sentences', ``naming_languages``).
 
 >>> from helpers import load_corpus
 >>> from helpers.paths import SEEDS
@@ -38,9 +41,9 @@ from ..framing.actors import actor_actions, agency_counts
 from ..framing.analysis import analyse
 from ..framing.blame import blame_statements
 from ..framing.frames import first_hits, frame_sentences, profile_from
-from ..framing.naming import naming_mentions, pairs_from
-from ..framing.terms import (COLUMNS as TERM_COLUMNS, analysed_sentences, distinctive_terms, finish_terms, group_labels,
-                             group_sizes, sentence_terms, terms_block)
+from ..framing.naming import naming_languages, naming_mentions, pairs_from
+from ..framing.terms import (COLUMNS as TERM_COLUMNS, analysed_sentences, distinctive_terms, group_labels, group_sizes,
+                             language_groups, read_languages, sentence_terms, terms_block)
 from ..framing.voices import distancing_markers, quotes, voice_shares
 
 # the tables of rows about each article, in the order per_part returns them
@@ -52,7 +55,8 @@ SIZE_COLUMNS = ["n_articles", "n_sentences", "n_words"]
 def per_part(articles: pd.DataFrame, *, by: str = "perspective", span="own") -> dict:
     """Every per-article table of one part of the corpus, its groups' sizes (``group_sizes``), and its facts as
     each article alone gives them (``fact_rows``, ``own_windows``; ``span``: the whole corpus's ``dated_span``,
-    default ``"own"``: the part is the corpus)."""
+    default ``"own"``: the part is the corpus), and the languages of the naming rows its sentences are read with
+    (``naming_languages``)."""
     a = analyse(articles)
     figures = stated_figures(articles)
     rows, published = fact_rows(articles, figures, by=by, span=span)
@@ -70,6 +74,7 @@ def per_part(articles: pd.DataFrame, *, by: str = "perspective", span="own") -> 
         "blame_statements": blame_statements(a),
         "frame_sentences": frame_sentences(a, by=by),
         "naming_mentions": naming_mentions(a, by=by),
+        "naming_languages": naming_languages(analysed_sentences(a, by=by)),
         "group_sizes": group_sizes(a, by=by),
     }
 
@@ -94,7 +99,7 @@ def write_part(tables: dict, k: int, out, *, articles: pd.DataFrame, by: str = "
     """Write part *k*'s per-article tables (and its articles) as ``<out>/<table>/part-<k>.parquet``, and its
     sentences' term counts for the distinctive terms (``write_terms``); return what the corpus-wide tables need
     of it (``combine_written``): group sizes, fact rows, publication days, the frame and naming evidence in
-    brief, the agency counts, and each sentence's group and number of terms."""
+    brief, the agency counts, and each sentence's group, language and number of terms."""
     from . import storable
     out = Path(out)
     for name in ("articles", *PER_ARTICLE):
@@ -114,6 +119,7 @@ def brief(tables: dict, articles: pd.DataFrame, *, by: str = "perspective", sent
         "windows": tables["windows"],
         "frame_hits": first_hits(tables["frame_sentences"]),
         "naming_hits": tables["naming_mentions"][["group", "concept", "term"]],
+        "naming_languages": tables["naming_languages"],
         "agency": agency_counts(tables["actor_actions"], articles, by=by),
     }
     if sentences:
@@ -123,72 +129,105 @@ def brief(tables: dict, articles: pd.DataFrame, *, by: str = "perspective", sent
 
 # ---------------------------------------------------------------------------------------------
 # The distinctive terms as a reduction: each part writes its sentences' term counts, split by term into
-# buckets; each bucket's terms are scored on a worker against the corpus's totals (``terms_block``); the
-# client keeps one group number and one term total per sentence, never the sentences' text.
+# buckets; each bucket's terms are scored on a worker against the corpus's totals (``terms_block``), language by
+# language; the client keeps one group, one language and one term total per sentence, never the sentences' text.
 
 TERMS = "_terms"         # <out>/_terms/: each part's term counts, the corpus's sentence groups and totals
 NGRAM_SIZES = (1, 2)
 
 
 def _sentences_for_terms(sentences: pd.DataFrame, articles: pd.DataFrame, by: str) -> pd.DataFrame:
+    """The analysed sentences ``distinctive_terms`` compares, with their group and (when the articles say) language."""
     sents = sentences[["article_id", "field", "text"]]
-    return analysed_sentences(sents.assign(group=sents["article_id"].map(group_labels(articles, by))), by="group")
+    sents = sents.assign(group=sents["article_id"].map(group_labels(articles, by)))
+    if "language" in articles.columns:
+        sents = sents.assign(language=sents["article_id"].map(articles["language"]))
+    return analysed_sentences(sents, by="group")
 
 
 def write_terms(sentences: pd.DataFrame, articles: pd.DataFrame, k: int, out, *, by: str = "perspective",
                 buckets: int = 1) -> dict:
-    """Write the term counts of part *k*'s analysed sentences (``sentence_terms``, with ``n_gram`` and ``bucket``:
-    the term's CRC-32 modulo *buckets*) to ``<out>/_terms/part-<k>.parquet``; return each sentence's group and,
-    per n-gram size, its number of terms."""
+    """Write the term counts of part *k*'s analysed sentences (``sentence_terms``, each sentence tokenised in its
+    language, ``read_languages``) to ``<out>/_terms/part-<k>.parquet``, with ``language`` (the sentence's),
+    ``n_gram`` and ``bucket`` (the term's CRC-32 modulo *buckets*), ``s`` numbering the part's sentences of each
+    language; return each sentence's group, language and, per n-gram size, number of terms."""
     sents = _sentences_for_terms(sentences, articles, by)
+    languages = read_languages(sents)
+    langs = np.array(languages, dtype=object)
+    rank = np.zeros(len(sents), dtype=np.int64)  # each sentence's number among the part's sentences of its language
+    for lang in set(languages):
+        at = np.flatnonzero(langs == lang)
+        rank[at] = np.arange(len(at))
     frames, tokens = [], {}
     for n in NGRAM_SIZES:
-        pairs = sentence_terms(sents["text"], n=n)
-        tokens[n] = np.bincount(pairs["s"].to_numpy(np.int64), weights=pairs["c"].to_numpy(float), minlength=len(sents))
+        pairs = sentence_terms(sents["text"], n=n, languages=languages)
+        s = pairs["s"].to_numpy(np.int64)
+        tokens[n] = np.bincount(s, weights=pairs["c"].to_numpy(float), minlength=len(sents))
+        pairs["s"] = rank[s]
+        pairs["language"] = pd.array(langs[s], dtype="string")
         pairs["n_gram"] = n
         pairs["bucket"] = np.array([zlib.crc32(t.encode("utf-8")) % buckets for t in pairs["term"]], dtype=np.int64)
         frames.append(pairs)
     folder = Path(out) / TERMS
     folder.mkdir(parents=True, exist_ok=True)
-    pairs = pd.concat(frames, ignore_index=True).sort_values(["n_gram", "bucket"], kind="stable")
+    pairs = pd.concat(frames, ignore_index=True).sort_values(["language", "n_gram", "bucket"], kind="stable")
     pairs.to_parquet(folder / f"part-{k:05d}.parquet", index=False)
-    return {"groups": sents["group"].tolist(), "tokens": tokens}
+    return {"groups": sents["group"].tolist(), "languages": languages, "tokens": tokens}
 
 
-def plan_terms(parts: list[dict], out) -> list[str]:
-    """The corpus's groups (sorted), after writing each sentence's group number, each part's first sentence and the
-    term totals per sentence to ``<out>/_terms/`` for the bucket tasks (``score_bucket``)."""
-    groups = sorted({g for p in parts for g in p["terms"]["groups"]})
-    index = {g: i for i, g in enumerate(groups)}
+def plan_terms(parts: list[dict], out) -> dict[str, list[str]]:
+    """Each language's groups (``language_groups``: the languages the corpus's sentences are read in, sorted), after
+    writing to ``<out>/_terms/`` for the bucket tasks (``score_bucket``), per language: the number of its sentences
+    before each part's, and each of its sentences' group number (among the language's groups) and term totals."""
+    groups = language_groups([g for p in parts for g in p["terms"]["groups"]],
+                             [x for p in parts for x in p["terms"]["languages"]])
     folder = Path(out) / TERMS
-    labels = np.array([index[g] for p in parts for g in p["terms"]["groups"]], dtype=np.int64)
-    offsets = np.cumsum([0] + [len(p["terms"]["groups"]) for p in parts])[:-1]
-    np.save(folder / "labels.npy", labels)
-    np.save(folder / "offsets.npy", offsets.astype(np.int64))
-    for n in NGRAM_SIZES:
-        np.save(folder / f"tokens-{n}.npy", np.concatenate([p["terms"]["tokens"][n] for p in parts]) if parts
-                else np.zeros(0))
+    folder.mkdir(parents=True, exist_ok=True)
+    for lang, mine in groups.items():
+        index = {g: i for i, g in enumerate(mine)}
+        at = [np.array(p["terms"]["languages"], dtype=object) == lang for p in parts]  # each part's sentences of lang
+        np.save(folder / f"offsets-{lang}.npy", np.cumsum([0] + [int(a.sum()) for a in at])[:-1].astype(np.int64))
+        labels = [index[g] for p, a in zip(parts, at) for g, x in zip(p["terms"]["groups"], a) if x]
+        np.save(folder / f"labels-{lang}.npy", np.array(labels, dtype=np.int64))
+        for n in NGRAM_SIZES:
+            tokens = [p["terms"]["tokens"][n][a] for p, a in zip(parts, at)]
+            np.save(folder / f"tokens-{lang}-{n}.npy", np.concatenate(tokens))
     return groups
 
 
-def score_bucket(out, n: int, bucket: int, groups: list[str], *, n_permutations: int = 1000) -> tuple:
-    """``terms_block`` for the terms of size *n* in *bucket*, read from every part's term counts: ``(n, rows, max_abs)``."""
+def term_tasks(groups: dict[str, list[str]], buckets: int) -> list[tuple[str, int, int]]:
+    """The ``(language, n, bucket)`` of each ``score_bucket`` task: every language with two groups or more (a
+    language with one has nothing to compare), n-gram size and bucket.
+
+    >>> term_tasks({"en": ["x", "y"], "ru": ["x"]}, 2)
+    [('en', 1, 0), ('en', 1, 1), ('en', 2, 0), ('en', 2, 1)]
+    """
+    return [(lang, n, b) for lang, mine in groups.items() if len(mine) >= 2
+            for n in NGRAM_SIZES for b in range(buckets)]
+
+
+def score_bucket(out, n: int, bucket: int, groups: list[str], *, language: str = "en",
+                 n_permutations: int = 1000) -> tuple:
+    """``terms_block`` for the terms of size *n* in *bucket* said in the sentences of *language* (whose groups are
+    *groups*), read from every part's term counts and scored among that language's sentences, as
+    ``distinctive_terms`` does: ``(language, n, rows, max_abs)`` for ``finish_terms``."""
     folder = Path(out) / TERMS
-    offsets = np.load(folder / "offsets.npy")
+    offsets = np.load(folder / f"offsets-{language}.npy")
     frames = []
     for k, start in enumerate(offsets):
-        pairs = pd.read_parquet(folder / f"part-{k:05d}.parquet", filters=[("n_gram", "==", n), ("bucket", "==", bucket)],
-                                columns=["term", "s", "c"])
+        pairs = pd.read_parquet(folder / f"part-{k:05d}.parquet", columns=["term", "s", "c"],
+                                filters=[("language", "==", language), ("n_gram", "==", n), ("bucket", "==", bucket)])
         if len(pairs):
             frames.append(pairs.assign(s=pairs["s"] + int(start)))
     if not frames:
-        return n, pd.DataFrame(columns=[c for c in TERM_COLUMNS if c not in ("chance", "null_z_all")]), \
+        return language, n, pd.DataFrame(columns=[c for c in TERM_COLUMNS if c not in ("chance", "null_z_all")]), \
             np.zeros((n_permutations, len(groups)))
     pairs = pd.concat(frames, ignore_index=True)
     pairs["term"] = pairs["term"].astype(object)
-    rows, max_abs = terms_block(pairs, np.load(folder / "labels.npy"), np.load(folder / f"tokens-{n}.npy"), n=n,
-                                groups=groups, n_permutations=n_permutations)
-    return n, rows, max_abs
+    rows, max_abs = terms_block(pairs, np.load(folder / f"labels-{language}.npy"),
+                                np.load(folder / f"tokens-{language}-{n}.npy"), n=n, groups=groups,
+                                n_permutations=n_permutations)
+    return language, n, rows, max_abs
 
 
 def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "perspective", n_permutations: int = 1000,
@@ -204,7 +243,8 @@ def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "per
     sizes = sizes.groupby("group", sort=True)[SIZE_COLUMNS].sum().reset_index().astype({c: "int64" for c in SIZE_COLUMNS})
     out["group_sizes"] = sizes
     out["frame_profile"] = profile_from(concat_parts([p["frame_hits"] for p in parts]), sizes)
-    out["naming_pairs"] = pairs_from(concat_parts([p["naming_hits"] for p in parts]), sizes)
+    out["naming_pairs"] = pairs_from(concat_parts([p["naming_hits"] for p in parts]), sizes,
+                                     languages=sorted({x for p in parts for x in p["naming_languages"]}))
     agency = concat_parts([p["agency"] for p in parts])
     if len(agency):
         agency = agency.groupby(["group", "actor"], as_index=False)[["as_agent", "as_patient"]].sum() \
@@ -212,8 +252,7 @@ def combine_written(parts: list[dict], articles: pd.DataFrame, *, by: str = "per
     out["agency_counts"] = agency
     if terms is None:
         sents = concat_parts([p["sentences"] for p in parts])
-        sents = sents.assign(group=sents["article_id"].map(group_labels(articles, by)))
-        terms = distinctive_terms(sents, by="group", n_permutations=n_permutations)
+        terms = distinctive_terms(_sentences_for_terms(sents, articles, by), by="group", n_permutations=n_permutations)
     out["distinctive_terms"] = terms
     published, windows = {}, {}
     for p in parts:

@@ -11,9 +11,10 @@ is not also counted as ``migrants`` and ``special military operation`` not also 
 
 Rows marked ``ru``, ``fi`` or ``sv`` (column ``language``) name the same concepts in those
 languages and are matched only in articles of that language (``helpers.framing.frames``,
-``text_language``); every term is still reported for every group, so one concept compares
-groups across languages: ``нелегальные мигранты`` and ``illegal migrants`` are two terms of
-``people crossing the border``.
+``text_language``). The pairs report, for every group, every term of the languages the corpus's
+sentences are read with (``naming_languages``: an English corpus gets the English rows, zeros
+included, and no Russian ones), so one concept compares groups across the corpus's languages:
+``нелегальные мигранты`` and ``illegal migrants`` are two terms of ``people crossing the border``.
 
 >>> import pandas as pd
 >>> s = pd.DataFrame({"article_id": ["a", "b"], "side": ["x", "y"],
@@ -24,13 +25,13 @@ groups across languages: ``нелегальные мигранты`` and ``illeg
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from .frames import match_rows, read_lexicon, row_languages, sentence_languages
+from .frames import match_rows, read_lexicon, row_languages, sentence_languages, text_language
 from ..paths import DATA
 from .terms import FIELDS, analysed_sentences, group_sizes
 
@@ -101,14 +102,16 @@ def naming_pairs(
     lexicon: pd.DataFrame | None = None,
     fields: Sequence[str] = FIELDS,
 ) -> pd.DataFrame:
-    """Counts of every concept's terms in every group, zeros included.
+    """Counts of the concepts' terms in every group, zeros included.
 
     Columns ``concept, group, term, count, share, per_1000_words, n_words, language``:
     ``share`` is the term's part of the concept's mentions in that group (missing
     when the group never names the concept); ``n_words`` the group's analysed
     words; ``language`` the term's (``en`` for English rows). Rows follow the table's concept and term order
-    within each group. Every group gets every term of every language: a group's zero for a term of a
-    language it does not write in says only that; its ``share`` is unchanged by such zeros.
+    within each group. Every group gets every term of the languages the corpus's sentences are read with
+    (``naming_languages``): an English corpus gets the English rows only, a Russian and Finnish one the Russian
+    and Finnish rows. A group's zero for a term of a language it does not write in says only that; its ``share``
+    is unchanged by such zeros.
 
     >>> import pandas as pd
     >>> s = pd.DataFrame({"article_id": ["a", "b"], "g": ["x", "y"],
@@ -116,22 +119,53 @@ def naming_pairs(
     >>> t = naming_pairs(s, by="g")
     >>> t[t.concept == "the fence"].pivot(index="term", columns="group", values="count").loc[["barrier", "fence"]].values.tolist()
     [[0, 1], [1, 0]]
+    >>> sorted(set(naming_pairs(s.assign(language="en"), by="g")["language"]))
+    ['en']
     """
     lex = load_naming() if lexicon is None else lexicon
     sents = analysed_sentences(articles, by=by, fields=fields)
     mentions = naming_mentions(sents, by="group", lexicon=lex, fields=fields)
-    return pairs_from(mentions, group_sizes(sents, by="group", fields=fields), lexicon=lex)
+    return pairs_from(mentions, group_sizes(sents, by="group", fields=fields), lexicon=lex,
+                      languages=naming_languages(sents, lexicon=lex))
 
 
-def pairs_from(mentions: pd.DataFrame, sizes: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
+def naming_languages(sents: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> list[str]:
+    """The languages of the table's rows that analysed sentences (``analysed_sentences``) are read with, sorted: a
+    sentence's own language when the table has rows of it, English for any other language, every row's language for
+    a sentence whose language is not known (``text_language``, as ``naming_mentions`` matches them). A union over
+    any split of the sentences (``helpers.engine``).
+
+    >>> s = pd.DataFrame({"article_id": ["a", "b"], "g": ["x", "y"], "text": ["Raja.", "Grenze."],
+    ...                   "language": ["fi", "de"]})
+    >>> naming_languages(s), naming_languages(s.drop(columns="language"))
+    (['en', 'fi'], ['en', 'fi', 'ru', 'sv'])
+    """
+    table = sorted(set(row_languages(load_naming() if lexicon is None else lexicon)))
+    languages = sentence_languages(sents)
+    read = {text_language(x, table) for x in languages} if languages is not None else {None} if len(sents) else set()
+    return table if None in read else sorted(read)
+
+
+def pairs_from(mentions: pd.DataFrame, sizes: pd.DataFrame, *, lexicon: pd.DataFrame | None = None,
+               languages: Iterable[str] | None = None) -> pd.DataFrame:
     """``naming_pairs`` from its parts: every mention (``naming_mentions``) and each group's size (``group_sizes``),
-    which add up over any split of the corpus by article (``helpers.engine``)."""
+    which add up over any split of the corpus by article (``helpers.engine``). ``languages``: the rows kept, by their
+    language (``naming_languages``: the union of the parts'); default every row.
+
+    >>> m = pd.DataFrame({"group": ["x"], "concept": ["the fence"], "term": ["fence"]})
+    >>> sizes = pd.DataFrame({"group": ["x"], "n_words": [4]})
+    >>> sorted(set(pairs_from(m, sizes, languages=["en"])["language"])), len(pairs_from(m, sizes, languages=[]))
+    (['en'], 0)
+    """
     lex = load_naming() if lexicon is None else lexicon
     groups = sorted(sizes["group"])
     words = sizes.set_index("group")["n_words"]
     counts = mentions.groupby(["group", "concept", "term"]).size().to_dict()  # a dict: one look-up per term and group
-    concepts = list(dict.fromkeys(lex["concept"]))
     langs = pd.Series(row_languages(lex), index=lex.index)
+    if languages is not None:
+        read = set(languages)
+        lex, langs = lex[langs.isin(read)], langs[langs.isin(read)]
+    concepts = list(dict.fromkeys(lex["concept"]))
     rows = []
     for concept in concepts:
         mine = lex["concept"] == concept

@@ -48,7 +48,7 @@ named in each language), whose rows are per language and whose results are not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -463,11 +463,33 @@ def terms_block(pairs: pd.DataFrame, labels: np.ndarray, tokens: np.ndarray, *, 
     return pd.concat(frames, ignore_index=True), max_abs
 
 
-def finish_terms(blocks: list[tuple[int, pd.DataFrame, np.ndarray]], groups: Sequence[str], *,
+def finish_terms(blocks: list[tuple[str, int, pd.DataFrame, np.ndarray]], groups: Mapping[str, Sequence[str]], *,
                  n_permutations: int = 1000, null_quantile: float = 0.95) -> pd.DataFrame:
-    """``distinctive_terms``' table from its blocks (``(n, rows, max_abs)`` from ``terms_block``): each group's
-    family-wise bar ``null_z_all`` from the largest |z| in each shuffle over every block of the same n-gram size,
-    ``chance``, rounding and order."""
+    """``distinctive_terms``' table from its blocks (``(language, n, rows, max_abs)``, *rows* and *max_abs* from
+    ``terms_block`` over that language's sentences): for each language of *groups* (the languages the sentences are
+    read in, each with its groups: ``language_groups``), each group's family-wise bar ``null_z_all`` from the
+    largest |z| in each shuffle over every block of the same language and n-gram size, ``chance``, rounding and
+    order; with more than one language, each language's rows with a last column ``language``, languages in order.
+
+    >>> finish_terms([], {"en": ["x", "y"]}).columns[-1], finish_terms([], {"en": ["x"], "ru": ["x"]}).columns[-1]
+    ('delta', 'language')
+    """
+    frames = []
+    for lang in sorted(groups):
+        rows = _finish_language([b[1:] for b in blocks if b[0] == lang], list(groups[lang]),
+                                n_permutations=n_permutations, null_quantile=null_quantile)
+        if len(groups) <= 1:
+            return rows
+        if len(rows):
+            frames.append(rows.assign(language=lang))
+    if not frames:
+        return pd.DataFrame(columns=COLUMNS + (["language"] if len(groups) > 1 else []))
+    return pd.concat(frames, ignore_index=True)
+
+
+def _finish_language(blocks: list[tuple[int, pd.DataFrame, np.ndarray]], groups: list[str], *, n_permutations: int,
+                     null_quantile: float) -> pd.DataFrame:
+    """``finish_terms`` for the blocks (``(n, rows, max_abs)``) of one language."""
     frames = []
     for n in sorted({b[0] for b in blocks}):
         mine = [b for b in blocks if b[0] == n and len(b[1])]
@@ -493,6 +515,31 @@ def finish_terms(blocks: list[tuple[int, pd.DataFrame, np.ndarray]], groups: Seq
         out["chance"] = pd.NA
     out = out.sort_values(["group", "z", "term", "n_gram"], ascending=[True, False, True, True])
     return out[COLUMNS].reset_index(drop=True)
+
+
+def read_languages(sents: pd.DataFrame) -> list[str]:
+    """The language each analysed sentence's words are read and compared in (``language_of`` its ``language``;
+    English when the sentences carry none).
+
+    >>> read_languages(pd.DataFrame({"text": ["a", "b", "c"], "language": ["ru", "", "de"]}))
+    ['ru', 'en', 'en']
+    """
+    if "language" not in sents.columns:
+        return ["en"] * len(sents)
+    return [language_of(x) for x in sents["language"]]
+
+
+def language_groups(groups: Sequence[str], languages: Sequence[str]) -> dict[str, list[str]]:
+    """Each language's groups, sorted, from each sentence's group and language (``read_languages``); languages sorted.
+    Words are compared among the groups of one language (``distinctive_terms``).
+
+    >>> language_groups(["x", "y", "x", "z"], ["en", "en", "ru", "ru"])
+    {'en': ['x', 'y'], 'ru': ['x', 'z']}
+    """
+    found: dict[str, set] = {}
+    for g, lang in zip(groups, languages):
+        found.setdefault(lang, set()).add(g)
+    return {lang: sorted(found[lang]) for lang in sorted(found)}
 
 
 def distinctive_terms(
@@ -544,31 +591,26 @@ def distinctive_terms(
     [['x', 'fence', True], ['y', 'barrier', True]]
     """
     sents = analysed_sentences(articles, by=by, fields=fields)
-    options = dict(ngram_sizes=ngram_sizes, min_count=min_count, alpha0=alpha0, numbers=numbers,
-                   n_permutations=n_permutations, null_quantile=null_quantile, seed=seed)
-    read_as = [language_of(x) for x in sents["language"]] if "language" in sents.columns else ["en"] * len(sents)
+    read_as = read_languages(sents)
     if language is not None:
         keep = [x == language_of(language) for x in read_as]
-        return _terms_of(sents[keep].reset_index(drop=True), language_of(language), **options)
-    present = list(dict.fromkeys(sorted(read_as)))
-    if len(present) <= 1:
-        return _terms_of(sents, present[0] if present else "en", **options)
-    frames = []
-    for lang in present:
-        rows = _terms_of(sents[[x == lang for x in read_as]].reset_index(drop=True), lang, **options)
-        if len(rows):
-            frames.append(rows.assign(language=lang))
-    if not frames:
-        return pd.DataFrame(columns=COLUMNS + ["language"])
-    return pd.concat(frames, ignore_index=True)
+        sents, read_as = sents[keep].reset_index(drop=True), [x for x in read_as if x == language_of(language)]
+    groups = language_groups(sents["group"].tolist(), read_as)
+    blocks = []
+    for lang, mine in groups.items():
+        if len(mine) < 2:
+            continue  # nothing to compare in this language
+        at = [x == lang for x in read_as]
+        for n, rows, max_abs in _blocks_of(sents[at].reset_index(drop=True), lang, mine, ngram_sizes=ngram_sizes,
+                                           min_count=min_count, alpha0=alpha0, numbers=numbers,
+                                           n_permutations=n_permutations, null_quantile=null_quantile, seed=seed):
+            blocks.append((lang, n, rows, max_abs))
+    return finish_terms(blocks, groups, n_permutations=n_permutations, null_quantile=null_quantile)
 
 
-def _terms_of(sents: pd.DataFrame, language: str, *, ngram_sizes, min_count, alpha0, numbers, n_permutations,
-              null_quantile, seed) -> pd.DataFrame:
-    """``distinctive_terms`` of analysed sentences all read in one *language*."""
-    groups = sorted(sents["group"].unique())
-    if len(groups) < 2:
-        return pd.DataFrame(columns=COLUMNS)
+def _blocks_of(sents: pd.DataFrame, language: str, groups: list[str], *, ngram_sizes, min_count, alpha0, numbers,
+               n_permutations, null_quantile, seed) -> list[tuple[int, pd.DataFrame, np.ndarray]]:
+    """``terms_block`` of analysed sentences all read in one *language*, one block per n-gram size."""
     labels = sents["group"].map({g: k for k, g in enumerate(groups)}).to_numpy(dtype="int64")
     blocks = []
     for n in ngram_sizes:
@@ -579,7 +621,7 @@ def _terms_of(sents: pd.DataFrame, language: str, *, ngram_sizes, min_count, alp
         rows, max_abs = terms_block(pairs, labels, tokens, n=n, groups=groups, n_permutations=n_permutations, seed=seed,
                                     min_count=min_count, alpha0=alpha0, null_quantile=null_quantile)
         blocks.append((n, rows, max_abs))
-    return finish_terms(blocks, groups, n_permutations=n_permutations, null_quantile=null_quantile)
+    return blocks
 
 
 # --------------------------------------------------------------------------------------
