@@ -193,6 +193,16 @@ def test_a_plan_with_no_date_is_read_against_states_only_shortly_after_it_was_to
     assert ("plan with no date of its own" in rows["reason"].iloc[0]) == (expected == "different_dates")
 
 
+def test_a_state_on_the_day_a_plan_was_decided_is_not_set_against_the_plan(tmp_path):
+    folder = write(tmp_path / "d", {
+        "a.txt": " date 2023-11-23\nA\n\nOn November 22, the government decided to close three of the four remaining crossings.",
+        "b.txt": " date 2023-11-23\nB\n\nFour border crossings with Russia were open on November 22."})
+    facts, claims = run(folder)
+    rows = claims[(claims["quantity"] == "crossings_state") & (claims["article_a"] != claims["article_b"])]
+    assert len(rows) and not (rows["verdict"] == "contradict").any()
+    assert "may not yet have taken effect" in " ".join(rows["reason"])
+
+
 def test_a_lead_closing_the_whole_border_that_the_body_narrows_to_one_part_is_inconsistent_within(tmp_path):
     folder = write(tmp_path / "n", {
         "a.txt": """ date 2023-11-21

@@ -184,6 +184,23 @@ def test_a_date_before_decided_is_the_decision_day_not_the_plans(tmp_path):
     assert g[g["quantity"] == "crossings_closed"].iloc[0]["time_fixed"]
 
 
+def test_made_a_decision_to_is_decided_to(tmp_path):
+    f = one_article(tmp_path, "On November 22, the government made a decision to close three of the four remaining crossings.")
+    row = f[(f["quantity"] == "crossings_open") & (f["modality"] == "plan")].iloc[0]
+    assert not row["time_fixed"] and row["refers_start"] == pd.Timestamp("2023-11-22")
+    assert "decided on" in row["time_text"]
+
+
+def test_the_day_a_decree_on_the_agreement_was_signed_is_not_the_agreements(tmp_path):
+    body = "President Putin on October 20, 2023 signed a decree terminating the agreement on cross-border cooperation."
+    assert "agreement_signed" not in set(one_article(tmp_path, body)["quantity"])
+    signed = one_article(tmp_path, "The agreement on cross-border cooperation was signed on April 13, 2012.")
+    assert signed.loc[signed["quantity"] == "agreement_signed", "start"].tolist() == [pd.Timestamp("2012-04-13")]
+    both = one_article(tmp_path, "Last week the prime minister signed an order on the termination of the agreement on "
+                                 "cross-border cooperation, signed in Helsinki on April 13, 2012.")
+    assert both.loc[both["quantity"] == "agreement_signed", "start"].tolist() == [pd.Timestamp("2012-04-13")]
+
+
 def test_half_of_eight_is_four_of_eight(tmp_path):
     f = one_article(tmp_path, "Finland last week shut half of its eight crossings to Russia.")
     row = f[f["quantity"] == "crossings_closed"].iloc[0]
@@ -958,6 +975,9 @@ _MULTI = {
     "fi_expiry": ("fi", "Raja-alueyhteistyösopimus päättyy 1. tammikuuta 2024."),
     "sv_expiry": ("sv", "Avtalet om gränssamarbete upphör den 1 januari 2024."),
     "ru_signed": ("ru", "Соглашение было подписано в 2012 году."),
+    "ru_decree": ("ru", "Премьер-министр 20 октября 2023 года подписал распоряжение о прекращении соглашения о "
+                        "приграничном сотрудничестве."),
+    "ru_plan_noun": ("ru", "Правительство Финляндии объявило о планах открытия трех пунктов пропуска с 14 декабря."),
     "fi_signed": ("fi", "Sopimus allekirjoitettiin vuonna 2012."),
     "sv_signed": ("sv", "Avtalet undertecknades 2012."),
     "ru_change": ("ru", "18 ноября Финляндия закрыла четыре КПП."),
@@ -1062,6 +1082,11 @@ def test_the_agreements_end_in_each_language_is_not_a_closures_end(multi_facts, 
     f = of(multi_facts, f"{lang}_expiry")
     assert f.loc[f["quantity"] == "agreement_end", "start"].tolist() == [pd.Timestamp("2024-01-01")]
     assert "closure_end" not in set(f["quantity"])
+
+
+def test_a_decree_signed_on_the_agreement_and_a_reported_plan_in_russian(multi_facts):
+    assert "agreement_signed" not in set(of(multi_facts, "ru_decree")["quantity"])
+    assert of(multi_facts, "ru_plan_noun", "crossings_open")["modality"].tolist() == ["plan"]
 
 
 @pytest.mark.parametrize("lang", ["ru", "fi", "sv"])

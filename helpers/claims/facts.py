@@ -598,6 +598,13 @@ def statements(articles: pd.DataFrame, figures: pd.DataFrame, *, by: str = "sour
             hit = _cue_hit(t.cue, sentence)
             if not hit or (t.cue_also and not _cue_hit(t.cue_also, sentence)):
                 continue
+            if t.rule == "date_near_cue" and _SIGNED_INSTRUMENT.match(sentence, hit.end()):
+                # "signed a decree terminating the agreement": the decree's day, not the agreement's; a later cue
+                # ("..., signed in Helsinki on April 13, 2012") is the agreement's
+                hit = next((h for h in _cue_re(t.cue).finditer(sentence, hit.end())
+                            if not _SIGNED_INSTRUMENT.match(sentence, h.end())), None)
+                if hit is None:
+                    continue
             if actors is None:
                 actors = find_actors(sentence, aliases)
             row = dict(base, topic=t.topic, kind=t.kind, mention="", value="", key="")
@@ -684,6 +691,15 @@ def _languages(articles: pd.DataFrame) -> dict:
 def _first_date(dates: list | None):
     """The first resolved date of a sentence (its stated-figure rows in order), or None."""
     return next((d for d in dates or () if pd.notna(d.start)), None)
+
+
+# What was signed, right after the cue: an instrument (a decree, an order, a law) that acts on the agreement, not the
+# agreement itself ("signed a decree terminating ...", "подписал распоряжение о прекращении ...", "allekirjoitti
+# asetuksen", "undertecknade ett dekret")
+_SIGNED_INSTRUMENT = re.compile(
+    r"[^.,;:]{0,40}?\b(?:an?\s+|the\s+)?(?:executive\s+|presidential\s+)?(?:decree|order|law|bill|resolution|ukase|"
+    r"указ\w*|распоряжени\w*|постановлени\w*|закон\w*|asetu\w*|asetuks\w*|päätöks\w*|lakiesity\w*|dekret\w*|"
+    r"förordning\w*)\b", re.I)
 
 
 def _date_near(dates: list | None, cue_pos: int):
@@ -1210,7 +1226,7 @@ LANGUAGE_CUES: dict[str, dict[str, str]] = {
                          r"допуска\w*|услови\w*|(?:ещё|еще|пока)\s+не\s+(?:принят\w*|решен\w*|решил\w*))\b",
         # will (будет / будут), plans, intends, is going to, decided / decision, is to (должны), expected,
         # announced, and the perfective future of the state verbs (закроет, откроют, возобновит, продлит)
-        "_PLAN": r"\b(?:будет|будут|готов(?:ят|ит|ят?ся)|законопроект\w*|планир\w*|намерен\w*|намерева\w*|собира\w*ся|решил\w*|решени\w*|решено|постановил\w*|"
+        "_PLAN": r"\b(?:будет|будут|готов(?:ят|ит|ят?ся)|законопроект\w*|план\w*|намерен\w*|намерева\w*|собира\w*ся|решил\w*|решени\w*|решено|постановил\w*|"
                  r"должн[аоы]?|предстоит|ожида\w*ся|объявил\w*|закро(?:ет|ют|ется|ются)|откро(?:ет|ют|ется|ются)|"
                  r"возобнов(?:ит|ят|ится|ятся)|приостанов(?:ит|ят)|продл(?:ит|ят|ится|ятся)|останется|останутся)\b",
         # a change at its time: finite verbs and the infinitive (not the short participle "закрыты", a state)
@@ -2145,7 +2161,8 @@ _SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|told|reported|reports|announced
 _THAT_NEXT = re.compile(r"\s*,?\s*that\b", re.I)
 _SO_FAR = re.compile(r"\bthis\s+(?:week|month|year)\b|\bso\s+far\b", re.I)
 _DECIDED_TO = re.compile(r"\b(?:decided|decides|agreed|announced|announces|approved|proposed|said|says|told|"
-                         r"ordered|voted|became\s+known|emerged|was\s+announced|reported|confirmed)\b[^.;]{0,60}?\b(?:to|that|it\s+would|it\s+will)\b", re.I)
+                         r"ordered|voted|became\s+known|emerged|was\s+announced|reported|confirmed|"
+                         r"(?:made|makes|took|takes|reached)\s+(?:a|the)\s+decision)\b[^.;]{0,60}?\b(?:to|that|it\s+would|it\s+will)\b", re.I)
 _RESULT_AT_END = re.compile(r"\b(?:leaving|keeping|making|bringing|meaning|shutting|closing|so\s+that)$", re.I)
 # "In recent weeks, Finland had already closed ...": before the time of the sentence before, not at it
 _EARLIER_THAN_PREV = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|just\s+)?(?:been\s+)?\w+(?:ed|en|ut)\b"

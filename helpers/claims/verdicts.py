@@ -464,6 +464,18 @@ def _plan_told_long_before(r) -> str | None:
     return None
 
 
+def _state_before_plan(r) -> str | None:
+    """The side stating a state (not a plan) that ends on or before the day the other side's plan with no date of its
+    own was told ("decided on 22 November to close three of the four remaining" against "four open on 22 November"):
+    the state may be from before the plan took effect. None otherwise."""
+    for s, o in (("a", "b"), ("b", "a")):
+        if (r[f"modality_{s}"] == "plan" and pd.notna(r[f"refers_start_{s}"]) and pd.isna(r[f"refers_end_{s}"])
+                and r[f"modality_{o}"] != "plan" and pd.notna(r[f"refers_end_{o}"])
+                and r[f"refers_end_{o}"] <= r[f"refers_start_{s}"]):
+            return o
+    return None
+
+
 def _days(r, side) -> float:
     s, e = r[f"refers_start_{side}"], r[f"refers_end_{side}"]
     return (e - s).days + 1 if pd.notna(s) and pd.notna(e) else np.inf
@@ -598,6 +610,12 @@ def _compare_state(r, lead) -> tuple[str, str]:
         return "cannot_tell", (f"{lead}{conv} The values differ only once {_who(r, borrowed[0])}'s closed count is converted with a "
                                f"total its article does not state ({_num(r[f'total_{borrowed[0]}'])}, the corpus's most common); "
                                "the rules do not call that a contradiction.")
+    before = _state_before_plan(r)
+    if before:
+        plan = "b" if before == "a" else "a"
+        return "cannot_tell", (f"{lead}{conv} {_who(r, plan)} states a plan with no date of its own, told on "
+                               f"{_day(r[f'refers_start_{plan}'])}; {_who(r, before)}'s state is of that day or before, "
+                               "when the plan may not yet have taken effect.")
     told = _plan_told_long_before(r) if ov is None else None
     if told:
         other = "b" if told == "a" else "a"
