@@ -964,6 +964,7 @@ _MULTI = {
     "sv_plan": ("sv", "Finland kommer att stänga fyra gränsövergångar."),
     "ru_hypo": ("ru", "Финляндия может закрыть четыре КПП."),
     "fi_hypo": ("fi", "Suomi voi sulkea neljä rajanylityspaikkaa."),
+    "fi_considered": ("fi", "Siksi avaamme nyt kaksi rajanylityspaikkaa harkitusti ja hallitusti."),  # deliberately: no doubt
     "sv_hypo": ("sv", "Finland kan stänga fyra gränsövergångar."),
     "ru_until": ("ru", "Четыре КПП останутся закрытыми до 13 декабря."),
     "fi_until": ("fi", "Neljä rajanylityspaikkaa on suljettu 13. joulukuuta asti."),
@@ -1191,7 +1192,8 @@ def test_a_total_in_finnish_needs_the_crossing_noun_in_the_count(multi_facts):
     assert of(multi_facts, "ru_last_of")["value"].tolist() == ["8 crossings in all"]
 
 
-@pytest.mark.parametrize("name, modality", [("ru_condition", "hypothetical"), ("ru_bill", "plan"), ("fi_failed", "hypothetical")])
+@pytest.mark.parametrize("name, modality", [("ru_condition", "hypothetical"), ("ru_bill", "plan"), ("fi_failed", "hypothetical"),
+                                            ("fi_considered", "fact")])
 def test_a_condition_a_bill_or_a_failed_proposal_is_not_a_closure(multi_facts, name, modality):
     assert of(multi_facts, name, "crossings_open")["modality"].tolist() == [modality]
 

@@ -1314,7 +1314,7 @@ LANGUAGE_CUES: dict[str, dict[str, str]] = {
         "_SPEECH": r"[\"“”«»]|\b(?:sano\w*|kerto\w*|totes\w*|tiedott\w*|ilmoitt\w*|mukaan(?!\s+lukien)|korost\w*|painott\w*|"
                    r"uskoo|arvioi\w*|varoitt\w*|kirjoitt\w*|muistutt\w*)\b",
         # can, could, may, if, consider, not ruled out, ready to, try, threat, the conditional of the state verbs
-        "_HYPOTHETICAL": r"\b(?:voi|voisi\w*|voivat|voida|voidaan|saattaa|saattaisi\w*|saattavat|mahdollis\w*|jos|harkit\w*|"
+        "_HYPOTHETICAL": r"\b(?:voi|voisi\w*|voivat|voida|voidaan|saattaa|saattaisi\w*|saattavat|mahdollis\w*|jos|harkit(?!usti)\w*|"
                          r"harkinnassa|ei\s+sulje\s+pois|ei\s+ole\s+(?:vielä\s+)?päätetty|valmis|valmiina|valmiita|yritt\w*|"
                          r"uhka\w*|sulkisi\w*|avaisi\w*|olisi\w*|kaatui|kaatuivat|epäonnistu\w*)\b",
         # intends, plans, decided / decision, is to ("on määrä"), will be (passive present of the state verbs)
