@@ -4,9 +4,7 @@ Russian articles (tests/gold_ru/counts_*, gold written before the extractor was 
 property test on arbitrary text."""
 from __future__ import annotations
 
-import doctest
-import json
-import math
+from functools import partial
 
 import pandas as pd
 import pytest
@@ -14,24 +12,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import helpers.extract.counts_ru as counts_ru
-from helpers.extract.counts_ru import COLUMNS, NOUNS, PHRASES, UNITS, extract_counts, find_counts
-from helpers.extract.score import match
-from helpers.extract.stated import FIELDS, _document
-from helpers.load.corpus import load_corpus
+from helpers.extract.counts_ru import NOUNS, PHRASES, UNITS, find_counts
 from helpers.paths import TESTS
+from language_checks import (check_count_rows, check_counts_frame, check_doctests, check_gold_well_formed,
+                             check_value_f1, count_rows, gold_document, gold_pairs)
 
 GOLD = TESTS / "gold_ru"
 NAN = None  # "no `of`" in the expectations below
 
-
-def rows(text):
-    """(span text, value, of, what, approx) per count; `of` None when absent."""
-    out = []
-    for span, start, end, value, of, what, approx in find_counts(text):
-        assert text[start:end] == span
-        out.append((span, value, None if math.isnan(of) else of, what, approx))
-    return out
-
+rows = partial(count_rows, find_counts)  # (span text, value, of, what, approx) per count; `of` None when absent
 
 # --------------------------------------------------------------------------- the guide's table, in Russian
 POSITIVE = [
@@ -300,62 +289,28 @@ def test_tables_are_consistent():
 
 
 def test_extract_counts_frame():
-    df = extract_counts("Около 700 человек прибыли на четыре из восьми КПП.")
-    assert list(df.columns) == COLUMNS
+    df = check_counts_frame(counts_ru, "Около 700 человек прибыли на четыре из восьми КПП.", "Здесь чисел нет.")
     assert df[["value", "of", "approx"]].values.tolist()[1] == [4.0, 8.0, False]
-    assert len(extract_counts("Здесь чисел нет.")) == 0
 
 
 def test_doctests():
-    result = doctest.testmod(counts_ru)
-    assert result.attempted >= 3 and result.failed == 0
+    check_doctests(counts_ru, min_attempted=3)
 
 
 # --------------------------------------------------------------------------- gold articles
-def _gold_files():
-    return sorted(GOLD.glob("counts_*.json"))
-
-
-def _load(gold_path):
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    art = load_corpus([gold_path.parent / gold["file"]], sources=pd.DataFrame(columns=["file"])).iloc[0]
-    doc, _ = _document(art, FIELDS)
-    return gold, doc
-
-
 def test_gold_files_are_well_formed():
-    files = _gold_files()
-    assert len(files) >= 3
-    for f in files:
-        gold, doc = _load(f)
-        assert gold["file"] == f.with_suffix(".txt").name
-        assert gold["published"] and gold["dates"] == []
-        for g in gold["counts"]:
-            assert g["text"] in doc, g["text"]
-            assert isinstance(g["value"], (int, float)) and isinstance(g["approx"], bool)
-            assert g["what"].isascii() and g["what"], g
+    check_gold_well_formed(gold_pairs(GOLD, "counts", gold_document), "counts", min_files=3, unique=False,
+                           ascii_what=True)
 
 
 def test_gold_value_f1():
     """TempEval-3, as helpers.extract.score: found = span overlap, right = found with the same value/of/what/approx."""
-    tables = []
-    for f in _gold_files():
-        gold, doc = _load(f)
-        table = match("counts", doc, gold["counts"], find_counts(doc))
-        table.insert(0, "file", gold["file"])
-        tables.append(table)
-    t = pd.concat(tables, ignore_index=True)
-    n_gold, n_found = int(t["gold_text"].notna().sum()), int(t["found_text"].notna().sum())
-    assert n_gold >= 40
-    tp = int(t["right"].sum())
-    p, r = tp / n_found, tp / n_gold
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    misses = t[~t["right"]][["file", "gold_text", "found_text"]].values.tolist()
-    assert f1 >= 0.9, misses
+    check_value_f1(gold_pairs(GOLD, "counts", gold_document), "counts", find_counts, min_gold=40, threshold=0.9,
+                   columns=("right",))
 
 
 def test_spans_sorted_and_disjoint():
-    text = "\n\n".join(_load(f)[1] for f in _gold_files())
+    text = "\n\n".join(text for _f, _gold, text in gold_pairs(GOLD, "counts", gold_document))
     got = find_counts(text)
     assert len(got) >= 40
     assert all(a[2] <= b[1] for a, b in zip(got, got[1:]))
@@ -364,7 +319,7 @@ def test_spans_sorted_and_disjoint():
 
 def test_speed_and_no_quadratic_blowup():
     import time
-    text = "\n\n".join(_load(f)[1] for f in _gold_files())
+    text = "\n\n".join(text for _f, _gold, text in gold_pairs(GOLD, "counts", gold_document))
     find_counts(text)  # loads the morphology once
     t0 = time.process_time()
     for _ in range(20):
@@ -393,13 +348,4 @@ TEXTS = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=50).map("".jo
 @settings(max_examples=300, deadline=None)
 @given(TEXTS)
 def test_property_well_formed(text):
-    got = find_counts(text)
-    last = 0
-    for span, start, end, value, of, what, approx in got:
-        assert 0 <= start < end <= len(text)
-        assert text[start:end] == span
-        assert start >= last
-        last = end
-        assert math.isfinite(value) and value >= 0
-        assert math.isnan(of) or (math.isfinite(of) and of >= value)
-        assert isinstance(what, str) and isinstance(approx, bool)
+    check_count_rows(text, find_counts(text))

@@ -4,33 +4,23 @@
 from __future__ import annotations
 
 import doctest
-import json
-import math
-import time
+from functools import partial
 
-import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import helpers.extract.counts_sv as counts_sv
-from helpers.extract.counts_sv import COLUMNS, NOUNS, extract_counts, find_counts, lookup, parse_word
-from helpers.extract.score import match
+from helpers.extract.counts_sv import NOUNS, find_counts, lookup, parse_word
 from helpers.paths import TESTS
+from language_checks import (check_count_rows, check_counts_frame, check_counts_speed, check_doctests,
+                             check_gold_well_formed, check_topic_nouns, check_value_f1, count_rows, gold_pairs)
 
 GOLD = TESTS / "gold_sv"
 NAN = None  # "no `of`" in the expectations below
 AS, BC, PE = "asylum seekers", "border crossings", "people"
 
-
-def rows(text):
-    """(span text, value, of, what, approx) per count; `of` None when absent."""
-    out = []
-    for span, start, end, value, of, what, approx in find_counts(text):
-        assert text[start:end] == span
-        out.append((span, value, None if math.isnan(of) else of, what, approx))
-    return out
-
+rows = partial(count_rows, find_counts)  # (span text, value, of, what, approx) per count; `of` None when absent
 
 # --------------------------------------------------------------------------- the guide's rows, in Swedish
 POSITIVE = [
@@ -235,80 +225,29 @@ def test_lookup_table():
                  "bussar cyklar länder invånare anställda kilometer dagar dygn veckor månader år timmar procent "
                  "euro kronor").split():
         assert lookup(word) is not None, word
-    nouns = set(pd.read_csv(TESTS.parent / "helpers" / "data" / "nouns.csv")["noun"])
-    for plural, singular, kind in NOUNS.values():
-        if plural in ("border crossings", "asylum seekers", "migrants", "people", "kilometres", "days", "weeks",
-                      "months", "years", "hours", "percent", "euros"):
-            assert plural in nouns, plural
+    check_topic_nouns(NOUNS)  # every English noun of the crossing and people entries maps to a topic
 
 
 def test_extract_counts_frame():
-    df = extract_counts("Drygt 50 gränsbevakare i två dygn.")
-    assert list(df.columns) == COLUMNS
-    assert df["value"].dtype == "float64" and df["approx"].dtype == bool
-    assert extract_counts("Inga siffror.").empty
-    assert find_counts("") == []
+    check_counts_frame(counts_sv, "Drygt 50 gränsbevakare i två dygn.", "Inga siffror.")
 
 
 def test_doctests():
-    result = doctest.testmod(counts_sv, optionflags=doctest.ELLIPSIS)
-    assert result.failed == 0 and result.attempted >= 6
+    check_doctests(counts_sv, min_attempted=6, optionflags=doctest.ELLIPSIS)
 
 
 # --------------------------------------------------------------------------- our own gold articles
-def gold_files():
-    return sorted(GOLD.glob("counts_*.json"))
-
-
-def _article(gold: dict) -> str:
-    """The article's text without its metadata line (` date 2023-11-17` is the loader's business)."""
-    raw = (GOLD / gold["file"]).read_text(encoding="utf-8")
-    return raw.split("\n", 1)[1] if raw.lstrip().startswith("date ") else raw
-
-
 def test_gold_files_are_well_formed():
-    files = gold_files()
-    assert len(files) == 3
-    for f in files:
-        gold = json.loads(f.read_text(encoding="utf-8"))
-        assert gold["file"] == f.with_suffix(".txt").name
-        assert gold["dates"] == []
-        assert (GOLD / gold["file"]).read_text(encoding="utf-8").startswith(f" date {gold['published']}\n")
-        text = _article(gold)
-        for g in gold["counts"]:
-            assert text.count(g["text"]) == 1 or "occurrence" in g, g["text"]
-            assert isinstance(g["value"], (int, float)) and isinstance(g["what"], str)
-            assert g["of"] is None or g["of"] >= g["value"]
-            assert isinstance(g["approx"], bool)
+    check_gold_well_formed(gold_pairs(GOLD, "counts"), "counts", n_files=3)
 
 
 def test_gold_value_f1():
     """TempEval-3 as score.py: found = span overlap, right = found with value, of, what, approx; value F1 >= 0.9."""
-    tables = []
-    for f in gold_files():
-        gold = json.loads(f.read_text(encoding="utf-8"))
-        text = _article(gold)
-        tables.append(match("counts", text, gold["counts"], find_counts(text)))
-    t = pd.concat(tables, ignore_index=True)
-    n_gold, n_found = int(t["gold_text"].notna().sum()), int(t["found_text"].notna().sum())
-
-    def f1(col):
-        tp = int(t[col].sum())
-        p, r = tp / n_found, tp / n_gold
-        return 2 * p * r / (p + r) if p + r else 0.0
-    misses = t[~t["right"]][["gold_text", "found_text"]].values.tolist()
-    assert n_gold >= 40
-    assert f1("found") >= 0.9, misses
-    assert f1("right") >= 0.9, misses
+    check_value_f1(gold_pairs(GOLD, "counts"), "counts", find_counts, min_gold=40, threshold=0.9)
 
 
 def test_speed():
-    text = "\n\n".join(_article(json.loads(f.read_text(encoding="utf-8"))) for f in gold_files())
-    find_counts(text)  # simplemma loads its Swedish dictionary once per process
-    text = "\n\n".join([text] * 25)  # about 100 kB
-    t0 = time.perf_counter()
-    find_counts(text)
-    assert time.perf_counter() - t0 < 3.0
+    check_counts_speed(find_counts, gold_pairs(GOLD, "counts"))  # about 100 kB
 
 
 # --------------------------------------------------------------------------- property
@@ -318,8 +257,4 @@ def test_speed():
     " personer", " gränsstationer", " inga ", " enda ", " varav ", " miljoner ", " 1 300 ", " den 18 november ",
     " 2015 "]), max_size=40).map("".join))
 def test_spans_are_consistent(text):
-    last = 0
-    for span, start, end, value, of, what, approx in find_counts(text):
-        assert text[start:end] == span and start >= last and end > start
-        assert math.isfinite(value) and value >= 0 and isinstance(what, str) and isinstance(approx, bool)
-        last = end
+    check_count_rows(text, find_counts(text))

@@ -4,27 +4,22 @@ futures, a weekday fixing the year, relative years, metadata lines, ordinal days
 five hand-annotated Russian articles (tests/gold_ru/dates_*) and a property test on arbitrary text."""
 from __future__ import annotations
 
-import json
+from functools import partial
 
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.extract.dates_ru import COLUMNS, extract_dates, find_dates
-from helpers.extract.score import match
-from helpers.extract.stated import FIELDS, _document
-from helpers.load.corpus import load_corpus
+from helpers.extract import dates_ru
+from helpers.extract.dates_ru import find_dates
 from helpers.paths import TESTS
+from language_checks import (PUBLISHED, check_date_layout, check_date_rows, check_gold_well_formed, check_value_f1,
+                             date_rows, gold_document, gold_pairs)
 
 GOLD = TESTS / "gold_ru"
 
-
-def rows(text, published=None, **kw):
-    """(text, start, end, granularity) of every mention, dates as ISO strings or None."""
-    return [(r[0], None if pd.isna(r[3]) else str(r[3].date()), None if pd.isna(r[4]) else str(r[4].date()), r[5])
-            for r in find_dates(text, published, **kw)]
-
+rows = partial(date_rows, find_dates)  # (text, start, end, granularity) of every mention, dates as ISO strings
 
 PUB = "2023-11-22"  # a Wednesday
 THU = "2023-11-16"  # a Thursday
@@ -289,64 +284,17 @@ def test_nearest():
 # --------------------------------------------------------------------------- output shape
 def test_output_shape_and_dataframe():
     text = "ХЕЛЬСИНКИ, 22 ноября. /ТАСС/. В пятницу, 24 ноября, закроют КПП; в ночь на 18 ноября закрыли четыре."
-    found = find_dates(text, PUB)
-    assert all(len(r) == len(COLUMNS) for r in found)
-    assert [r[1] for r in found] == sorted(r[1] for r in found)
-    assert all(text[r[1]:r[2]] == r[0] for r in found)
-    assert all(isinstance(r[3], pd.Timestamp) for r in found)
-    assert [r[6] for r in found] == ["published", "published"]
-    df = extract_dates(text, PUB)
-    assert list(df.columns) == COLUMNS and len(df) == 2
-    assert extract_dates("", PUB).empty
+    check_date_layout(dates_ru, text, PUB, ["published", "published"], "", PUB)
 
 
 # --------------------------------------------------------------------------- gold articles
-def _gold_files():
-    return sorted(GOLD.glob("dates_*.json"))
-
-
-def _load(gold_path):
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    art = load_corpus([gold_path.parent / gold["file"]], sources=pd.DataFrame(columns=["file"])).iloc[0]
-    doc, _ = _document(art, FIELDS)
-    return gold, doc
-
-
 def test_gold_files_are_well_formed():
-    files = _gold_files()
-    assert len(files) >= 4
-    for f in files:
-        gold, doc = _load(f)
-        assert gold["file"] == f.with_suffix(".txt").name
-        assert gold["published"] and gold["counts"] == []
-        assert (GOLD / gold["file"]).read_text(encoding="utf-8").startswith(f" date {gold['published']}\n")
-        for g in gold["dates"]:
-            assert g["text"] in doc, g["text"]
-            assert g["granularity"] in {"day", "night", "week", "weekend", "month", "part_of_month", "season", "year"}
-            assert (g["start"] is None) == (g["end"] is None)
-            if g["start"]:
-                assert g["start"] <= g["end"]
+    check_gold_well_formed(gold_pairs(GOLD, "dates", gold_document), "dates", min_files=4, unique=False)
 
 
 def test_gold_value_f1():
     """TempEval-3, as helpers.extract.score: found = span overlap, right = found with the same start/end."""
-    tables = []
-    for f in _gold_files():
-        gold, doc = _load(f)
-        table = match("dates", doc, gold["dates"], find_dates(doc, gold["published"]))
-        table.insert(0, "file", gold["file"])
-        tables.append(table)
-    t = pd.concat(tables, ignore_index=True)
-    n_gold, n_found = int(t["gold_text"].notna().sum()), int(t["found_text"].notna().sum())
-    assert n_gold >= 40
-    misses = t[~t["right"]][["file", "gold_text", "found_text"]].values.tolist()
-
-    def f1(col):
-        tp = int(t[col].sum())
-        p, r = tp / n_found, tp / n_gold
-        return 2 * p * r / (p + r) if p + r else 0.0
-    assert f1("found") >= 0.95, misses
-    assert f1("right") >= 0.95, misses
+    check_value_f1(gold_pairs(GOLD, "dates", gold_document), "dates", find_dates, min_gold=40, threshold=0.95)
 
 
 # --------------------------------------------------------------------------- property test
@@ -363,21 +311,9 @@ _TEXTS = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=30).map("".j
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=_TEXTS, published=st.one_of(st.none(), st.just("2023-11"), st.dates(
-    min_value=pd.Timestamp("1900-01-01").date(), max_value=pd.Timestamp("2100-12-31").date()).map(pd.Timestamp)))
+@given(text=_TEXTS, published=PUBLISHED)
 def test_property_spans_are_consistent(text, published):
-    found = find_dates(text, published)
-    last = -1
-    for r in found:
-        assert len(r) == len(COLUMNS)
-        assert text[r[1]:r[2]] == r[0] and r[0]
-        assert r[1] >= last
-        last = r[2]
-        assert (r[3] is pd.NaT) == (r[4] is pd.NaT)
-        if r[3] is not pd.NaT:
-            assert r[3] <= r[4]
-            assert r[6] in ("text", "published", "inferred")
-        assert r[5] in {"day", "night", "week", "weekend", "month", "part_of_month", "season", "year"}
+    check_date_rows(text, find_dates(text, published))
 
 
 # --------------------------------------------------------------------------- cases found on real Russian news pages

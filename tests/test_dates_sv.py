@@ -2,27 +2,22 @@
 Swedish, the not-dates, our own Swedish gold articles (tests/gold_sv/dates_*), and a property test on arbitrary text."""
 from __future__ import annotations
 
-import json
-import time
+from functools import partial
 
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.extract.dates_sv import COLUMNS, extract_dates, find_dates
-from helpers.extract.score import match
+from helpers.extract import dates_sv
+from helpers.extract.dates_sv import find_dates
 from helpers.paths import TESTS
+from language_checks import (PUBLISHED, check_date_layout, check_date_rows, check_dates_speed, check_gold_well_formed,
+                             check_value_f1, date_rows, gold_pairs)
 
 GOLD = TESTS / "gold_sv"
-GRANULARITIES = {"day", "night", "week", "weekend", "month", "part_of_month", "season", "year"}
 
-
-def rows(text, published=None, **kw):
-    """(text, start, end, granularity) of every mention, dates as ISO strings or None."""
-    return [(r[0], None if pd.isna(r[3]) else str(r[3].date()), None if pd.isna(r[4]) else str(r[4].date()), r[5])
-            for r in find_dates(text, published, **kw)]
-
+rows = partial(date_rows, find_dates)  # (text, start, end, granularity) of every mention, dates as ISO strings
 
 PUB = "2023-11-20"  # a Monday
 CASES = [
@@ -335,75 +330,21 @@ def test_weekday_fixes_the_year_of_a_yearless_date():
 
 def test_tuple_layout_matches_the_english_extractor():
     text = "Regeringen beslöt i torsdags att stänga stationerna från den 18 november. Avtalet ingicks år 2012."
-    got = find_dates(text, PUB)
-    assert COLUMNS == ["text", "start_char", "end_char", "start", "end", "granularity", "anchored_on", "inferred"]
-    for r in got:
-        assert len(r) == len(COLUMNS)
-        assert text[r[1]:r[2]] == r[0]
-        assert isinstance(r[3], pd.Timestamp) and r[3] == r[3].normalize()
-        assert r[5] in GRANULARITIES
-    assert [r[6] for r in got] == ["published", "published", "text"]
-    assert [r[1] for r in got] == sorted(r[1] for r in got)
-    df = extract_dates(text, PUB)
-    assert list(df.columns) == COLUMNS and len(df) == 3
-    assert str(df["start"].dtype) == "datetime64[ns]" and df["inferred"].dtype == bool
-    assert extract_dates("Inga datum här.").empty
+    check_date_layout(dates_sv, text, PUB, ["published", "published", "text"], "Inga datum här.")
 
 
 # --------------------------------------------------------------------------- our own gold articles
-def gold_files():
-    return sorted(GOLD.glob("dates_*.json"))
-
-
-def _article(gold: dict) -> str:
-    """The article's text without its metadata line (` date 2023-11-22` is the loader's business, not a mention)."""
-    raw = (GOLD / gold["file"]).read_text(encoding="utf-8")
-    return raw.split("\n", 1)[1] if raw.lstrip().startswith("date ") else raw
-
-
 def test_gold_files_are_well_formed():
-    files = gold_files()
-    assert len(files) >= 3
-    for f in files:
-        gold = json.loads(f.read_text(encoding="utf-8"))
-        raw = (GOLD / gold["file"]).read_text(encoding="utf-8")
-        assert gold["file"] == f.with_suffix(".txt").name
-        assert raw.startswith(f" date {gold['published']}\n")
-        assert gold["counts"] == []
-        text = _article(gold)
-        for g in gold["dates"]:
-            assert text.count(g["text"]) >= 1, g["text"]
-            assert g["granularity"] in GRANULARITIES
-            assert (g["start"] is None) == (g["end"] is None)
-            if g["start"]:
-                assert g["start"] <= g["end"]
+    check_gold_well_formed(gold_pairs(GOLD, "dates"), "dates", min_files=3, unique=False)
 
 
 def test_gold_value_f1():
     """TempEval-3 as score.py: found = span overlap, right = found with the gold start and end; value F1 >= 0.95."""
-    tables = []
-    for f in gold_files():
-        gold = json.loads(f.read_text(encoding="utf-8"))
-        text = _article(gold)
-        tables.append(match("dates", text, gold["dates"], find_dates(text, gold["published"])))
-    t = pd.concat(tables, ignore_index=True)
-    n_gold, n_found = int(t["gold_text"].notna().sum()), int(t["found_text"].notna().sum())
-
-    def f1(col):
-        tp = int(t[col].sum())
-        p, r = tp / n_found, tp / n_gold
-        return 2 * p * r / (p + r) if p + r else 0.0
-    misses = t[~t["right"]][["gold_text", "found_text"]].values.tolist()
-    assert n_gold >= 45
-    assert f1("found") >= 0.95, misses
-    assert f1("right") >= 0.95, misses
+    check_value_f1(gold_pairs(GOLD, "dates"), "dates", find_dates, min_gold=45, threshold=0.95)
 
 
 def test_speed():
-    text = "\n\n".join(_article(json.loads(f.read_text(encoding="utf-8"))) for f in gold_files()) * 25
-    t0 = time.perf_counter()
-    find_dates(text, "2023-11-22")
-    assert time.perf_counter() - t0 < 2.0  # about 100 kB: well under a second on a quiet machine
+    check_dates_speed(find_dates, gold_pairs(GOLD, "dates"), repeat=25)  # about 100 kB
 
 
 # --------------------------------------------------------------------------- property test
@@ -419,19 +360,6 @@ _TEXTS = st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=30).map("".j
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=_TEXTS, published=st.one_of(st.none(), st.just("2023-11"), st.dates(
-    min_value=pd.Timestamp("1900-01-01").date(), max_value=pd.Timestamp("2100-12-31").date()).map(pd.Timestamp)))
+@given(text=_TEXTS, published=PUBLISHED)
 def test_property_spans_are_consistent(text, published):
-    got = find_dates(text, published)
-    last_end = 0
-    for r in got:
-        assert text[r[1]:r[2]] == r[0] and r[0]
-        assert r[1] >= last_end  # sorted, not overlapping
-        last_end = r[2]
-        assert r[5] in GRANULARITIES
-        assert pd.isna(r[3]) == pd.isna(r[4])
-        if not pd.isna(r[3]):
-            assert r[3] <= r[4]
-            assert r[6] in ("text", "published", "inferred")
-        else:
-            assert r[6] is None
+    check_date_rows(text, find_dates(text, published))

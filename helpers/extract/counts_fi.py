@@ -61,19 +61,18 @@ Finnish dictionary on the first lemma asked for (a few seconds, once per process
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import pandas as pd
-import simplemma
 
 from ..load.text import regex_trie
 from . import dates_fi
-from .counts import _URL_RE, _lower, _sentence_starts
+from .counts_shared import COLUMNS, NAN as _NAN, Reader, candidates, counts_frame, lemmatizer, lookup_in, morphemes
+from .counts_shared import DIGITS as _DIGITS, DIGITS_RE as _DIGITS_RE, PCT_RE as _PCT_RE, TOKEN_RE as _TOKEN_RE
+from .counts_shared import WORD_RE as _WORD_RE, name_before, prev_word as _prev_word, read_counts
+from .counts_shared import sent_initial as _sent_initial, words_after as _words_after
 
 __all__ = ["COLUMNS", "NOUNS", "find_counts", "extract_counts"]
-
-COLUMNS = ["text", "start_char", "end_char", "value", "of", "what", "approx"]
-_NAN = float("nan")
 
 # --------------------------------------------------------------------------- the noun table (editable)
 # lemma -> (English plural, English singular, kind). kind: "ante" = a counted noun an elliptical count
@@ -305,20 +304,13 @@ _HUND_AFTER_RE = re.compile(r"[ \t\u00a0]+(" + "|".join(sorted(_HUND_FORMS.split
                             r")(?![\w])")
 
 # --------------------------------------------------------------------------- scanning regexes
-_DIGITS = r"[0-9]+(?:[ \u00a0\u202f][0-9]{3}(?![0-9]))*"
 _WORD_STARTS = sorted(set(_MORPH) | set(_VAGUE) | set(_SPECIAL) | _ZERO_NEG | _ONLY | set(_CMP_NUM))
 _CAND_RE = re.compile(r"(?<![\w])(?:(" + _DIGITS + r")|((?:" + regex_trie(_WORD_STARTS) + r")[^\W\d_]*))")
-_WORD_RE = re.compile(r"[ \t\u00a0]*([^\W\d_]+(?:-[^\W\d_]+)*(?::[^\W\d_]+)?)")
-_TOKEN_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_RANGE_RE = re.compile(r"[ \t\u00a0]*[-–—][ \t\u00a0]*(" + _DIGITS + r")(?![0-9]|[.,:][0-9])")
 _WORD_RANGE_RE = re.compile(r"[ \t]*[-–—][ \t]*([^\W\d_]+)")
 _OF_SEP_RE = re.compile(r"[ \t]+(?:([A-ZÅÄÖ][\w-]*n|maan|itärajan|rajan)[ \t]+)?")
 _OF_DIGIT_RE = re.compile(r"(" + _DIGITS + r"):(?:sta|stä)(?![\w])")
-_DECIMAL_RE = re.compile(r",[0-9]+")
-_DIGITS_RE = re.compile(_DIGITS)
 _Y_FIRST_RE = re.compile(r"[ \t]+(?:(?:vain|enää|ainoastaan|jo|peräti|kaikkiaan)[ \t]+)?")
 _COLON_SUFFIX_RE = re.compile(r":([^\W\d_]+)")
-_PCT_RE = re.compile(r"[ \t\u00a0]?(%|€)")
 _CASE_RULES = [
     (re.compile(r"(?:ssa|ssä)(?:[aä]n|nsa|nsä)?$"), "ssa"),
     (re.compile(r"(?:sta|stä)(?:[aä]n|nsa|nsä)?$"), "sta"),
@@ -358,9 +350,7 @@ def _expect(case: str | None, one: bool = False):
     return frozenset((case,))
 
 
-@lru_cache(maxsize=65536)
-def _lemma(word: str) -> str:
-    return simplemma.lemmatize(word, lang="fi").lower()
+_lemma = lemmatizer("fi")
 
 
 @lru_cache(maxsize=65536)
@@ -372,19 +362,7 @@ def lookup(word: str):
     >>> lookup("lisävartijaa")[0], lookup("kilometrin")[0]
     ('guards', 'kilometres')
     """
-    w = word.split(":", 1)[0]
-    for rx, key in _SURFACE_RE:
-        if rx.fullmatch(w):
-            return NOUNS[key]
-    if w in NOUNS:
-        return NOUNS[w]
-    lem = _lemma(w)
-    if lem in NOUNS:
-        return NOUNS[lem]
-    for key in _SUFFIXES:
-        if lem.endswith(key) and len(lem) > len(key):
-            return NOUNS[key]
-    return None
+    return lookup_in(word, _SURFACE_RE, NOUNS, _SUFFIXES, _lemma)
 
 
 def _generic(word: str):
@@ -411,13 +389,9 @@ def _parse_word(word: str):
     if word in _SPECIAL:
         v, c = _SPECIAL[word]
         return v, c, True
-    pos, morphs = 0, []
-    while pos < len(word):
-        m = _MORPH_RE.match(word, pos)
-        if m is None or m.end() == pos:
-            return None
-        morphs.append(_MORPH[m.group()])
-        pos = m.end()
+    morphs = morphemes(word, _MORPH_RE, _MORPH)
+    if morphs is None:
+        return None
     total = cur = 0.0
     pending = None
     last = None
@@ -467,137 +441,15 @@ def _parse_word(word: str):
     return float(total + cur + (pending or 0)), case, approx
 
 
-def _prev_word(low: str, s: int) -> str:
-    j = s
-    while j > 0 and low[j - 1] in " \t\u00a0":
-        j -= 1
-    i = j
-    while i > 0 and not low[i - 1].isspace():
-        i -= 1
-    return low[i:j].strip("(\"”“'«»")
-
-
-def _sent_initial(text: str, s: int) -> bool:
-    j = s - 1
-    while j >= 0 and text[j] in " \t\u00a0":
-        j -= 1
-    return j < 0 or text[j] in ".!?:;\"“”'‘(\n[•*-–—»«"
-
-
-def _line_start(text: str, s: int) -> bool:
-    j = s - 1
-    while j >= 0 and text[j] in " \t•*-":
-        j -= 1
-    return j < 0 or text[j] == "\n"
-
-
-def _words_after(text: str, p: int, k: int = 5):
-    """Up to k words after p in the same clause (no punctuation, digits or line break in between)."""
-    out = []
-    for _ in range(k):
-        m = _WORD_RE.match(text, p)
-        if m is None:
-            break
-        out.append((m.group(1), m.start(1), m.end(1)))
-        p = m.end()
-    return out
-
-
-def _what(entry, value: float, of: float, vague: bool = False) -> str:
-    if entry is None:
-        return ""
-    plural, singular, kind = entry
-    if kind in ("unit", "lemma"):
-        return plural
-    return singular if value == 1 and of != of and not vague else plural
-
-
-# --------------------------------------------------------------------------- antecedents (shared with counts_sv)
-def antecedent(text: str, s: int, prev: list, value: float, pronoun: bool, candidates,
-               breakdown_before=_BREAKDOWN_BEFORE, breakdown_after=_BREAKDOWN_AFTER):
-    """The entry an elliptical count implies (see the module docstring), or None.
-
-    *prev*: ``(start, end, entry, value)`` of the counts so far; *candidates(text, a, b)*: ``(end, entry,
-    plural)`` of the counted nouns of the table in ``text[a:b]``. *pronoun*: True after "heistä", "niistä" (the
-    nearest plural noun), ``"person"`` after a personal pronoun in the clause (the nearest noun of people).
-    """
-    starts = _sentence_starts(text, s)
-    sent, ws = starts[0], starts[-1]
-    counted = [(pe, pent, pv != 1) for ps, pe, pent, pv in prev if ws < pe <= s and pent is not None
-               and pent[2] not in ("unit", "noun")]  # "noun": counted, never implied ("kolmessa ryhmässä: 21, 20")
-    last = counted[-1] if counted else None
-    want_plural = value != 1
-    if pronoun == "person":  # "heitä oli saapunut 80": a noun of people, the nearest
-        cands = sorted(candidates(text, ws, s) + counted, key=lambda c: c[0], reverse=True)
-        return next((c[1] for c in cands if c[1][0] in PERSON_NOUNS), None)
-    if pronoun:
-        cands = sorted(candidates(text, ws, s) + counted, key=lambda c: c[0], reverse=True)
-        best = next((c[1] for c in cands if c[2]), None)
-        return best if best is not None else (cands[0][1] if cands else None)
-    if last is not None and last[0] >= sent and breakdown_before.search(text, max(0, s - 8), s) \
-            and breakdown_after.match(text, _num_end(text, s)):
-        return last[1]
-    lo = sent if last is None or last[0] < sent else last[0]
-    cands = candidates(text, lo, s)[::-1]
-    if last is not None and last[0] >= sent:
-        cands.append(last)
-    best = next((c[1] for c in cands if c[2] or not want_plural), None)
-    if best is None and last is not None and last[0] >= sent:
-        return last[1]
-    if best is None:
-        before = sorted(candidates(text, ws, sent) + [c for c in counted if c[0] <= sent],
-                        key=lambda c: c[0], reverse=True)
-        cands += before
-        best = next((c[1] for c in cands if c[2] or not want_plural), None)
-        if best is None and cands:
-            best = cands[0][1]
-    return best
-
-
-def _num_end(text: str, s: int) -> int:
-    m = _DIGITS_RE.match(text, s)
-    if m:
-        return m.end()
-    m = _TOKEN_RE.match(text, s)
-    return m.end() if m else s
-
-
-def _candidates(text: str, a: int, b: int):
-    out = []
-    for m in _TOKEN_RE.finditer(text, a, b):
-        w = m.group()
-        if w[0].isupper() and not _sent_initial(text, m.start()):
-            continue  # a name: Rajavartiolaitos
-        lw = w.lower()
-        if lw in _STOPWORDS or len(lw) < 3:
-            continue
-        entry = lookup(lw)
-        if entry is not None and entry[2] == "ante":
-            out.append((m.end(), entry, bool(_PLURAL_SURFACE_RE.search(lw))))
-    return out
+# the nouns an elliptical count may take
+_candidates = partial(candidates, stop=_STOPWORDS, lookup=lookup, plural_re=_PLURAL_SURFACE_RE)
 
 
 # --------------------------------------------------------------------------- reading one count
-class _Reader:
-    """The state of one pass over a text."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.low = _lower(text)
-        self.n = len(text)
-
-    # ---- context before the number
-    def context(self, s: int):
-        """(span start, approx, flag) from a hedge or ``kaikki`` just before s."""
-        pw = _prev_word(self.low, s)
-        if pw not in _HEDGE_LAST:
-            return s, False, None
-        m = _HEDGE_RE.search(self.low, max(0, s - 40), s)
-        if m is None:
-            return s, False, None
-        if m.group(1) is not None:
-            return m.start(), True, "hedge"
-        return m.start(), False, "all"
+class _Reader(Reader):
+    """The state of one pass over a Finnish text (a hedge, or ``kaikki`` kept in the span, before a number)."""
+    hedge_last = _HEDGE_LAST
+    hedge_re = _HEDGE_RE
 
     # ---- the counted noun after p
     def head(self, p: int, expect, digits: bool = False, need_table: bool = False):
@@ -650,45 +502,17 @@ class _Reader:
         return cand[0], entry
 
     # ---- main
-    def read(self, m, prev):
-        if m.group(1) is not None:
-            return self.digits(m.start(1), m.end(1), prev)
-        return self.word(m.start(2), m.end(2), prev)
-
     def digits(self, s: int, e: int, prev):
         text, low, n = self.text, self.low, self.n
-        if s:
-            c = text[s - 1]
-            if c in "_@#/+&=\\$£" or (c in ".,:-–" and s > 1 and text[s - 2].isalnum()):
-                return None  # COVID-19, Su-27, 9:15
-        raw = text[s:e]
-        groups = re.split(r"[ \u00a0\u202f]", raw)
-        if len(groups) > 1 and len(groups[0]) > 3:
-            e = s + len(groups[0])  # "2015 1 700": a year, then a number
-            raw = groups[0]
-            groups = [raw]
-        value = float("".join(groups))
-        is_int = True
-        nxt = text[e] if e < n else ""
-        if nxt == "," and e + 1 < n and text[e + 1].isdigit():
-            md = _DECIMAL_RE.match(text, e)
-            value = float(raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "") + "." + md.group()[1:])
-            e = md.end()
-            is_int = False
-            nxt = text[e] if e < n else ""
-        if nxt in (":", ".") and e + 1 < n and text[e + 1].isdigit():
-            return None  # 9:15, 20.00, 16.11.2023
+        number = self.number_at(s, e)
+        if number is None:
+            return None
+        e, value, nxt, year_like = number
         if nxt == "." and e + 2 < n and text[e + 1] in " \t" and text[e + 2].islower():
             return None  # 3. kerros: an ordinal
-        if nxt in ".)" and (_line_start(text, s) or text[s - 1:s] == "(" or (
-                _sent_initial(text, s) and e + 1 < n and text[e + 1] in " \t")):
-            return None  # list markers: "1.", "2)", "(3)", ": 1. Raja suljetaan"
-        if raw[0] == "0" and len(raw) > 1 and is_int:
-            return None  # 00.00, 0295, postcodes
         pw = _prev_word(low, s)
         if pw in _CODEWORDS or _SECTION_SIGN_RE.match(text, e):
             return None  # "rajavartiolaki 16 §": a section of a law
-        year_like = is_int and len(groups) == 1 and len(raw) == 4 and "1800" <= raw <= "2099"
         case = None
         if nxt == ":":
             mc = _COLON_SUFFIX_RE.match(text, e)
@@ -725,15 +549,11 @@ class _Reader:
             if mp:
                 entry = NOUNS[mp.group(1)]
                 unit_end = mp.end()
-        mr = _RANGE_RE.match(text, e) if unit_end is None and e < n and text[e] in " \t\u00a0-–—" else None
-        if mr:
-            second = mr.group(1)
-            v2 = float(re.sub(r"\D", "", second))
-            if year_like or (len(second) == 4 and "1800" <= second <= "2099"):
-                return None  # 2022–2023
-            if v2 <= value:
-                return None  # a score (1–0) or a code
-            e = mr.end()
+        r = self.range_after(e, value, year_like) if unit_end is None else None
+        if r == -1:
+            return None  # 2022–2023, a score (1–0) or a code
+        if r is not None:
+            e = r
             approx = True
             year_like = False
         start, happrox, flag = self.context(s)
@@ -959,13 +779,8 @@ class _Reader:
             if case not in ("nom", "a", None):
                 return None
             return start, e, value, of, None, approx, "ellipsis"
-        if digits and pw and pw[0].isalpha():
-            # "Valtatie 6", "Airbus 320": a nominative name before
-            j = s
-            while j > 0 and text[j - 1] in " \t\u00a0":
-                j -= 1
-            if text[j - len(pw):j][:1].isupper() and not _sent_initial(text, j - len(pw)) and _case(pw) == "nom":
-                return None
+        if digits and pw and pw[0].isalpha() and name_before(text, s, pw) and _case(pw) == "nom":
+            return None  # "Valtatie 6", "Airbus 320": a nominative name before
         if not digits and text[s].isupper() and not _sent_initial(text, s):
             return None  # "Kolme Sisarta": a name
         if value == 0 and not re.match(r"[ \t]*[.,;:)!?]|[ \t]*$", text[e:e + 3]):
@@ -982,38 +797,13 @@ def find_counts(text: str) -> list[tuple]:
     >>> [(r[0], r[3]) for r in find_counts("Rajalle saapui noin 280 turvapaikanhakijaa, keskiviikkona 59.")]
     [('noin 280 turvapaikanhakijaa', 280.0), ('59', 59.0)]
     """
-    if not text:
-        return []
-    rd = _Reader(text)
-    skips = [(s, e) for s, e, *_ in dates_fi._scan(text)]
-    if "://" in text or "www." in text or "@" in text or "+" in text:
-        skips += [m.span() for m in _URL_RE.finditer(text)]
-    skips.sort()
-    out, prev = [], []
-    last_end = 0
-    for m in _CAND_RE.finditer(rd.low):
-        s = m.start()
-        if s < last_end:
-            continue
-        if skips and any(a <= s < b for a, b in skips):
-            continue
-        row = rd.read(m, prev)
-        if row is None:
-            continue
-        start, end, value, of, entry, approx, kind = row
-        if start < last_end:
-            start = s
-        if any(a <= start < b for a, b in skips) and not any(a <= s < b for a, b in skips):
-            start = s
-        vague = bool(m.group(2)) and m.group(2) in _VAGUE
-        if entry is None:
-            entry = antecedent(text, start, prev, value, "person" if kind == "person" else kind == "pronoun",
-                               _candidates)
-        what = _what(entry, value, of, vague or kind == "of-plural")
-        prev.append((start, end, entry, value))
-        out.append((text[start:end], start, end, float(value), float(of), what, bool(approx)))
-        last_end = end
-    return out
+    return read_counts(text, _Reader, dates_fi._scan, _CAND_RE, _vague, _candidates, person_nouns=PERSON_NOUNS,
+                       breakdown=(_BREAKDOWN_BEFORE, _BREAKDOWN_AFTER))
+
+
+def _vague(m) -> bool:
+    """A vague number word (``satoja``, ``kymmeniä``): its noun stays plural."""
+    return bool(m.group(2)) and m.group(2) in _VAGUE
 
 
 def extract_counts(text: str) -> pd.DataFrame:
@@ -1022,6 +812,4 @@ def extract_counts(text: str) -> pd.DataFrame:
     >>> extract_counts("Yli 300 ihmistä ja kaksi vuorokautta.")[["text", "value", "what", "approx"]].values.tolist()
     [['Yli 300 ihmistä', 300.0, 'people', True], ['kaksi vuorokautta', 2.0, 'days', False]]
     """
-    df = pd.DataFrame(find_counts(text), columns=COLUMNS)
-    return df.astype({"start_char": "int64", "end_char": "int64", "value": "float64", "of": "float64",
-                      "approx": "bool"})
+    return counts_frame(find_counts(text))

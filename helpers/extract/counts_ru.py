@@ -87,9 +87,10 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .counts_shared import COLUMNS, counts_frame
+
 __all__ = ["COLUMNS", "NOUNS", "PHRASES", "UNITS", "extract_counts", "find_counts"]
 
-COLUMNS = ["text", "start_char", "end_char", "value", "of", "what", "approx"]
 _NAN = float("nan")
 
 # --------------------------------------------------------------------------- editable tables
@@ -1185,8 +1186,4 @@ def extract_counts(text: str):
     >>> extract_counts("Около 700 человек прибыли.")[["text", "value", "what", "approx"]].values.tolist()
     [['Около 700 человек', 700.0, 'people', True]]
     """
-    import pandas as pd
-
-    df = pd.DataFrame(find_counts(text), columns=COLUMNS)
-    return df.astype({"start_char": "int64", "end_char": "int64", "value": "float64", "of": "float64",
-                      "approx": "bool"})
+    return counts_frame(find_counts(text))

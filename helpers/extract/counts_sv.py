@@ -2,9 +2,10 @@
 gränsövergångarna"), normalised as the annotation guide's Counts table and its "Other languages" rows
 say (docs/ANNOTATION.md).
 
-The Swedish counterpart of :mod:`helpers.extract.counts` (written like :mod:`helpers.extract.counts_fi`,
-whose antecedent rules it shares): the same rows (``COLUMNS``): ``text`` (== ``source[start_char:end_char]``),
-``value``, ``of`` (Y in "X av Y", else NaN), ``what`` (the counted noun, **in English**) and ``approx``.
+The Swedish counterpart of :mod:`helpers.extract.counts` (written like :mod:`helpers.extract.counts_fi`, on the
+same scaffolding, :mod:`helpers.extract.counts_shared`): the same rows (``COLUMNS``): ``text`` (==
+``source[start_char:end_char]``), ``value``, ``of`` (Y in "X av Y", else NaN), ``what`` (the counted noun, **in
+English**) and ``approx``.
 
 ``what`` comes from a small editable table, ``NOUNS``, keyed by lemma (simplemma 2.0.0; a few surface
 patterns in ``SURFACE`` first, for nouns simplemma reads as verbs: ``anställda``, ``cyklar``):
@@ -39,7 +40,8 @@ What is read:
 * a number inside a compound: ``tvåveckors``, ``24-timmars``, ``25-årig`` (years), ``1 340-kilometers``;
 * ``den enda (öppna) gränsövergången``, ``en enda gränsövergång`` -> 1: the guide's "the only one" row;
 * elliptical counts (``Bara på onsdagen kom 59``, ``varav 8 000 via Vaalimaa``, ``fyra av dem``) take
-  the counted noun from this or the two previous sentences (:func:`helpers.extract.counts_fi.antecedent`).
+  the counted noun from this or the two previous sentences (as in Finnish:
+  :func:`helpers.extract.counts_shared.antecedent`).
 
 Not counts: dates (whatever :mod:`helpers.extract.dates_sv` reads as a date: ``den 15 december``,
 ``15.12.``, ``år 2015``, ``för två veckor sedan``, ``vecka 47``), bare years, clock times (``klockan
@@ -51,32 +53,18 @@ fixed phrase), numbers inside names and codes (``E18``, ``Su-27``), list markers
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import pandas as pd
-import simplemma
 
 from ..load.text import regex_trie
 from . import dates_sv
-from .counts import _URL_RE, _lower
-from .counts_fi import (
-    _DECIMAL_RE,
-    _DIGITS,
-    _DIGITS_RE,
-    _NAN,
-    _RANGE_RE,
-    _TOKEN_RE,
-    _line_start,
-    _prev_word,
-    _sent_initial,
-    _what,
-    _words_after,
-    antecedent,
-)
+from .counts_shared import COLUMNS, NAN as _NAN, Reader, candidates, counts_frame, lemmatizer, lookup_in, morphemes
+from .counts_shared import DIGITS as _DIGITS, DIGITS_RE as _DIGITS_RE, PCT_RE as _PCT_RE, TOKEN_RE as _TOKEN_RE
+from .counts_shared import name_before, prev_word as _prev_word, read_counts, sent_initial as _sent_initial
+from .counts_shared import words_after as _words_after
 
 __all__ = ["COLUMNS", "NOUNS", "find_counts", "extract_counts"]
-
-COLUMNS = ["text", "start_char", "end_char", "value", "of", "what", "approx"]
 
 # --------------------------------------------------------------------------- the noun table (editable)
 # lemma -> (English plural, English singular, kind); kinds as in counts_fi: ante / noun / unit.
@@ -209,14 +197,11 @@ _WORD_STARTS = sorted(set(_MORPH) | {"tiotals", "dussin", "dussintals", "hundrat
                                      "enda", "inga", "ingen", "inget"} | set(_CMP_NUM))
 _CAND_RE = re.compile(r"(?<![\w])(?:(" + _DIGITS + r")|((?:" + regex_trie(_WORD_STARTS) + r")[^\W\d_]*))")
 _WORD_AFTER_RE = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
-_PCT_RE = re.compile(r"[ \t\u00a0]?(%|€)")
 _COLON_RE = re.compile(r":([^\W\d_]+)")
 
 
 # --------------------------------------------------------------------------- helpers
-@lru_cache(maxsize=65536)
-def _lemma(word: str) -> str:
-    return simplemma.lemmatize(word, lang="sv").lower()
+_lemma = lemmatizer("sv")
 
 
 @lru_cache(maxsize=65536)
@@ -228,19 +213,7 @@ def lookup(word: str):
     >>> lookup("anställda")[0], lookup("kilometerna")[0], lookup("olika")
     ('employees', 'kilometres', None)
     """
-    w = word.split(":", 1)[0]
-    for rx, key in _SURFACE_RE:
-        if rx.fullmatch(w):
-            return NOUNS[key]
-    if w in NOUNS:
-        return NOUNS[w]
-    lem = _lemma(w)
-    if lem in NOUNS:
-        return NOUNS[lem]
-    for key in _SUFFIXES:
-        if lem.endswith(key) and len(lem) > len(key):
-            return NOUNS[key]
-    return None
+    return lookup_in(word, _SURFACE_RE, NOUNS, _SUFFIXES, _lemma)
 
 
 def parse_word(word: str):
@@ -274,13 +247,9 @@ def _parse_word(word: str):
 
 
 def _parse_number(word: str):
-    pos, morphs = 0, []
-    while pos < len(word):
-        m = _MORPH_RE.match(word, pos)
-        if m is None or m.end() == pos:
-            return None
-        morphs.append(_MORPH[m.group()])
-        pos = m.end()
+    morphs = morphemes(word, _MORPH_RE, _MORPH)
+    if morphs is None:
+        return None
     total = cur = 0.0
     pending = None
     last = None
@@ -314,38 +283,19 @@ def _parse_number(word: str):
     return float(total + cur + (pending or 0))
 
 
-def _candidates(text: str, a: int, b: int):
-    out = []
-    for m in _TOKEN_RE.finditer(text, a, b):
-        w = m.group()
-        if w[0].isupper() and not _sent_initial(text, m.start()):
-            continue
-        lw = w.lower()
-        if lw in _STOP or len(lw) < 3:
-            continue
-        entry = lookup(lw)
-        if entry is not None and entry[2] == "ante":
-            out.append((m.end(), entry, bool(_PLURAL_SURFACE_RE.search(lw))))
-    return out
+# the nouns an elliptical count may take
+_candidates = partial(candidates, stop=_STOP, lookup=lookup, plural_re=_PLURAL_SURFACE_RE)
 
 
 # --------------------------------------------------------------------------- reading one count
-class _Reader:
-    def __init__(self, text: str):
-        self.text = text
-        self.low = _lower(text)
-        self.n = len(text)
+class _Reader(Reader):
+    """The state of one pass over a Swedish text (a hedge, ``mellan`` opening a range, or ``alla`` kept in the span,
+    before a number)."""
+    hedge_last = _HEDGE_LAST
+    hedge_re = _HEDGE_RE
 
-    def context(self, s: int):
-        pw = _prev_word(self.low, s)
-        if pw not in _HEDGE_LAST:
-            return s, False, None
-        m = _HEDGE_RE.search(self.low, max(0, s - 40), s)
-        if m is None:
-            return s, False, None
-        if m.group(1) is not None:
-            return m.start(), True, ("between" if m.group(1) == "mellan" else "hedge")
-        return m.start(), False, "all"
+    def hedge_flag(self, m) -> str:
+        return "between" if m.group(1) == "mellan" else "hedge"
 
     def head(self, p: int, need_table: bool = False):
         """(end, entry) of the counted noun after p (adjectives skipped: ``tre olika enheter``), or None."""
@@ -370,45 +320,17 @@ class _Reader:
             return we, (_lemma(lw), _lemma(lw), "lemma")
         return None
 
-    def read(self, m, prev):
-        if m.group(1) is not None:
-            return self.digits(m.start(1), m.end(1))
-        return self.word(m.start(2), m.end(2))
-
-    def digits(self, s: int, e: int):
+    def digits(self, s: int, e: int, prev):
         text, low, n = self.text, self.low, self.n
-        if s:
-            c = text[s - 1]
-            if c in "_@#/+&=\\$£" or (c in ".,:-–" and s > 1 and text[s - 2].isalnum()):
-                return None  # E-18, Su-27, 9:15
-        raw = text[s:e]
-        groups = re.split(r"[ \u00a0\u202f]", raw)
-        if len(groups) > 1 and len(groups[0]) > 3:
-            e = s + len(groups[0])
-            raw = groups[0]
-            groups = [raw]
-        value = float("".join(groups))
-        is_int = True
-        nxt = text[e] if e < n else ""
-        if nxt == "," and e + 1 < n and text[e + 1].isdigit():
-            md = _DECIMAL_RE.match(text, e)
-            value = float("".join(groups) + "." + md.group()[1:])
-            e = md.end()
-            is_int = False
-            nxt = text[e] if e < n else ""
-        if nxt in (":", ".") and e + 1 < n and text[e + 1].isdigit():
-            return None  # 9:15, 20.00, 15.12.2023
+        number = self.number_at(s, e)  # not E-18, Su-27, 9:15, 15.12.2023, list markers, leading zeros
+        if number is None:
+            return None
+        e, value, nxt, year_like = number
         if nxt == ":" and _COLON_RE.match(text, e):
             return None  # 3:e, 1:a
-        if nxt in ".)" and (_line_start(text, s) or text[s - 1:s] == "(" or (
-                _sent_initial(text, s) and e + 1 < n and text[e + 1] in " \t")):
-            return None  # list markers
-        if raw[0] == "0" and len(raw) > 1 and is_int:
-            return None
         pw = _prev_word(low, s)
         if pw in _CODEWORDS:
             return None
-        year_like = is_int and len(groups) == 1 and len(raw) == 4 and "1800" <= raw <= "2099"
         if nxt == "-" and e + 1 < n and text[e + 1].isalpha():
             mh = _HYPHEN_CMP_RE.match(low, e)
             if mh is None:
@@ -432,18 +354,16 @@ class _Reader:
             return start, mp.end(), value, _NAN, NOUNS[mp.group(1)], approx, "unit"
         if s >= 1 and text[s - 1] == "€":
             return (s - 1 if flag is None else start), e, value, _NAN, NOUNS["€"], approx, "unit"
-        mr = _RANGE_RE.match(text, e) if e < n and text[e] in " \t\u00a0-–—" else None
-        if mr:
-            second = mr.group(1)
-            v2 = float(re.sub(r"\D", "", second))
-            if year_like or (len(second) == 4 and "1800" <= second <= "2099") or v2 <= value:
-                return None
-            e = mr.end()
+        r = self.range_after(e, value, year_like)
+        if r == -1:
+            return None
+        if r is not None:
+            e = r
             approx = True
             year_like = False
         return self.finish(s, start, e, value, approx, flag, digits=True, year_like=year_like, pw=pw)
 
-    def word(self, s: int, e: int):
+    def word(self, s: int, e: int, prev):
         text, low = self.text, self.low
         if s and low[s - 1] in "-–":
             return None
@@ -610,12 +530,8 @@ class _Reader:
             return None
         if one:
             return start, e, value, of, None, approx, "ellipsis"
-        if digits and pw and pw[0].isalpha():
-            j = s
-            while j > 0 and text[j - 1] in " \t\u00a0":
-                j -= 1
-            if text[j - len(pw):j][:1].isupper() and not _sent_initial(text, j - len(pw)):
-                return None  # "Airbus 320", "Mannerheimvägen 12"
+        if digits and pw and pw[0].isalpha() and name_before(text, s, pw):
+            return None  # "Airbus 320", "Mannerheimvägen 12"
         if is_word and text[s].isupper() and not _sent_initial(text, s):
             return None
         if value == 0 and not re.match(r"[ \t]*[.,;:)!?]|[ \t]*$", text[e:e + 3]):
@@ -635,35 +551,13 @@ def find_counts(text: str) -> list[tuple]:
     >>> [(r[0], r[3]) for r in find_counts("Omkring 280 asylsökande kom. Bara på onsdagen kom 59.")]
     [('Omkring 280 asylsökande', 280.0), ('59', 59.0)]
     """
-    if not text:
-        return []
-    rd = _Reader(text)
-    skips = [(s, e) for s, e, *_ in dates_sv._scan(text)]
-    if "://" in text or "www." in text or "@" in text or "+" in text:
-        skips += [m.span() for m in _URL_RE.finditer(text)]
-    out, prev = [], []
-    last_end = 0
-    for m in _CAND_RE.finditer(rd.low):
-        s = m.start()
-        if s < last_end:
-            continue
-        if skips and any(a <= s < b for a, b in skips):
-            continue
-        row = rd.read(m, prev)
-        if row is None:
-            continue
-        start, end, value, of, entry, approx, kind = row
-        if start < last_end or any(a <= start < b for a, b in skips):
-            start = s
-        vague = m.group(2) is not None and (_parse_word(m.group(2)) or (0, 0, ""))[2] in ("vague", "tal")
-        if entry is None:
-            entry = antecedent(text, start, prev, value, kind == "pronoun", _candidates,
-                               breakdown_before=_BREAKDOWN_BEFORE, breakdown_after=_BREAKDOWN_AFTER)
-        what = _what(entry, value, of, vague or kind == "of-plural")
-        prev.append((start, end, entry, value))
-        out.append((text[start:end], start, end, float(value), float(of), what, bool(approx)))
-        last_end = end
-    return out
+    return read_counts(text, _Reader, dates_sv._scan, _CAND_RE, _vague, _candidates,
+                       breakdown=(_BREAKDOWN_BEFORE, _BREAKDOWN_AFTER))
+
+
+def _vague(m) -> bool:
+    """A vague number word (``hundratals``, ``ett tjugotal``): its noun stays plural."""
+    return m.group(2) is not None and (_parse_word(m.group(2)) or (0, 0, ""))[2] in ("vague", "tal")
 
 
 def extract_counts(text: str) -> pd.DataFrame:
@@ -672,6 +566,4 @@ def extract_counts(text: str) -> pd.DataFrame:
     >>> extract_counts("Drygt 50 gränsbevakare i två dygn.")[["text", "value", "what", "approx"]].values.tolist()
     [['Drygt 50 gränsbevakare', 50.0, 'border guards', True], ['två dygn', 2.0, 'days', False]]
     """
-    df = pd.DataFrame(find_counts(text), columns=COLUMNS)
-    return df.astype({"start_char": "int64", "end_char": "int64", "value": "float64", "of": "float64",
-                      "approx": "bool"})
+    return counts_frame(find_counts(text))

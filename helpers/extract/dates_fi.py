@@ -40,27 +40,11 @@ from datetime import date, timedelta
 import pandas as pd
 
 from ..load.text import regex_trie
-from .dates import (
-    COLUMNS,
-    dates_frame,
-    infer_anchor,
-    month_only,
-    _DECIDED,
-    _granularity,
-    _month_days,
-    _month_end,
-    _part,
-    _resolve,
-    _season,
-    _to_date,
-    _ts,
-    _wd_years,
-    _ymd,
-)
+from .dates import COLUMNS, dates_frame, _DECIDED, _month_days, _month_end, _part, _resolve, _season, _ymd
+from .dates_shared import WORD as _WORD, Grammar, clause_bounds, clause_cue, join_yearless, resolve_mentions
+from .dates_shared import day_kind, resolve_night, scan, span_end_year, trim_year
 
 __all__ = ["COLUMNS", "find_dates", "extract_dates"]
-
-NaT = pd.NaT
 
 # --------------------------------------------------------------------------- vocabulary
 _MONTH_STEMS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
@@ -201,9 +185,6 @@ sertifikaatti kontti koneet lentokoneet palvelut kulut tavallaan""".split())
 _PARTICIPLE = re.compile(r"(?:ttu|tty|nut|nyt|neet|llut|llyt|lleet|ssut|ssyt|sseet|rrut|rryt|rreet)$")
 _PASS_PRES = re.compile(r"[aeiouyäö](?:taan|tään|daan|dään)$")
 _INFINITIVE = re.compile(r"(?:ea|eä|ata|ätä|ota|ita|itä|uta|ytä|da|dä|ttaa|ttää|staa|stää|kaa|kää|taa|tää)$")
-_WORD = re.compile(r"[^\W\d_]+(?:[-:][^\W\d_]+)*")
-_SENT_END = re.compile(r"[.!?][\"”»']?\s+(?=[\"”»«–-]?\s*[A-ZÅÄÖ])|\n")
-_CLAUSE_DELIM = re.compile(r"[,;:()\[\]–—]")
 _PLUP, _PAST, _PRES, _DEC = "plup", "past", "pres", "decide"
 
 
@@ -266,58 +247,17 @@ def _cue(toks: list, i: int):
     return None
 
 
-def _tokens(text: str, a: int, b: int) -> list:
-    return [(m.group(), m.group().lower()) for m in _WORD.finditer(text, a, b)]
-
-
-def _nearest(before: list, after: list):
-    """(tense, tag, infinitive_between) of the nearest verb cue, before first at equal distance."""
-    toks = before + after
-    m = len(before)
-    for d in range(max(m, len(after))):
-        i = m - 1 - d
-        if i >= 0:
-            c = _cue(toks, i)
-            if c is not None:
-                inf = any(_INFINITIVE.search(x) and x not in _STOP for _, x in toks[i + 1:m])
-                return c[0], c[1], inf
-        j = m + d
-        if j < len(toks):
-            c = _cue(toks, j)
-            if c is not None:
-                return c[0], c[1], False
-    return None
-
-
-def _bounds(text: str, s: int, e: int):
-    """(sentence start, clause start, clause end, sentence end) around text[s:e]."""
-    lo = max(0, s - 240)
-    ss = lo
-    for m in _SENT_END.finditer(text, lo, s):
-        ss = m.end()
-    m = _SENT_END.search(text, e, e + 240)
-    se = m.start() + 1 if m else min(len(text), e + 240)
-    cs = ss
-    for m in _CLAUSE_DELIM.finditer(text, ss, s):
-        cs = m.end()
-    m = _CLAUSE_DELIM.search(text, e, se)
-    ce = m.start() if m else se
-    return ss, cs, ce, se
-
-
 def _tense(text: str, s: int, e: int, deadline: bool):
     """1 future, -1 past, 0 no cue, or dates._DECIDED (the instance nearest publication)."""
-    ss, cs, ce, se = _bounds(text, s, e)
-    prev = text[max(ss, s - 14):s].lower().split()
+    bounds = clause_bounds(text, s, e)
+    prev = text[max(bounds[0], s - 14):s].lower().split()
     if prev and prev[-1] == "viimeistään":
         return 1
-    hit = _nearest(_tokens(text, cs, s), _tokens(text, e, ce))
-    if hit is None:
-        hit = _nearest(_tokens(text, ss, s), _tokens(text, e, se))
+    hit = clause_cue(text, s, e, _cue, bounds)
     if hit is None:
         return 1 if deadline else 0
-    t, tag, inf = hit
-    if t == -1 and tag == _DEC and inf:
+    (t, tag), between = hit
+    if t == -1 and tag == _DEC and any(_INFINITIVE.search(x) and x not in _STOP for _, x in between):
         return _DECIDED  # päätti sulkea ... perjantaina: after a past decision, near it
     if deadline:
         if tag == _PLUP:
@@ -354,12 +294,12 @@ def _year_ok(text: str, s: int, e: int) -> bool:
     return True
 
 
+_TRAILING_YEAR = re.compile(r"\s+((?:19|20)[0-9]{2})$")
+
+
 def _trim_year(text: str, s: int, e: int) -> int:
     """End of a span whose trailing year is really a count (``marraskuussa 2000 ihmistä``): before the year."""
-    m = re.search(r"\s+((?:19|20)[0-9]{2})$", text[s:e])
-    if m and not _year_ok(text, s + m.start(1), e):
-        return s + m.start()
-    return e
+    return trim_year(text, s, e, _year_ok, _TRAILING_YEAR)
 
 
 def _part_word(w: str):
@@ -432,18 +372,7 @@ def _parse(text: str, m) -> tuple | None:
             night = "eve"
         if re.search(r"päiv(?:ään|iin)(?!\w)", core):
             deadline = True  # joulukuun 14. päivään: an illative day
-        if year is not None:
-            a, b = _ymd(year, month, d1), _ymd(year, month, d2 or d1)
-            if not (a and b):
-                return "bad", "day", s, end, deadline, from_
-            if night:
-                a = a - timedelta(days=1) if night == "eve" else a
-                return "abs", (a, b, "night"), s, end, deadline, from_
-            return "abs", (a, b, "day"), s, end, deadline, from_
-        data = (month, d1, d2, yoff, wd)
-        if night:
-            return "night", ("md", data, night), s, end, deadline, from_
-        return "md", data, s, end, deadline, from_
+        return (*day_kind(month, d1, d2, year, yoff, wd, night), s, end, deadline, from_)
 
     if kind == "night2":
         wds = [_WD_OF[x.lower()] for x in _FIND_WD.findall(span)]
@@ -674,9 +603,8 @@ def _parse(text: str, m) -> tuple | None:
             return None
         y2 = y1
         if len(nums) > 1:
-            b = nums[1]
-            y2 = int(b) if len(b) == 4 else (y1 // 100) * 100 + int(b)
-            if y2 <= y1 or y2 - y1 > 50:
+            y2 = span_end_year(y1, nums[1])
+            if y2 is None:
                 if kind == "yrange":
                     return None
                 y2 = y1
@@ -697,43 +625,13 @@ _FIRST_PREFIXES = tuple(_MONTH_STEMS) + _WD_STEMS + (
     "itsenäisyys", "vappu", "vapun", "viikonlop", "toissa", "eili", "huomi")
 # one regex, its words factored on common prefixes; a word listed whole is tried as a prefix too (a superset)
 _STARTS = re.compile(r"(?<!\w)(?:[0-9]|(?i:" + regex_trie(sorted(_FIRST_WORDS | set(_FIRST_PREFIXES))) + "))")
-
-
-def _starts(text: str) -> list:
-    """Positions of the words a mention may open with."""
-    return [m.start() for m in _STARTS.finditer(text)]
+_DAY_GAP = re.compile(r"\s*[-–—]\s*")
 
 
 def _scan(text: str) -> list:
-    out = []
-    pos = 0
-    match = _MASTER.match
-    for t in _starts(text):
-        if t < pos:
-            continue
-        m = match(text, t)
-        if m is None:
-            continue
-        p = _parse(text, m)
-        if p is None:
-            continue
-        kind, data, s, e, deadline, from_ = p
-        out.append((s, e, kind, data, deadline, from_))
-        pos = e
-    # a year-less day before a dash and a full date (18.11.–13.12.2023): that year, or the year before
-    for i in range(len(out) - 1):
-        s, e, k, d, dl, fr = out[i]
-        s2, _, k2, d2, _, _ = out[i + 1]
-        if k == "md" and d[3] is None and k2 == "abs" and d2[2] in ("day", "night") and re.fullmatch(
-                r"\s*[-–—]\s*", text[e:s2]):
-            y = d2[0].year
-            a = _ymd(y, d[0], d[1])
-            if a and a > d2[0]:
-                y -= 1
-            a, b = _ymd(y, d[0], d[1]), _ymd(y, d[0], d[2] or d[1])
-            if a and b:
-                out[i] = (s, e, "abs", (a, b, "day"), dl, fr)
-    return out
+    """The mentions of *text* as ``(start, end, kind, data, deadline, from_)`` (see :func:`dates_shared.scan`); a
+    year-less day before a dash and a full date (18.11.–13.12.2023) takes that year, or the year before."""
+    return join_yearless(scan(text, _STARTS, _MASTER, _parse), text, _DAY_GAP)
 
 
 # --------------------------------------------------------------------------- resolution
@@ -743,12 +641,6 @@ _MONTH_ENOUGH = frozenset(("md", "mon", "part", "partmod", "mdmod", "season", "y
 _GRAN = {"md": "day", "mdmod": "day", "mon": "month", "part": "part_of_month", "partmod": "part_of_month",
          "mpart": "part_of_month", "season": "season", "yrel": "year", "mrel": "month", "wrel": "week",
          "wknd": "weekend", "drel": "day", "wd": "day", "wdweek": "day", "night": "night", "nightrel": "night"}
-
-
-def _gran(kind, data) -> str:
-    if kind in ("abs", "bad", "ago"):
-        return _granularity(kind, data)
-    return _GRAN[kind]
 
 
 def _mod_pick(f, ref: date, mod: str):
@@ -778,74 +670,27 @@ def _value(kind, data, ref: date, tense, exact: bool, wd_years):
         d = ref + timedelta(days=data[0])
         return d, d + timedelta(days=1)
     if kind == "night":
-        base_kind, base, shape = data
-        r = _value(base_kind, base, ref, tense, exact, wd_years)
-        if r is None:
-            return None
-        if shape == "eve":
-            return r[1] - timedelta(days=1), r[1]
-        if shape == "after":
-            return r[0], r[0] + timedelta(days=1)
-        return r
+        return resolve_night(_value, data, ref, tense, exact, wd_years)
     return _resolve(kind, data, ref, tense, exact, wd_years)
 
 
-def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False) -> list[tuple]:
-    """The date mentions of Finnish *text* as tuples in COLUMNS order, sorted by position.
+def _month_enough(kind, data) -> bool:
+    """Whether a month-only publication date resolves the mention."""
+    return kind in _MONTH_ENOUGH or (kind == "ago" and data[1] in ("month", "year"))
 
-    *published* resolves relative expressions (a month alone resolves what needs only the month);
-    without it, *anchor* (or, failing that, an anchor inferred from the text's own dated mentions)
-    resolves what needs no publication day, marked ``inferred``; the rest stays NaT.
+
+_GRAMMAR = Grammar(scan=_scan, tense=_tense, value=_value, gran=_GRAN, tensed=_TENSED, day_needing=_DAY_NEEDING,
+                   month_enough=_month_enough)
+
+
+def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False) -> list[tuple]:
+    """The date mentions of Finnish *text* as tuples in COLUMNS order, sorted by position; *published* (a day or a
+    month alone), *anchor* and *nearest* as :func:`helpers.extract.dates_shared.resolve_mentions` says.
 
     >>> find_dates("Raja suljettiin perjantaina.", "2023-11-20")[0][:6]
     ('perjantaina', 16, 27, Timestamp('2023-11-17 00:00:00'), Timestamp('2023-11-17 00:00:00'), 'day')
     """
-    raw = _scan(text)
-    if not raw:
-        return []
-    month = None if published is None or published is NaT else month_only(published)
-    ref = None if month is not None else _to_date(published)
-    exact = ref is not None
-    how = "published"
-    wd_years = None
-    if month is not None:
-        how = "published"
-    elif ref is None:
-        how = "inferred"
-        ref = _to_date(anchor)
-        if ref is None and any(k not in ("abs", "bad") and k not in _DAY_NEEDING for _, _, k, _, _, _ in raw):
-            ref = infer_anchor(text, raw, _tense)
-        if ref is not None:
-            wd_years = _wd_years(ref, True)
-    rows = []
-    for s, e, kind, data, deadline, _from in raw:
-        gran = _gran(kind, data)
-        span = text[s:e]
-        if kind == "abs":
-            rows.append((span, s, e, _ts(data[0].toordinal()), _ts(data[1].toordinal()), gran, "text", False))
-            continue
-        r = None
-        if kind != "bad":
-            t = _tense(text, s, e, deadline) if kind in _TENSED else 0
-            if nearest and kind in ("md", "mon", "part"):
-                t = _DECIDED
-            try:
-                if month is not None:
-                    if kind in _MONTH_ENOUGH or (kind == "ago" and data[1] in ("month", "year")):
-                        r = _value(kind, data, month[0] if t in (1, _DECIDED) else month[1], t, True, None)
-                elif ref is not None and (exact or kind not in _DAY_NEEDING):
-                    r = _value(kind, data, ref, t, exact, wd_years)
-            except (ValueError, OverflowError):
-                r = None
-        if r is None:
-            rows.append((span, s, e, NaT, NaT, gran, None, False))
-            continue
-        a, b = _ts(r[0].toordinal()), _ts(r[1].toordinal())
-        if a is NaT or b is NaT:
-            rows.append((span, s, e, NaT, NaT, gran, None, False))
-        else:
-            rows.append((span, s, e, a, b, gran, how, not exact and month is None))
-    return rows
+    return resolve_mentions(text, published, anchor, nearest, _GRAMMAR)
 
 
 def extract_dates(text: str, published=None, *, anchor=None) -> pd.DataFrame:

@@ -46,12 +46,11 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .dates import (_BEFORE_BOUND, _DECIDED, _FINE, COLUMNS, dates_frame, _month_end, month_only as month_only_of, _part, _resolve, _season, _to_date, _ts,
+from .dates import (_BEFORE_BOUND, _DECIDED, _FINE, COLUMNS, dates_frame, _month_end, month_only as month_only_of, _part, _resolve, _season, _to_date,
                     _wd_years, _window, _ymd)
+from .dates_shared import date_row, day_kind, granularity, span_end_year, stated_row
 
 __all__ = ["COLUMNS", "find_dates", "extract_dates"]
-
-NaT = pd.NaT
 
 # --------------------------------------------------------------------------- normalisation
 _NORM = str.maketrans({"ё": "е", "Ё": "Е", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
@@ -507,18 +506,6 @@ def _parse_dm(span: str):
     return month, days[0] if days else None, days[1] if len(days) > 1 else None, year, _yoff_of(words), wd
 
 
-def _day_kind(month, d1, d2, year, yoff, wd):
-    """(kind, data) of a day mention with its parsed parts."""
-    if d2 is not None and d2 <= d1:
-        d2 = None
-    if year is not None:
-        a, b = _ymd(year, month, d1), _ymd(year, month, d2 or d1)
-        return ("abs", (a, b, "day")) if a and b else ("bad", "day")
-    if (d2 or d1) > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
-        return "bad", "day"
-    return "md", (month, d1, d2, yoff, wd)
-
-
 def _month_kind(month, span_words, year):
     if year is not None:
         return "abs", (date(year, month, 1), _month_end(year, month), "month")
@@ -549,7 +536,7 @@ def _classify(text: str, low: str, s: int, e: int, kind: str):
             return None
         if kind == "dmy" and wd is None and text[s - 1:s] == "№":
             return None
-        return _day_kind(month, d1, d2, year, yoff, wd)
+        return day_kind(month, d1, d2, year, yoff, wd)
     if kind == "night":
         return _classify_night(span, words)
     if kind == "iso":
@@ -597,8 +584,8 @@ def _classify(text: str, low: str, s: int, e: int, kind: str):
     if kind == "yrange":
         nums = _NUM.findall(span)
         y1 = int(nums[0])
-        y2 = int(nums[1]) if len(nums[1]) == 4 else (y1 // 100) * 100 + int(nums[1])
-        if y2 <= y1 or y2 - y1 > 50:
+        y2 = span_end_year(y1, nums[1])
+        if y2 is None:
             return None
         return "abs", (date(y1, 1, 1), date(y2, 12, 31), "year")
     if kind == "decade":
@@ -832,16 +819,6 @@ _GRAN = {"md": "day", "mon": "month", "part": "part_of_month", "mpart": "part_of
          "night_md": "night", "night_wd": "night"}
 
 
-def _granularity(kind, data):
-    if kind == "abs":
-        return data[2]
-    if kind == "bad":
-        return data
-    if kind == "ago":
-        return {"day": "day", "week": "day", "month": "month", "year": "year"}[data[1]]
-    return _GRAN[kind]
-
-
 def _resolve_ru(kind, data, ref: date, tense, exact: bool, wd_years=None):
     if kind == "eve":
         return None  # накануне: the day before an event, not placed
@@ -996,10 +973,11 @@ def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False)
                 wd_years = _wd_years(ref, True)
             upper_only = past is None and fut is not None
     rows = []
+    inferred = how == "inferred"
     for s, e, kind, data in raw:
-        gran = _granularity(kind, data)
+        gran = granularity(kind, data, _GRAN)
         if kind == "abs":
-            rows.append((text[s:e], s, e, _ts(data[0].toordinal()), _ts(data[1].toordinal()), gran, "text", False))
+            rows.append(stated_row(text[s:e], s, e, data, gran))
             continue
         r = None
         usable = ref is not None and kind != "bad" and (
@@ -1020,15 +998,7 @@ def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False)
                         r = _resolve_ru(kind, data, ref, t, exact or bool(month_only), wd_years)
                 except (ValueError, OverflowError):
                     r = None
-        if r is None:
-            rows.append((text[s:e], s, e, NaT, NaT, gran, None, False))
-            continue
-        a, b = _ts(r[0].toordinal()), _ts(r[1].toordinal())
-        if a is NaT or b is NaT:
-            rows.append((text[s:e], s, e, NaT, NaT, gran, None, False))
-        else:
-            inferred = how == "inferred"
-            rows.append((text[s:e], s, e, a, b, gran, how, inferred))
+        rows.append(date_row(text[s:e], s, e, r, gran, how, inferred))
     return rows
 
 

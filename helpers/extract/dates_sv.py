@@ -45,28 +45,11 @@ from datetime import date, timedelta
 import pandas as pd
 
 from ..load.text import regex_trie
-from .dates import (
-    COLUMNS,
-    dates_frame,
-    infer_anchor,
-    month_only,
-    _DECIDED,
-    _granularity,
-    _month_days,
-    _month_end,
-    _part,
-    _resolve,
-    _season,
-    _season_year_of,
-    _to_date,
-    _ts,
-    _wd_years,
-    _ymd,
-)
+from .dates import COLUMNS, dates_frame, _DECIDED, _month_days, _month_end, _part, _resolve, _season, _season_year_of
+from .dates_shared import Grammar, clause_bounds, clause_cue, join_yearless, resolve_mentions, resolve_night, scan
+from .dates_shared import day_kind, span_end_year, trim_year
 
 __all__ = ["COLUMNS", "find_dates", "extract_dates"]
-
-NaT = pd.NaT
 
 # --------------------------------------------------------------------------- vocabulary
 _MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -194,9 +177,6 @@ _STOP = frozenset("""område skede arbete samarbete möte rykte ände tredje fj�
 tionde elfte tolfte inte mycket just bara sedan enligt redan efter under mellan vecka dag dagar och att det
 ett utan mot åt""".split())
 _STOP_ENDS = ("område", "arbete", "möte", "skede", "träde", "ande", "ende")
-_WORD = re.compile(r"[^\W\d_]+(?:[-:][^\W\d_]+)*")
-_SENT_END = re.compile(r"[.!?][\"”»']?\s+(?=[\"”»«–-]?\s*[A-ZÅÄÖ])|\n")
-_CLAUSE_DELIM = re.compile(r"[,;:()\[\]–—]")
 _PLUP, _PAST, _PRES = "plup", "past", "pres"
 
 
@@ -239,53 +219,12 @@ def _cue(toks: list, i: int):
     return None
 
 
-def _tokens(text: str, a: int, b: int) -> list:
-    return [(m.group(), m.group().lower()) for m in _WORD.finditer(text, a, b)]
-
-
-def _nearest(before: list, after: list):
-    """(tense, tag) of the nearest verb cue, before first at equal distance."""
-    toks = before + after
-    m = len(before)
-    for d in range(max(m, len(after))):
-        i = m - 1 - d
-        if i >= 0:
-            c = _cue(toks, i)
-            if c is not None:
-                return c
-        j = m + d
-        if j < len(toks):
-            c = _cue(toks, j)
-            if c is not None:
-                return c
-    return None
-
-
-def _bounds(text: str, s: int, e: int):
-    """(sentence start, clause start, clause end, sentence end) around text[s:e]."""
-    lo = max(0, s - 240)
-    ss = lo
-    for m in _SENT_END.finditer(text, lo, s):
-        ss = m.end()
-    m = _SENT_END.search(text, e, e + 240)
-    se = m.start() + 1 if m else min(len(text), e + 240)
-    cs = ss
-    for m in _CLAUSE_DELIM.finditer(text, ss, s):
-        cs = m.end()
-    m = _CLAUSE_DELIM.search(text, e, se)
-    ce = m.start() if m else se
-    return ss, cs, ce, se
-
-
 def _tense(text: str, s: int, e: int, deadline: bool):
     """1 future, -1 past, 0 no cue, or dates._DECIDED (the instance nearest publication)."""
-    ss, cs, ce, se = _bounds(text, s, e)
-    hit = _nearest(_tokens(text, cs, s), _tokens(text, e, ce))
-    if hit is None:
-        hit = _nearest(_tokens(text, ss, s), _tokens(text, e, se))
+    hit = clause_cue(text, s, e, _cue, clause_bounds(text, s, e))
     if hit is None:
         return 1 if deadline else 0
-    t, tag = hit
+    t, tag = hit[0]
     if deadline:
         if tag == _PLUP:
             return -1  # till fredagen hade 900 personer kommit: the end of a past span
@@ -324,12 +263,12 @@ def _year_ok(text: str, s: int, e: int) -> bool:
     return True
 
 
+_TRAILING_YEAR = re.compile(r",?\s+((?:19|20)[0-9]{2})$")
+
+
 def _trim_year(text: str, s: int, e: int) -> int:
     """End of a span whose trailing year is really a count (``i november 2000 personer``): before the year."""
-    m = re.search(r",?\s+((?:19|20)[0-9]{2})$", text[s:e])
-    if m and not _year_ok(text, s + m.start(1), e):
-        return s + m.start()
-    return e
+    return trim_year(text, s, e, _year_ok, _TRAILING_YEAR)
 
 
 def _ysuf(low: str):
@@ -408,17 +347,7 @@ def _parse(text: str, m) -> tuple | None:
         night = None
         if kind == "nightd":
             night = "span" if (low.startswith("natten mellan") and d2) else "eve"
-        if year is not None:
-            a, b = _ymd(year, month, d1), _ymd(year, month, d2 or d1)
-            if not (a and b):
-                return "bad", "day", s, end, deadline, since
-            if night:
-                return "abs", ((a - timedelta(days=1)) if night == "eve" else a, b, "night"), s, end, deadline, since
-            return "abs", (a, b, "day"), s, end, deadline, since
-        data = (month, d1, d2, yoff, wd)
-        if night:
-            return "night", ("md", data, night), s, end, deadline, since
-        return "md", data, s, end, deadline, since
+        return (*day_kind(month, d1, d2, year, yoff, wd, night), s, end, deadline, since)
 
     if kind in ("night1", "night2"):
         wds = [_WD_OF[x.lower()] for x in _FIND_WD.findall(low)]
@@ -627,9 +556,8 @@ def _parse(text: str, m) -> tuple | None:
             return None
         y2 = y1
         if len(nums) > 1:
-            b = nums[1]
-            y2 = int(b) if len(b) == 4 else (y1 // 100) * 100 + int(b)
-            if y2 <= y1 or y2 - y1 > 50:
+            y2 = span_end_year(y1, nums[1])
+            if y2 is None:
                 return None
         return "abs", (date(y1, 1, 1), date(y2, 12, 31), "year"), s, end, deadline, since
     return None
@@ -646,49 +574,16 @@ _FIRST_PREFIXES = tuple(_MONTHS) + tuple(_ABBR_OF) + _WD_STEMS + (
 _STARTS = re.compile(r"(?<!\w)(?:[0-9]|(?i:" + regex_trie(sorted(set(_FIRST_PREFIXES))) + "))")
 
 
+_DAY_GAP = re.compile(r"\s*[-–—]\s*(?:den\s+)?")
+_MONTH_GAP = re.compile(r"\s*[-–—]\s*")
+
+
 def _scan(text: str) -> list:
-    out = []
-    pos = 0
-    match = _MASTER.match
-    for mt in _STARTS.finditer(text):
-        t = mt.start()
-        if t < pos:
-            continue
-        m = match(text, t)
-        p = None
-        while m is not None:
-            p = _parse(text, m)
-            if p is not None or m.group("pre") is None:
-                break
-            # the preposition led the grammar astray (i vår region): try what follows it on its own
-            nxt = m.end("pre")
-            while nxt < len(text) and text[nxt].isspace():
-                nxt += 1
-            m = match(text, nxt)
-        if p is None:
-            continue
-        kind, data, s, e, deadline, since = p
-        out.append((s, e, kind, data, deadline, since))
-        pos = e
-    # a year-less day before a dash and a full date (30.11.–13.12.2023): that year, or the year before
-    for i in range(len(out) - 1):
-        s, e, k, d, dl, si = out[i]
-        s2, _, k2, d2, _, _ = out[i + 1]
-        if k == "md" and d[3] is None and k2 == "abs" and d2[2] in ("day", "night") and re.fullmatch(
-                r"\s*[-–—]\s*(?:den\s+)?", text[e:s2]):
-            y = d2[0].year
-            a = _ymd(y, d[0], d[1])
-            if a and a > d2[0]:
-                y -= 1
-            a, b = _ymd(y, d[0], d[1]), _ymd(y, d[0], d[2] or d[1])
-            if a and b:
-                out[i] = (s, e, "abs", (a, b, "day"), dl, si)
-        # a year-less month before a dash and a month with its year (januari–februari 2023): likewise
-        elif k == "mon" and d[1] is None and k2 == "abs" and d2[2] == "month" and re.fullmatch(
-                r"\s*[-–—]\s*", text[e:s2]):
-            y = d2[0].year - (1 if d[0] > d2[0].month else 0)
-            out[i] = (s, e, "abs", (date(y, d[0], 1), _month_end(y, d[0]), "month"), dl, si)
-    return out
+    """The mentions of *text* as ``(start, end, kind, data, deadline, since)`` (see :func:`dates_shared.scan`; a
+    preposition that led the grammar astray, ``i vår region``, is skipped); a year-less day before a dash and a
+    full date (30.11.–13.12.2023) takes that year, or the year before, and a year-less month before a month with
+    its year (januari–februari 2023) likewise."""
+    return join_yearless(scan(text, _STARTS, _MASTER, _parse, lead="pre"), text, _DAY_GAP, _MONTH_GAP)
 
 
 # --------------------------------------------------------------------------- resolution
@@ -698,12 +593,6 @@ _MONTH_ENOUGH = frozenset(("md", "mon", "part", "season", "yrel", "mrel", "mpart
 _GRAN = {"md": "day", "mon": "month", "part": "part_of_month", "mpart": "part_of_month", "season": "season",
          "yrel": "year", "mrel": "month", "wrel": "week", "wknd": "weekend", "drel": "day", "wd": "day",
          "night": "night", "nightrel": "night", "isoweek": "week"}
-
-
-def _gran(kind, data) -> str:
-    if kind in ("abs", "bad", "ago"):
-        return _granularity(kind, data)
-    return _GRAN[kind]
 
 
 def _value(kind, data, ref: date, tense, exact: bool, wd_years):
@@ -734,76 +623,28 @@ def _value(kind, data, ref: date, tense, exact: bool, wd_years):
         d = ref + timedelta(days=off)
         return d, d + timedelta(days=1)
     if kind == "night":
-        base_kind, base, shape = data
-        r = _value(base_kind, base, ref, tense, exact, wd_years)
-        if r is None:
-            return None
-        if shape == "eve":
-            return r[1] - timedelta(days=1), r[1]
-        if shape == "after":
-            return r[0], r[0] + timedelta(days=1)
-        return r
+        return resolve_night(_value, data, ref, tense, exact, wd_years)
     return _resolve(kind, data, ref, tense, exact, wd_years)
 
 
-def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False) -> list[tuple]:
-    """The date mentions of Swedish *text* as tuples in COLUMNS order, sorted by position.
+def _month_enough(kind, data) -> bool:
+    """Whether a month-only publication date resolves the mention (not ``tidigare i år``: that needs the day)."""
+    return (kind in _MONTH_ENOUGH and not (kind in ("mrel", "yrel") and data[1] is not None)) or (
+        kind == "ago" and data[1] in ("month", "year"))
 
-    *published* resolves relative expressions (a month alone resolves what needs only the month);
-    without it, *anchor* (or, failing that, an anchor inferred from the text's own dated mentions)
-    resolves what needs no publication day, marked ``inferred``; the rest stays NaT.
+
+_GRAMMAR = Grammar(scan=_scan, tense=_tense, value=_value, gran=_GRAN, tensed=_TENSED, day_needing=_DAY_NEEDING,
+                   month_enough=_month_enough, flag_is_past=True)
+
+
+def find_dates(text: str, published=None, *, anchor=None, nearest: bool = False) -> list[tuple]:
+    """The date mentions of Swedish *text* as tuples in COLUMNS order, sorted by position; *published* (a day or a
+    month alone), *anchor* and *nearest* as :func:`helpers.extract.dates_shared.resolve_mentions` says.
 
     >>> find_dates("Gränsen stängdes i fredags.", "2023-11-20")[0][:6]
     ('i fredags', 17, 26, Timestamp('2023-11-17 00:00:00'), Timestamp('2023-11-17 00:00:00'), 'day')
     """
-    raw = _scan(text)
-    if not raw:
-        return []
-    month = None if published is None or published is NaT else month_only(published)
-    ref = None if month is not None else _to_date(published)
-    exact = ref is not None
-    how = "published"
-    wd_years = None
-    if month is None and ref is None:
-        how = "inferred"
-        ref = _to_date(anchor)
-        if ref is None and any(k not in ("abs", "bad") and k not in _DAY_NEEDING for _, _, k, _, _, _ in raw):
-            ref = infer_anchor(text, raw, _tense)
-        if ref is not None:
-            wd_years = _wd_years(ref, True)
-    rows = []
-    for s, e, kind, data, deadline, since in raw:
-        gran = _gran(kind, data)
-        span = text[s:e]
-        if kind == "abs":
-            rows.append((span, s, e, _ts(data[0].toordinal()), _ts(data[1].toordinal()), gran, "text", False))
-            continue
-        r = None
-        if kind != "bad":
-            if since:
-                t = -1  # sedan fredagen: the start of a span that reaches the present
-            else:
-                t = _tense(text, s, e, deadline) if kind in _TENSED else 0
-            if nearest and kind in ("md", "mon", "part"):
-                t = _DECIDED
-            try:
-                if month is not None:
-                    if (kind in _MONTH_ENOUGH and not (kind in ("mrel", "yrel") and data[1] is not None)) or (
-                            kind == "ago" and data[1] in ("month", "year")):
-                        r = _value(kind, data, month[0] if t in (1, _DECIDED) else month[1], t, True, None)
-                elif ref is not None and (exact or kind not in _DAY_NEEDING):
-                    r = _value(kind, data, ref, t, exact, wd_years)
-            except (ValueError, OverflowError):
-                r = None
-        if r is None:
-            rows.append((span, s, e, NaT, NaT, gran, None, False))
-            continue
-        a, b = _ts(r[0].toordinal()), _ts(r[1].toordinal())
-        if a is NaT or b is NaT:
-            rows.append((span, s, e, NaT, NaT, gran, None, False))
-        else:
-            rows.append((span, s, e, a, b, gran, how, not exact and month is None))
-    return rows
+    return resolve_mentions(text, published, anchor, nearest, _GRAMMAR)
 
 
 def extract_dates(text: str, published=None, *, anchor=None) -> pd.DataFrame:
