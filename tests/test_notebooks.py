@@ -2,7 +2,7 @@
 
 nbval (run by `make test` on notebooks/) checks the stored outputs; these tests check what nbval cannot:
 that every cell was executed in order, that the saved figures are the same bytes after a re-run, and that
-the notebooks still run when the corpus folder holds a bad file.
+the notebooks still run on a corpus of several languages holding bad files.
 """
 from __future__ import annotations
 
@@ -39,6 +39,11 @@ def run_notebook(path: Path, *, corpus: str | Path | None, figures: Path):
         for index, cell in enumerate(nb.cells):
             client.execute_cell(cell, index)
     return nb
+
+
+def shown(phrase: str, text: str) -> bool:
+    """Whether *phrase* is in the outputs' text as ``all_text`` writes it (JSON: non-ASCII escaped)."""
+    return json.dumps(phrase)[1:-1] in text
 
 
 def all_text(nb) -> str:
@@ -99,11 +104,21 @@ def test_every_figure_has_its_csv(rerun_on_seeds):
     assert pngs and pngs <= {p.stem for p in out.glob("*.csv")}
 
 
-def test_notebooks_run_with_a_bad_file_in_the_corpus(tmp_path):
+def test_notebooks_run_on_a_mixed_language_corpus_with_bad_files(tmp_path):
+    """Every notebook, unchanged, on the seeds (English) beside a Russian, a Finnish and a Swedish test article (the
+    Russian one's language left for the loader to detect) and two bad files."""
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
     shutil.copy(TESTS / "fixtures" / "bad_corpus" / "binary.txt", corpus / "zz_binary.txt")
     (corpus / "zz_cp1251.txt").write_bytes("Граница закрыта\n\nФинляндия закрыла границу.\n".encode("cp1251"))
+    rows = []
+    for folder, name, perspective, language in (("gold_ru", "counts_01_tass_four_of_eight", "russian", ""),
+                                                ("gold_fi", "counts_01_stt_sulku", "finnish", "fi"),
+                                                ("gold_sv", "counts_01_hbl_stangning", "finnish", "sv")):
+        shutil.copy(TESTS / folder / f"{name}.txt", corpus / f"{folder}.txt")
+        rows.append(f"{folder}.txt,Outlet {folder},{perspective},{language},,,\n")
+    with (corpus / "sources.csv").open("a", encoding="utf-8") as fh:
+        fh.writelines(rows)
     for path in NOTEBOOK_FILES:
         nb = run_notebook(path, corpus=corpus, figures=tmp_path / "figures")
         text = all_text(nb)
@@ -112,3 +127,9 @@ def test_notebooks_run_with_a_bad_file_in_the_corpus(tmp_path):
             assert "zz_binary.txt: looks binary" in text
             assert "zz_cp1251.txt: is not valid UTF-8" in text
             assert "zz_cp1251.txt: has no row in sources.csv" in text
+            assert "detected" in text and all(f" {code} " in text for code in ("ru", "fi", "sv"))
+        if path.name.startswith("02-"):  # the Russian, Finnish and Swedish articles' own counts
+            assert all(shown(phrase, text) for phrase in ("четыре из восьми пунктов пропуска", "neljä itärajan",
+                                                          "fyra av åtta gränsövergångar"))
+        if path.name.startswith("03-"):  # names in each language, compared by concept
+            assert shown("Финлянди", text) and shown("Suomi", text) or shown("Финлянди", text) and shown("Finland", text)
