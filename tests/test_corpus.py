@@ -256,6 +256,39 @@ def test_russian_finnish_and_swedish_time_stamps_under_the_title(tmp_path, heade
     assert all(row[k] == v for k, v in extra.items())
 
 
+@pytest.mark.parametrize("stamp, published, credit", [
+    ("27 октября 2023, 14:27 — Служба новостей — СН", "2023-10-27 14:27", "Служба новостей — СН"),
+    ("29 ноября 2023, 13:01 [ «Аргументы» ]", "2023-11-29 13:01", "«Аргументы»"),
+    ("29.11.2023, 12:48 Новости / Общество", "2023-11-29 12:48", "Новости / Общество"),
+    ("Воскресенье, 14 апреля 2024, 15:00 -", "2024-04-14 15:00", ""),
+    ("Utgivningsdatum 16.11.2023 13.38 | Publicerad på svenska 28.11.2023 kl. 11.12", "2023-11-16 13:38", ""),
+])
+def test_a_time_stamp_among_the_lines_above_the_story_is_metadata(tmp_path, stamp, published, credit):
+    # a junk first line stops the header's parse; the stamp under the title is still no text of the story
+    write(tmp_path, "a.txt", f"Test\n\nПолитика\n\nГраница останется закрытой\n\n{stamp}\n\n{_STORY_RU}\n")
+    row = load_corpus(tmp_path).iloc[0]
+    assert row["published"] == pd.Timestamp(published) and row["credit"] == credit
+    assert row["body"].endswith(_STORY_RU) and stamp not in row["body"]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Города мира. Хельсинки - Агентство, 1920, 30.11.2023", "picture metadata"),
+    ("Подписаться", "follow/subscribe prompt"),
+    ("Hoppa till innehåll", "navigation link"),
+])
+def test_more_page_furniture_of_other_languages(tmp_path, line, reason):
+    write(tmp_path, "a.txt", f"Заголовок статьи о границе\n\n{_STORY_RU}\n\n{line}\n\nВторой абзац статьи.\n")
+    a = load_corpus(tmp_path)
+    assert a.iloc[0]["body"] == f"{_STORY_RU}\n\nВторой абзац статьи."
+    assert any(reason in d for d in cleaning_log(a)["detail"])
+
+
+def test_a_breadcrumb_before_the_title_is_the_section(tmp_path):
+    write(tmp_path, "a.txt", f"Главная / Мир / Финляндия снова закроет КПП\n\n{_STORY_RU}\n")
+    row = load_corpus(tmp_path).iloc[0]
+    assert (row["title"], row["section"]) == ("Финляндия снова закроет КПП", "Мир")
+
+
 def test_a_site_menu_and_a_section_glued_to_the_title_are_metadata(tmp_path):
     write(tmp_path, "a.txt", "Картина дняПолитикаЭкономикаОбществоПроисшествияСпорт\n\n"
           f"ПолитикаГраница останется закрытой ещё месяц\n\n{_STORY_RU}\n")

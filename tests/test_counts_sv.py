@@ -151,6 +151,7 @@ def test_counts(text, expected):
 
 
 NOT_COUNTS = [
+    "Pressmeddelande 511/2023 om gränsen.",  # a reference number of a year
     # proportions, några / flera / ett fåtal alone, alla without a number, ordinals
     "Ungefär två tredjedelar av de anlända är män.",
     "Hälften av de anlända är män.",

@@ -288,7 +288,8 @@ class Reader:
     def number_at(self, s: int, e: int):
         """``(end, value, next character, year_like)`` of the digits at text[s:e] with a decimal comma, or None when
         they are no count: glued to a code (``COVID-19``, ``Su-27``), a clock time or a date (``9:15``, ``20.00``,
-        ``16.11.2023``), a list marker (``1.``, ``(3)``) or a number with a leading zero (``0295``). A first group of
+        ``16.11.2023``), a list marker (``1.``, ``(3)``), a reference number of a year (``511/2023``) or a number with a
+        leading zero (``0295``). A first group of
         more than three digits is a number of its own (``2015 1 700``: a year, then a number)."""
         text, n = self.text, self.n
         if s:
@@ -304,6 +305,8 @@ class Reader:
         value = float("".join(groups))
         is_int = True
         nxt = text[e] if e < n else ""
+        if nxt == "/" and re.match(r"/(?:19|20)\d\d(?!\d)", text[e:e + 6]):
+            return None  # "Pressmeddelande 511/2023", "asia 123/2024": a reference number of that year
         if nxt == "," and e + 1 < n and text[e + 1].isdigit():
             md = DECIMAL_RE.match(text, e)
             value = float("".join(groups) + "." + md.group()[1:])

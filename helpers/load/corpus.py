@@ -102,7 +102,8 @@ _BOILERPLATE_LINES = [
     (re.compile(r"^(?:По теме|Ещё по теме|Еще по теме|Рекомендуем|Популярное|Новости партнеров|Aiheesta lisää|"
                 r"Luetuimmat|Relaterat|Mest läst)\s*:?\s*$", re.I), "heading of a list of other articles"),
     (re.compile(r"^(?:Follow|Subscribe to|Join) (?:us|our)\b.{0,200}$", re.I), "follow/subscribe prompt"),
-    (re.compile(r"^(?:Подписывайтесь|Подпишитесь) на\b.{0,200}$|^(?:Seuraa|Tilaa)\b.{0,120}$|^(?:Följ|Prenumerera)\b.{0,120}$"),
+    (re.compile(r"^(?:Подписывайтесь|Подпишитесь) на\b.{0,200}$|^(?:Seuraa|Tilaa)\b.{0,120}$|^(?:Följ|Prenumerera)\b.{0,120}$"
+                r"|^(?:Подписаться|Subscribe|Tilaa|Prenumerera)\s*$"),
      "follow/subscribe prompt"),
     # a reader asked to pay for the outlet: "Поддержать", "ваша поддержка", "support independent journalism"
     (re.compile(r"^(?:Поддержать|Поддержите нас|Donate|Support us|Tue meitä|Stöd oss)\s*$|"
@@ -116,12 +117,16 @@ _BOILERPLATE_LINES = [
                 r"years of (?:our )?archives?|digital subscription)\b.{0,200}$", re.I), "paywall offer"),
     (re.compile(r"^(?:(?:en|eng|ru|rus|ua|uk|ukr|fi|fin|sv|swe|se|de|fr|et|est|lv|lt|pl|no|nb|da|рус|укр|eng)\b[\s|/·•]*){2,8}$", re.I),
      "language switcher"),
-    (re.compile(r"^(?:Skip to (?:main )?(?:content|navigation|search)|Jump to (?:main )?content|Main menu|Menu|Search)\s*$", re.I),
+    (re.compile(r"^(?:Skip to (?:main )?(?:content|navigation|search)|Jump to (?:main )?content|Main menu|Menu|Search|"
+                r"Hoppa till (?:innehåll|huvudinnehåll)|Siirry (?:sisältöön|pääsisältöön)|Hyppää sisältöön|"
+                r"Перейти к (?:содержанию|основному содержанию)|Главное меню|Меню|Поиск|Valikko|Haku|Sök)\s*$", re.I),
      "navigation link"),
     # a site menu whose items lost their spaces: "Картина дняПолитикаЭкономикаОбществоПроисшествия"
     (re.compile(r"^(?=(?:.*?[a-zа-яёåäö]{3}[A-ZА-ЯЁÅÄÖ][a-zа-яёåäö]{2}){3})[^.!?]{0,300}$"), "navigation menu"),
     (re.compile(r"^(?:Photo|Image|Kuva|Фото|Foto|Bild)\s*:\s*\S.{0,120}$", re.I), "photo credit line"),
     (re.compile(r"^©.{0,120}$"), "copyright line"),
+    # a picture's caption line with its width in pixels and its date: "Города мира. Хельсинки - Sputnik Армения, 1920, 30.11.2023"
+    (re.compile(r"^.{0,200}[,\s](?:[6-9]\d\d|1\d\d\d|2\d\d\d),\s*\d{1,2}\.\d{1,2}\.\d{4}$"), "picture metadata (width, date)"),
     (re.compile(r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b.{0,300}$", re.I), "wire-service credit line"),
     (re.compile(r"^Our Standards:.{0,200}$"), "wire-service standards line"),
     (re.compile(r"^[a-z]{2,4}(?:[/-][a-z]{2,4}){1,3}$"), "wire-service desk initials"),
@@ -679,6 +684,12 @@ def _parse(text: str) -> _Parsed:
                     _take_stamp(out, stamp, paras.pop(0))
                 break
     paras = [p for p in paras if p is not _PHOTO_MARK]
+    _take_leading_stamps(paras, out)
+    crumbs = _BREADCRUMB.match(out.title)
+    if crumbs and crumbs.end() < len(out.title):  # "Главная / Мир / Финляндия снова закроет ...": the site's path
+        out.section = out.section or crumbs.group(0).strip(" /").split("/")[-1].strip()
+        out.cleaning.append(f"breadcrumb {crumbs.group(0).strip()!r} before the title moved to metadata")
+        out.title = out.title[crumbs.end():]
     out.byline = out.byline or trailer_byline
     if paras:
         _take_dateline(paras, out)
@@ -690,6 +701,48 @@ def _parse(text: str) -> _Parsed:
     paras = _drop_repeats(paras, out)
     out.paragraphs = paras
     return out
+
+
+_BREADCRUMB = re.compile(r"(?:Главная|Home|Etusivu|Hem|Startsida)(?:\s*/\s*[^/\n]{1,30}?){0,3}\s*/\s*")
+LEADING_STAMP_WORDS = 15  # the lines above the story end at its first paragraph this long
+
+
+def _stamp_and_tail(line: str):
+    """``(stamp, tail)`` of a line that is a time stamp, alone or followed by a short credit or section after a dash,
+    a bracket, a bar or a slash ("27 октября 2023, 14:27 — Общественная служба новостей", "29.11.2023, 12:48 Новости
+    / Общество", "29 ноября 2023, 13:01 [ «Аргументы Недели» ]"), else None."""
+    if len(line) > 120:
+        return None
+    stamp = _stamp(line)
+    if stamp is not None:
+        return stamp, ""
+    for m in re.finditer(r"\s+(?:[—–|/\[]|-(?=\s|$))?\s*", line):
+        head, tail = line[:m.start()], line[m.end():].strip(" \t]")
+        if not tail or len(tail.split()) > 6 or tail.endswith((".", "!", "?")) or any(c.isdigit() for c in tail):
+            continue
+        stamp = _stamp(head)
+        if stamp is not None:
+            return stamp, tail
+    return None
+
+
+def _take_leading_stamps(paras: list, out: _Parsed) -> None:
+    """Time stamps among the lines above the story (before its first paragraph of ``LEADING_STAMP_WORDS`` words),
+    which the header's parse stopped short of ("Test", "Политика", the title, "27 октября 2023, 14:27 — ОСН"): metadata,
+    the first of them the publication date when none was read."""
+    i = 0
+    while i < len(paras) and i < 8:
+        found = _stamp_and_tail(paras[i])
+        if found is None:
+            if count_words(paras[i]) >= LEADING_STAMP_WORDS:
+                break  # the story has begun
+            i += 1
+            continue
+        line = paras.pop(i)
+        stamp, tail = found
+        _take_stamp(out, stamp, line)
+        if tail and not out.credit:
+            out.credit = tail
 
 
 def _parse_header_line(header: str, out: _Parsed) -> None:
@@ -766,10 +819,15 @@ _GLUED_SECTION = re.compile(r"(" + "|".join(sorted((w.capitalize() for w in _SEC
                                                     reverse=True)) + r")(?=[A-ZА-ЯЁÅÄÖ][a-zа-яёåäö])")
 _SOURCE_TAIL = re.compile(r"[,;|]?\s*(?:источник|lähde|källa|source)\s*:\s*(\S.{0,60})$", re.I)
 _STAMP_TIME = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::\d{2})?\s*(?P<ap>[AaPp]\.?\s?[Mm]\.?)?(?![\d])")
+# weekdays in Russian, Finnish and Swedish, as a time stamp may open with one: "Воскресенье, 14 апреля 2024, 15:00"
+_LOCAL_WEEKDAY = (r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|maanantai|tiistai|keskiviikko|"
+                  r"torstai|perjantai|lauantai|sunnuntai|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)")
 _STAMP_REST = re.compile(
     rf"(?:Published|Updated|Last updated|First published|Posted|Issued(?: on)?|Modified|Date|Publication|Julkaistu|Päivitetty"
     rf"|in\s+(?:English|Finnish|Swedish|Russian)"
-    rf"|{_WEEKDAY}|GMT|UTC|EET|EEST|MSK|CET|CEST|BST|EST|EDT|Z|at|on|klo|kl)\b|[+-]\s*\d{{1,2}}(?::?\d{{2}})?\b|[\s,|:;()\-–—/.]+",
+    rf"|{_WEEKDAY}|{_LOCAL_WEEKDAY}|Опубликовано|Обновлено|Publicerad|Uppdaterad|Utgivningsdatum|Publiceringsdatum"
+    rf"|Julkaisupäivä|på\s+(?:svenska|finska|engelska)|suomeksi|ruotsiksi|englanniksi|на\s+русском"
+    rf"|GMT|UTC|EET|EEST|MSK|CET|CEST|BST|EST|EDT|Z|at|on|klo|kl)\b|[+-]\s*\d{{1,2}}(?::?\d{{2}})?\b|[\s,|:;()\-–—/.]+",
     re.IGNORECASE,
 )
 
@@ -891,7 +949,7 @@ def _line_is_stamp(line: str) -> bool:
         return False
     if _STAMP_TIME.sub("", line).strip(" \t|·•,-–—/") == "" or _listing_stamp(line):
         return True
-    return _stamp(line) is not None
+    return _stamp_and_tail(line) is not None
 
 
 def _block_paragraphs(block: str) -> list[str]:
