@@ -445,9 +445,9 @@ def _singular_head(run) -> int:
     return -1
 
 
-def _sentence_starts(text: str, s: int, k: int = 3) -> list[int]:
-    """Starts of the sentence holding position s and of the k-1 sentences before it."""
-    lo = max(0, s - 500)
+def _sentence_starts(text: str, s: int, k: int = 3, *, lookback: int = 500) -> list[int]:
+    """Starts of the sentence holding position s and of the k-1 sentences before it (within *lookback* characters)."""
+    lo = max(0, s - lookback)
     out = []
     j = s
     for _ in range(k):

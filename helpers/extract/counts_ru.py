@@ -87,6 +87,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .counts import _sentence_starts
 from .counts_shared import COLUMNS, counts_frame
 
 __all__ = ["COLUMNS", "NOUNS", "PHRASES", "UNITS", "extract_counts", "find_counts"]
@@ -440,18 +441,7 @@ class _Doc:
         return j < 0 or self.low[j] in ".!?:;\"«»“”'(\n[•*-–—"
 
     def sentence_starts(self, s: int, k: int = 3) -> list[int]:
-        lo = max(0, s - 600)
-        out, j = [], s
-        low = self.low
-        for _ in range(k):
-            b = max(low.rfind(". ", lo, j), low.rfind("? ", lo, j), low.rfind("! ", lo, j), low.rfind(".\n", lo, j),
-                    low.rfind("\n\n", lo, j))
-            if b < 0:
-                out.append(lo)
-                break
-            out.append(b + 2)
-            j = b
-        return out
+        return _sentence_starts(self.low, s, k, lookback=600)
 
     # ---- numbers
     def parse_words(self, i: int):

@@ -998,12 +998,18 @@ def _dated(text, raw, extra=()):
             weak = item
     if past is None:
         past = weak
+    fut = earliest_future(futs, past)
+    return (None if past is None else (past[0], past[1], _BARE.sub("", text[past[2]:past[3]]), past[4]),
+            None if fut is None else (fut[0], fut[1], _BARE.sub("", text[fut[2]:fut[3]]), fut[4]))
+
+
+def earliest_future(futs: list, past) -> tuple | None:
+    """The earliest of *futs* (future-tense dated mentions, latest first) that is not before *past*'s start."""
     fut = None
     for item in futs:  # latest first: the last one left is the earliest
         if past is None or item[0] >= past[0]:
             fut = item
-    return (None if past is None else (past[0], past[1], _BARE.sub("", text[past[2]:past[3]]), past[4]),
-            None if fut is None else (fut[0], fut[1], _BARE.sub("", text[fut[2]:fut[3]]), fut[4]))
+    return fut
 
 
 _COMPARED_BEFORE = re.compile(r"\b(?:like|unlike|as|than|similar(?:ly)?\s+to|compared\s+(?:to|with))\s+(?:in\s+|during\s+)?$"

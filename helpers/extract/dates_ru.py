@@ -46,8 +46,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .dates import (_BEFORE_BOUND, _DECIDED, _FINE, COLUMNS, dates_frame, _month_end, month_only as month_only_of, _part, _resolve, _season, _to_date,
-                    _wd_years, _window, _ymd)
+from .dates import (_BEFORE_BOUND, _DECIDED, _FINE, COLUMNS, dates_frame, earliest_future, _month_end,
+                    month_only as month_only_of, _part, _resolve, _season, _to_date, _wd_years, _window, _ymd)
 from .dates_shared import date_row, day_kind, granularity, span_end_year, stated_row
 
 __all__ = ["COLUMNS", "find_dates", "extract_dates"]
@@ -867,10 +867,7 @@ def _dated(text, low, raw, extra=()):
             coarse = item
     if past is None:
         past = coarse
-    fut = None
-    for item in futs:  # latest first: the last one kept is the earliest
-        if past is None or item[0] >= past[0]:
-            fut = item
+    fut = earliest_future(futs, past)
     fmt = (lambda x: None if x is None else (x[0], x[1], text[x[2]:x[3]], "day" if x[4] == "night" else x[4]))
     return fmt(past), fmt(fut)
 

@@ -98,7 +98,11 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
                 open_at = None
         if open_at is not None:
             spans.append((open_at, pb, False))
-    # join a paragraph-long unclosed quote with the quote that opens the next paragraph
+    return _join_unclosed(spans, text)
+
+
+def _join_unclosed(spans: list[tuple[int, int, bool]], text: str) -> list[tuple[int, int, bool]]:
+    """Join a paragraph-long unclosed quote with the quote that opens the next paragraph."""
     joined: list[tuple[int, int, bool]] = []
     for s in spans:
         if joined and not joined[-1][2] and text[joined[-1][1]:s[0]].strip() == "":
@@ -1049,13 +1053,7 @@ def foreign_quote_spans(text: str, language: str) -> list[tuple[int, int, bool]]
                     open_at = None
         if open_at is not None:
             spans.append((open_at, pb, False))
-    joined: list[tuple[int, int, bool]] = []
-    for s in spans:
-        if joined and not joined[-1][2] and text[joined[-1][1]:s[0]].strip() == "":
-            joined[-1] = (joined[-1][0], s[1], s[2])
-        else:
-            joined.append(s)
-    return joined
+    return _join_unclosed(spans, text)
 
 
 class _Foreign:

@@ -644,12 +644,11 @@ def _parse(text: str) -> _Parsed:
             # "ПолитикаПесков назвал ...": the section's link glued to the title
             out.section, paras[0] = glued.group(1), first[glued.end():]
             out.cleaning.append(f"section {out.section!r} glued to the first line moved to metadata")
-        elif (src := _SOURCE_TAIL.search(first)) and (stamp := _stamp(first[:src.start()])) is not None:
-            # "14 декабря 2023, источник: Фонтанка": a time stamp and the source it credits
+        elif (found := _stamp_and_tail(first)) is not None:
+            # "14 декабря 2023, источник: Фонтанка", "29.11.2023, 12:48 Новости / Общество": a stamp and its credit
             paras.pop(0)
-            _take_stamp(out, stamp, first[:src.start()])
-            out.credit = out.credit or src.group(1).strip()
-            out.cleaning.append(f"source {src.group(1).strip()!r} of the time stamp line moved to metadata")
+            _take_stamp(out, found[0], first)
+            out.credit = out.credit or found[1]
         elif _BYLINE.match(first) and len(first) < 120 and not out.byline:
             out.byline = paras.pop(0)[3:].strip()
             out.cleaning.append(f"byline {out.byline!r} moved to metadata")
@@ -708,14 +707,17 @@ LEADING_STAMP_WORDS = 15  # the lines above the story end at its first paragraph
 
 
 def _stamp_and_tail(line: str):
-    """``(stamp, tail)`` of a line that is a time stamp, alone or followed by a short credit or section after a dash,
-    a bracket, a bar or a slash ("27 октября 2023, 14:27 — Общественная служба новостей", "29.11.2023, 12:48 Новости
+    """``(stamp, tail)`` of a line that is a time stamp, alone or followed by a source ("источник: X") or a short credit
+    or section after a dash, a bracket, a bar, a slash or a space ("27 октября 2023, 14:27 — Общественная служба новостей", "29.11.2023, 12:48 Новости
     / Общество", "29 ноября 2023, 13:01 [ «Аргументы Недели» ]"), else None."""
     if len(line) > 120:
         return None
     stamp = _stamp(line)
     if stamp is not None:
         return stamp, ""
+    src = _SOURCE_TAIL.search(line)  # "14 декабря 2023, источник: Фонтанка"
+    if src and (stamp := _stamp(line[:src.start()])) is not None:
+        return stamp, src.group(1).strip()
     for m in re.finditer(r"\s+(?:[—–|/\[]|-(?=\s|$))?\s*", line):
         head, tail = line[:m.start()], line[m.end():].strip(" \t]")
         if not tail or len(tail.split()) > 6 or tail.endswith((".", "!", "?")) or any(c.isdigit() for c in tail):
@@ -943,11 +945,9 @@ def _cut_listing(paras: list, out: _Parsed) -> None:
 
 def _line_is_stamp(line: str) -> bool:
     """A line that is only a date and/or a time: ``11 января 2024``, ``14:57``, ``16:23 – 12 февраля``."""
-    src = _SOURCE_TAIL.search(line)  # "14 декабря 2023, источник: X"
-    line = line[:src.start()] if src else line
-    if len(line) > 60 or not any(c.isdigit() for c in line):
+    if len(line) > 120 or not any(c.isdigit() for c in line):
         return False
-    if _STAMP_TIME.sub("", line).strip(" \t|·•,-–—/") == "" or _listing_stamp(line):
+    if len(line) <= 60 and (_STAMP_TIME.sub("", line).strip(" \t|·•,-–—/") == "" or _listing_stamp(line)):
         return True
     return _stamp_and_tail(line) is not None
 
