@@ -1,6 +1,7 @@
 """Tests for helpers.load.corpus: the seeds, header layouts, repeats, sentences, and the bad-input battery."""
 from __future__ import annotations
 
+import codecs
 import shutil
 from pathlib import Path
 
@@ -633,3 +634,191 @@ def test_a_paywall_offer_is_page_furniture(tmp_path):
     row = load_corpus(tmp_path).loc["p"]
     assert "free trial" not in row["body"] and "archives" not in row["body"]
     assert sum("paywall offer" in c for c in row["cleaning"]) == 2
+
+
+# ----------------------------------------------------------------------------- the files people have
+
+FORMATS = TESTS / "fixtures" / "formats"
+
+
+@pytest.fixture(scope="module")
+def formats():
+    return load_corpus(FORMATS)
+
+
+def test_every_kind_of_file_gives_its_articles_with_title_body_date_and_outlet(formats):
+    a = formats
+    expected = {  # article_id: (file, row, title, published, published_from, outlet, outlet_from)
+        "lakeside_page": ("lakeside_page.html", None, "Crossing at Vaalimaa stays shut through winter",
+                          "2023-12-14 08:05", "html metadata", "The Lakeside Courier", "html metadata"),
+        "lakeshore_utf16": ("lakeshore_utf16.txt", None, "Lakeside shops count the cost of the closure", None, None,
+                            "Lakeshore Tribune", "sources"),
+        "border_watch_export-1": ("border_watch_export.csv", 1, "Arrivals at northern crossing fall to zero",
+                                  "2023-12-02 14:30", "table column", "Border Watch Daily", "table column"),
+        "border_watch_export-2": ("border_watch_export.csv", 2, "Ferry operator plans winter timetable",
+                                  "2023-11-30", "table column", "Border Watch Daily", "table column"),
+        "karelia_wire-1": ("karelia_wire.jsonl", 1, "Guard posts add night patrols", "2023-11-24 09:00",
+                           "table column", "Karelia Wire", "table column"),
+        "karelia_wire-4": ("karelia_wire.jsonl", 4, "", "2023-11-26", "table column", "Karelia Wire", "table column"),
+        "baltic_morning-1": ("baltic_morning.parquet", 1, "Rail link stays suspended", "2023-12-05 07:45",
+                             "table column", "Baltic Morning Post", "table column"),
+        "baltic_morning-2": ("baltic_morning.parquet", 2, "Fishermen report thin ice", "2023-12-06", "table column",
+                             "Baltic Morning Post", "table column"),
+    }
+    for aid, (file, row, title, published, published_from, outlet, outlet_from) in expected.items():
+        art = a.loc[aid]
+        assert art["file"] == f"tests/fixtures/formats/{file}" and (pd.isna(art["row"]) if row is None else art["row"] == row)
+        assert art["title"] == title, aid
+        assert (pd.isna(art["published"]) if published is None else art["published"] == pd.Timestamp(published)), aid
+        assert (pd.isna(art["published_from"]) if published_from is None else art["published_from"] == published_from)
+        assert (art["outlet"], art["outlet_from"]) == (outlet, outlet_from), aid
+        assert art["problems"] == "", (aid, art["problems"])
+        assert art["n_paragraphs"] == len(art["body"].split("\n\n")) >= 2 and art["language"] == "en", aid
+    assert a.loc["lakeside_page", "perspective"] == "finnish" and a.loc["baltic_morning-1", "perspective"] == "western"
+    assert a.loc["border_watch_export-1", "perspective"] == "unknown"  # no perspective column: unknown, no problem
+    assert a.loc["lakeside_page", "url"] == "https://lakeside-courier.example/news/vaalimaa-stays-shut"
+    assert a.loc["lakeside_page", "byline"] == "Liisa Example" and a.loc["karelia_wire-1", "byline"] == "Mikko Example"
+    assert a.loc["lakeside_page", "raw"] == (FORMATS / "lakeside_page.html").read_text(encoding="utf-8")
+    assert a["row"].dtype == "Int64"
+
+
+def test_page_furniture_goes_and_paragraphs_stay_in_every_kind(formats):
+    page = formats.loc["lakeside_page", "body"].split("\n\n")
+    assert len(page) == 4 and page[0].startswith("The regional council") and page[3].startswith("The council will")
+    text = "\n".join(formats["body"])
+    for furniture in ("cookies", "Front page", "Related stories", "Ice road", "All rights reserved", "Share",
+                      "Tweet", "Advertisement", "Read more", "By Liisa"):
+        assert furniture not in text, furniture
+    assert formats.loc["border_watch_export-1", "body"].split("\n\n")[1].startswith("Guards said the road")
+    assert formats.loc["lakeshore_utf16", "encoding"] == "utf-16-le"
+    assert any("UTF-16 (little-endian)" in c for c in formats.loc["lakeshore_utf16", "cleaning"])
+    assert formats.loc["border_watch_export-1", "raw"].startswith("bw-101,Arrivals at northern crossing")
+
+
+def test_bad_rows_get_one_problem_each_and_the_other_rows_load(formats):
+    expected = {
+        "border_watch_export-3": "border_watch_export.csv: row 3: has no text (column 'text' is empty)",
+        "border_watch_export-4": "border_watch_export.csv: row 4: the date 'sometime in November' (column "
+                                 "'publish_date') could not be read; published left empty",
+        "border_watch_export-5": "border_watch_export.csv: row 5: has 8 fields where the header has 7",
+        "karelia_wire-2": "karelia_wire.jsonl: row 2: is not valid JSON",
+        "karelia_wire-3": "karelia_wire.jsonl: row 3: column 'title' holds a number (42), not text; ignored",
+        "karelia_wire-5": "karelia_wire.jsonl: row 5: holds a list, not an object",
+        "baltic_morning-3": "baltic_morning.parquet: row 3: has no text (column 'text' is empty)",
+    }
+    bad = formats[formats["problems"] != ""]
+    assert set(bad.index) == set(expected)
+    for aid, message in expected.items():
+        problems = bad.loc[aid, "problems"].split(PROBLEM_SEP)
+        assert len(problems) == 1 and problems[0].startswith(message), (aid, problems)
+    # a bad date leaves the text; a bad title leaves the text; a row that could not be read keeps its raw text
+    assert formats.loc["border_watch_export-4", "body"].startswith("Volunteers in a small invented town")
+    assert formats.loc["karelia_wire-3", "body"].startswith("A number stands where the title should be")
+    assert formats.loc["karelia_wire-2", "raw"].startswith('{"title": "Broken line"')
+    assert formats.loc["border_watch_export-3", "title"] == "Council meeting postponed"
+    assert len(formats) == 15
+
+
+def test_a_plan_sliced_through_a_table_loads_the_same_articles(formats):
+    # as the Dask engine loads a corpus: the plan numbers a table's rows, and any slice loads only its own
+    from helpers.load.corpus import label_articles, load_files, plan_corpus
+    plan = plan_corpus(FORMATS)
+    assert [aid for _, aid, _, _ in plan] == list(formats.index)
+    parts = [load_files(plan[i:i + 4]) for i in range(0, len(plan), 4)]  # 4, 4, 4, 3: the CSV split over two
+    pd.testing.assert_frame_equal(label_articles(pd.concat(parts)), formats)
+
+
+def test_column_names_can_be_given(tmp_path):
+    (tmp_path / "export.csv").write_text("headline,story,paper,when\nBorder shut,The crossing closed.,Example Post,"
+                                         "2023-11-30\n", encoding="utf-8")
+    a = load_corpus(tmp_path)
+    assert a.loc["export", "problems"].startswith("export.csv: has no text column (looked for 'text', 'body', 'content'")
+    assert pd.isna(a.loc["export", "row"])  # the table is one article: its problem
+    a = load_corpus(tmp_path, columns={"title": "headline", "body": "story", "outlet": "paper", "published": "when"})
+    assert a.loc["export-1", ["title", "body", "outlet"]].tolist() == ["Border shut", "The crossing closed.", "Example Post"]
+    assert a.loc["export-1", "published"] == pd.Timestamp("2023-11-30") and a.loc["export-1", "problems"] == ""
+
+
+def test_utf16_text_and_tables_in_either_byte_order(tmp_path):
+    text = "Граница закрыта\n\nФинляндия закрыла последний пункт пропуска на границе с Россией в четверг.\n"
+    (tmp_path / "be.txt").write_bytes(codecs.BOM_UTF16_BE + text.encode("utf-16-be"))
+    table = "title,text,outlet\nGränsen stängd,Finland stängde den sista övergången på torsdagen.,Exempelbladet\n"
+    (tmp_path / "le.csv").write_bytes(codecs.BOM_UTF16_LE + table.encode("utf-16-le"))
+    (tmp_path / "sources.csv").write_text("file,outlet,perspective\nbe.txt,Example,russian\n", encoding="utf-8")
+    a = load_corpus(tmp_path)
+    assert (a["problems"] == "").all(), a["problems"].tolist()
+    assert a.loc["be", ["title", "encoding", "language"]].tolist() == ["Граница закрыта", "utf-16-be", "ru"]
+    assert a.loc["le-1", ["title", "outlet", "encoding", "language"]].tolist() == [
+        "Gränsen stängd", "Exempelbladet", "utf-16-le", "sv"]
+    assert any("UTF-16 (big-endian)" in c for c in a.loc["be", "cleaning"])
+
+
+def test_sources_csv_is_never_an_article_and_a_broken_table_is_one(tmp_path):
+    write(tmp_path, "a.txt", "Title here\n\nSome body text.\n")
+    (tmp_path / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (tmp_path / "broken.parquet").write_bytes(b"PAR1 not really")
+    a = load_corpus(tmp_path)
+    assert sorted(a.index) == ["a", "broken", "notes"]
+    assert a.loc["notes", "problems"].startswith("notes.csv: has no text column")
+    assert a.loc["broken", "problems"].startswith("broken.parquet: could not be read as Parquet")
+    assert list(load_corpus([tmp_path / "a.txt", tmp_path / "sources.csv"]).index) == ["a"]
+
+
+def test_a_table_row_gives_its_own_perspective_and_language(tmp_path):
+    (tmp_path / "t.jsonl").write_text(
+        '{"text": "Finland closed the last crossing on Thursday.", "perspective": "Finnish", "language": "English"}\n'
+        '{"text": "Finland closed the last crossing on Thursday night.", "perspective": "pro-kremlin"}\n', encoding="utf-8")
+    a = load_corpus(tmp_path)
+    assert a.loc["t-1", ["perspective", "language", "language_from", "problems"]].tolist() == [
+        "finnish", "en", "table column", ""]
+    assert a.loc["t-2", "perspective"] == "unknown" and "perspective 'pro-kremlin' is not one of" in a.loc["t-2", "problems"]
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body><article>{body}</article></body></html>"
+
+
+_PARAS = ("<h1>Border stays shut</h1><p>The government said on Thursday that the crossings on the eastern border "
+          "would stay closed for another month.</p><p>It cited the same reasons as before, the minister told reporters.</p>")
+
+
+def test_a_page_is_dated_by_its_address_when_its_metadata_gives_no_date(tmp_path):
+    (tmp_path / "p.html").write_text(_page(_PARAS, '<meta property="og:url" content="https://example.test/2023/12/14/shut">'
+                                           '<meta property="article:modified_time" content="2024-01-02">'),
+                                     encoding="utf-8")
+    row = load_corpus(tmp_path).loc["p"]
+    assert (row["published"], row["published_from"]) == (pd.Timestamp("2023-12-14"), "url")
+    assert row["outlet"] == "example.test" and row["outlet_from"] == "url"
+
+
+def test_a_page_with_no_text_stays_with_one_problem_and_a_txt_page_stays_text(tmp_path):
+    shell = '<html><head><title>Border shut</title></head><body><div id="root"></div><script>go()</script></body></html>'
+    (tmp_path / "shell.html").write_text(shell, encoding="utf-8")
+    (tmp_path / "same.txt").write_text(_page(_PARAS), encoding="utf-8")  # a page saved under a text file's name
+    (tmp_path / "same.html").write_text(_page(_PARAS), encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,perspective\nshell.html,other\nsame.txt,other\nsame.html,other\n")
+    a = load_corpus(tmp_path)
+    assert a.loc["shell", "problems"] == "shell.html: no article text could be extracted from the page"
+    assert a.loc["shell", "title"] == "Border shut" and a.loc["shell", "body"] == ""
+    assert a.loc["same~2", "problems"].startswith("same.txt: is an HTML page saved as text")
+    assert a.loc["same", "problems"] == "" and a.loc["same", "title"] == "Border stays shut"
+    assert a.loc["same", "body"].startswith("The government said on Thursday")
+
+
+def test_a_page_in_the_character_set_it_declares(tmp_path):
+    html = _page(_PARAS.replace("The government", "Правительство"), '<meta charset="windows-1251">')
+    (tmp_path / "p.html").write_bytes(html.encode("cp1251"))
+    row = load_corpus(tmp_path).loc["p"]
+    assert row["encoding"] == "cp1251" and row["body"].startswith("Правительство said")
+    assert row["problems"] == "p.html: has no row in sources.csv; perspective set to 'unknown'"
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2023-12-14T08:05:00+02:00", "2023-12-14 08:05"), ("2023-12-14T06:05:00.000Z", "2023-12-14 06:05"),
+    ("2023-12-14", "2023-12-14"), ("14.12.2023 08:05", "2023-12-14 08:05"), ("December 14, 2023", "2023-12-14"),
+    ("14 декабря 2023", "2023-12-14"), ("soon", None), ("2023-13-40", None), ("", None),
+])
+def test_read_date(value, expected):
+    from helpers.load.corpus import read_date
+    got = read_date(value)
+    assert (got is None and expected is None) or got == pd.Timestamp(expected)

@@ -1,1 +1,1 @@
-"""Loading: article files into a corpus dataframe (``corpus``), and the text splitting every later step uses (``text``)."""
+"""Loading: article files into a corpus dataframe (``corpus``), the files people have read into text and metadata (``formats``: encodings, HTML pages, tables of articles), and the text splitting every later step uses (``text``)."""

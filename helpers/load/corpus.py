@@ -1,8 +1,9 @@
-"""Load a folder (or list) of plain-text news articles into pandas dataframes.
+"""Load a folder (or list) of news articles into pandas dataframes.
 
-One row per file, whatever state the file is in: bad input is recorded in
-``problems`` (naming the file and the reason) and never stops the corpus.
-``raw`` keeps the file's text as read; every offset points into ``body``.
+One row per article, whatever state its file is in: a text file or an HTML page is one article, a table of
+articles (CSV, JSON lines, Parquet) one per row (``formats``). Bad input is recorded in ``problems`` (naming
+the file, and the row of a table, and the reason) and never stops the corpus. ``raw`` keeps the article as
+read (the file's text, the page's HTML, the row's text); every offset points into ``body``.
 
 >>> from helpers.paths import SEEDS
 >>> articles = load_corpus(SEEDS)
@@ -13,12 +14,11 @@ One row per file, whatever state the file is in: bad input is recorded in
 """
 from __future__ import annotations
 
-import csv
 import html
-import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable
@@ -26,20 +26,22 @@ from typing import Iterable
 import pandas as pd
 
 from ..paths import relative
+from .formats import (HTML_SIZE_FACTOR, HTML_SUFFIXES, TABLE_SUFFIXES, Table, column_names, declared_charset,
+                      decode_bytes, is_utf16, read_html, read_table)
 from .language import detect_language
 from .text import count_words, split_paragraphs, split_sentences
 
 PERSPECTIVES = ("finnish", "russian", "western", "other", "unknown")
 SOURCES_FILE = "sources.csv"
-METADATA_SUFFIXES = {".csv", ".json", ".md", ".yaml", ".yml", ".py", ".ipynb"}
+METADATA_SUFFIXES = {".json", ".md", ".yaml", ".yml", ".py", ".ipynb"}  # never articles; nor is SOURCES_FILE
 _CLOSERS = (".", "!", "?", '"', "”", "’", "'", ")", "»", "…")
 PROBLEM_SEP = " | "
 _PHOTO_MARK = "\x00photo"  # stands where a photo credit line was, while the header is parsed  # joins several problems of one file in the `problems` column
 MAX_BYTES = 1_000_000  # a news article is tens of kilobytes; past this a file is not parsed
 
 COLUMNS = [
-    "file", "title", "standfirst", "body", "raw", "published", "published_from", "published_month",
-    "outlet", "label", "perspective", "language", "language_from", "url", "credit", "photo_credit", "section",
+    "file", "row", "title", "standfirst", "body", "raw", "published", "published_from", "published_month",
+    "outlet", "outlet_from", "label", "perspective", "language", "language_from", "url", "credit", "photo_credit", "section",
     "dateline", "byline", "encoding", "n_words", "n_paragraphs", "repeats_dropped", "truncated", "problems",
     "cleaning", "notes",
 ]
@@ -176,46 +178,75 @@ def load_corpus(
     strict: bool = False,
     sources: str | Path | pd.DataFrame | None = None,
     max_bytes: int = MAX_BYTES,
+    columns: dict | None = None,
 ) -> pd.DataFrame:
-    """Load articles into one dataframe, one row per file, indexed by ``article_id`` (the file stem).
+    """Load articles into one dataframe, one row per article, indexed by ``article_id``: the file stem, and for
+    a table of articles ``<file stem>-<row number>`` (``row`` says which row of ``file``).
 
     ``path_or_paths`` is a folder (every file in it but hidden files and metadata such as
-    ``sources.csv``) or a list of files. ``sources`` is a table with a ``file`` column and
-    ``outlet, perspective, language, url, notes`` (default: ``sources.csv`` beside each file).
-    A file with no row loads with perspective ``unknown`` and a problem saying so.
+    ``sources.csv``) or a list of files. A text file or an HTML page (``.html``, ``.htm``) is one article;
+    ``.csv``, ``.jsonl`` and ``.parquet`` files are tables of articles, one per row, whose columns are read by
+    ``formats.COLUMN_NAMES`` (``columns`` replaces a field's names: ``columns={"body": "story_text"}``).
+    ``sources`` is a table with a ``file`` column and
+    ``outlet, perspective, language, url, notes`` (default: ``sources.csv`` beside each file) for the files of
+    one article; a table's rows give their own (perspective ``unknown`` without a ``perspective`` column).
+    A file of one article with no row loads with perspective ``unknown`` and a problem saying so.
     ``strict=True`` raises :class:`CorpusError` naming the first file with a problem.
-    In pieces, as the Dask engine loads a corpus over its workers: ``plan_corpus`` (the files, their ids and
-    rows of ``sources.csv``), ``load_files`` (any slice of the plan), ``label_articles`` (labels need every article).
+    In pieces, as the Dask engine loads a corpus over its workers: ``plan_corpus`` (the articles, their ids and
+    where each is read), ``load_files`` (any slice of the plan), ``label_articles`` (labels need every article).
     """
-    plan = plan_corpus(path_or_paths, sources=sources)
+    plan = plan_corpus(path_or_paths, sources=sources, columns=columns)
     return label_articles(load_files(plan, strict=strict, max_bytes=max_bytes))
 
 
-def plan_corpus(path_or_paths, *, sources: str | Path | pd.DataFrame | None = None) -> list[tuple[Path, str, dict, str]]:
-    """What ``load_corpus`` will load, in order: ``(file, article_id, its sources.csv row, problem)`` per file; two
-    files with the same name stem get ids ``stem``, ``stem~2`` (the problem says so)."""
+def plan_corpus(path_or_paths, *, sources: str | Path | pd.DataFrame | None = None,
+                columns: dict | None = None) -> list[tuple[Path, str, dict, str]]:
+    """What ``load_corpus`` will load, in order: ``(file, article_id, where, problem)`` per article. ``where`` is
+    ``{"sources": <its sources.csv row>}`` (empty without one) for a file of one article, and
+    ``{"row": <row number>, "columns": <column names>}`` for a row of a table of articles (``"row": None`` for a
+    table none of whose rows can be read: one article, with the file's problem). A table is read here to number
+    its rows; a slice of the plan loads only its own rows. Two articles with the same id get ids ``id``, ``id~2``
+    (the problem says so)."""
     files = _list_files(path_or_paths)
     table = _sources_table(sources, files)
+    names = column_names(columns)
     plan = []
     seen_ids: dict[str, int] = {}
     for path in files:
-        aid, problem = path.stem, ""
-        if aid in seen_ids:
-            seen_ids[aid] += 1
-            aid = f"{aid}~{seen_ids[aid]}"
-            problem = f"{path.name}: another file has the same name stem; loaded as '{aid}'"
+        kind = TABLE_SUFFIXES.get(path.suffix.lower())
+        if kind is None:
+            units = [(path.stem, {"sources": table[path.name]} if path.name in table else {})]
         else:
-            seen_ids[aid] = 1
-        plan.append((path, aid, {path.name: table[path.name]} if path.name in table else {}, problem))
+            rows = _read_table(path, kind, names).rows
+            units = [(f"{path.stem}-{r.row}", {"row": r.row, "columns": names}) for r in rows] or \
+                [(path.stem, {"row": None, "columns": names})]
+        for aid, where in units:
+            problem = ""
+            if aid in seen_ids:
+                seen_ids[aid] += 1
+                first = aid
+                aid = f"{aid}~{seen_ids[aid]}"
+                problem = f"{path.name}: the id '{first}' is taken (another file has the same name stem); loaded as '{aid}'"
+            else:
+                seen_ids[aid] = 1
+            plan.append((path, aid, where, problem))
     return plan
 
 
 def load_files(plan: list[tuple[Path, str, dict, str]], *, strict: bool = False, max_bytes: int = MAX_BYTES) -> pd.DataFrame:
     """The articles of *plan* (``plan_corpus``, or a slice of it), indexed by ``article_id``, with ``label`` empty
-    until ``label_articles`` sets it for the whole corpus."""
+    until ``label_articles`` sets it for the whole corpus. A table is read once per call, whatever rows of it
+    the slice holds."""
     rows = []
-    for path, aid, table, problem in plan:
-        row = _load_one(path, table, max_bytes=max_bytes)
+    tables: dict[Path, object] = {}
+    for path, aid, where, problem in plan:
+        if "row" in where:
+            kind = TABLE_SUFFIXES.get(path.suffix.lower(), "csv")
+            if path not in tables:
+                tables[path] = _read_table(path, kind, where["columns"])
+            row = _load_row(path, tables[path], where["row"], max_bytes=max_bytes)
+        else:
+            row = _load_one(path, where.get("sources"), max_bytes=max_bytes)
         if problem:
             row["problems"].append(problem)
         row["article_id"] = aid
@@ -228,6 +259,7 @@ def load_files(plan: list[tuple[Path, str, dict, str]], *, strict: bool = False,
     articles["problems"] = articles["problems"].map(PROBLEM_SEP.join)
     articles["published"] = pd.to_datetime(articles["published"])
     articles["label"] = ""
+    articles["row"] = articles["row"].astype("Int64")
     for col in ("n_words", "n_paragraphs", "repeats_dropped"):
         articles[col] = articles[col].astype("int64")
     return articles.set_index("article_id")
@@ -308,10 +340,10 @@ def _list_files(path_or_paths) -> list[Path]:
             return sorted(
                 p for p in root.iterdir()
                 if not p.name.startswith(".") and p.suffix.lower() not in METADATA_SUFFIXES
-                and (p.is_file() or p.is_symlink())
+                and p.name.lower() != SOURCES_FILE and (p.is_file() or p.is_symlink())
             )
         return [root]
-    return [Path(p) for p in path_or_paths]
+    return [Path(p) for p in path_or_paths if Path(p).name.lower() != SOURCES_FILE]
 
 
 def _sources_table(sources, files: list[Path]) -> dict[str, dict]:
@@ -332,11 +364,12 @@ def _sources_table(sources, files: list[Path]) -> dict[str, dict]:
     return table
 
 
-def _read_bytes(path: Path, max_bytes: int) -> tuple[bytes | None, str | None, int]:
+def _read_bytes(path: Path, max_bytes: int | None) -> tuple[bytes | None, str | None, int]:
+    """``(bytes, problem, size)``: at most ``max_bytes + 1`` bytes (all of them when None)."""
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
+            data = fh.read(-1 if max_bytes is None else max_bytes + 1)
     except FileNotFoundError:
         return None, "does not exist (or is a broken link)", 0
     except IsADirectoryError:
@@ -346,32 +379,7 @@ def _read_bytes(path: Path, max_bytes: int) -> tuple[bytes | None, str | None, i
     return data, None, size
 
 
-def _decode(data: bytes) -> tuple[str, str, str | None]:
-    """Return (text, encoding, problem or None)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig", "starts with a UTF-8 byte-order mark (removed)"
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8"), "utf-8", None
-    except UnicodeDecodeError as exc:
-        where = exc.start
-    cyr = data.decode("cp1251", errors="replace")
-    try:
-        west, west_name = data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        west, west_name = data.decode("latin-1"), "latin-1"
-    # Russian text read as cp1251 gives words made only of Cyrillic letters; Western text read as
-    # cp1251 gives Latin words with stray Cyrillic letters inside them.
-    words = re.findall(r"[^\W\d_]+", cyr)
-    cyr_words = sum(1 for w in words if all("\u0400" <= c <= "\u04ff" for c in w))
-    mixed = sum(1 for w in words if any("\u0400" <= c <= "\u04ff" for c in w) and any(c.isascii() for c in w))
-    if cyr_words > mixed:
-        text, enc = cyr, "cp1251"
-    else:
-        text, enc = west, west_name
-    return text, enc, f"is not valid UTF-8 (byte {where}); decoded as {enc}"
+_decode = decode_bytes  # (text, encoding, problem or None): see ``formats.decode_bytes``
 
 
 def _looks_binary(data: bytes) -> str | None:
@@ -454,70 +462,140 @@ def url_month(url: str) -> pd.Period | None:
     return pd.Period(f"{m.group('y')}-{m.group('m')}", freq="M") if m else None
 
 
-def _load_one(path: Path, table: dict, *, max_bytes: int) -> dict:
-    name = relative(path) if path.is_absolute() else path.as_posix()
-    fname = path.name
+def _blank_row(path: Path) -> dict:
     row: dict = {c: "" for c in COLUMNS}
-    row.update(file=name, published=pd.NaT, published_from=None, n_words=0, n_paragraphs=0, truncated=False,
-               repeats_dropped=0, problems=[], cleaning=[], encoding="")
-    meta = table.get(fname)
+    row.update(file=relative(path) if path.is_absolute() else path.as_posix(), row=None, published=pd.NaT,
+               published_from=None, n_words=0, n_paragraphs=0, truncated=False, repeats_dropped=0, problems=[],
+               cleaning=[], encoding="")
+    return row
+
+
+def _take_sources(row: dict, meta: dict | None, fname: str) -> None:
+    """Outlet, perspective, language, url and notes of a file of one article from its ``sources.csv`` row."""
     if meta is None:
         row["perspective"] = "unknown"
         row["notes"] = f"no row in {SOURCES_FILE}"
         row["problems"].append(f"{fname}: has no row in {SOURCES_FILE}; perspective set to 'unknown'")
-    else:
-        persp = (meta.get("perspective") or "unknown").strip().lower()
-        if persp not in PERSPECTIVES:
-            row["problems"].append(f"{fname}: perspective {persp!r} in {SOURCES_FILE} is not one of {', '.join(PERSPECTIVES)}; set to 'unknown'")
-            persp = "unknown"
-        row.update(outlet=meta.get("outlet", "").strip(), perspective=persp,
-                   language=_language_code(meta.get("language", "")), url=meta.get("url", "").strip(),
-                   notes=meta.get("notes", "").strip())
+        return
+    persp = (meta.get("perspective") or "unknown").strip().lower()
+    if persp not in PERSPECTIVES:
+        row["problems"].append(f"{fname}: perspective {persp!r} in {SOURCES_FILE} is not one of {', '.join(PERSPECTIVES)}; set to 'unknown'")
+        persp = "unknown"
+    row.update(outlet=meta.get("outlet", "").strip(), perspective=persp,
+               language=_language_code(meta.get("language", "")), url=meta.get("url", "").strip(),
+               notes=meta.get("notes", "").strip())
+    row["outlet_from"] = "sources" if row["outlet"] else ""
 
-    data, err, size = _read_bytes(path, max_bytes)
+
+_UTF16_NOTE = "decoded as UTF-16 ({}-endian), as its byte-order mark says (the mark removed)"
+
+
+def _load_one(path: Path, meta: dict | None, *, max_bytes: int) -> dict:
+    """The article of a text file or an HTML page; *meta*: its ``sources.csv`` row (None: it has none)."""
+    fname = path.name
+    row = _blank_row(path)
+    _take_sources(row, meta, fname)
+    page = path.suffix.lower() in HTML_SUFFIXES
+    limit = max_bytes * HTML_SIZE_FACTOR if page else max_bytes
+    data, err, size = _read_bytes(path, limit)
     if err:
         row["problems"].append(f"{fname}: {err}")
         return row
-    binary = _looks_binary(data)
+    binary = None if is_utf16(data) else _looks_binary(data)
     if binary:
-        row["raw"] = data[:max_bytes].decode("utf-8", errors="backslashreplace")
+        row["raw"] = data[:limit].decode("utf-8", errors="backslashreplace")
         row["encoding"] = "binary"
         row["problems"].append(f"{fname}: {binary}")
         return row
-    if size > max_bytes:
-        text, enc, _ = _decode(data[:max_bytes])
+    if size > limit:
+        text, enc, _ = _decode(data[:limit])
         row.update(raw=text, encoding=enc)
         row["problems"].append(
-            f"{fname}: is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one article; "
-            f"not parsed (raw holds its first {max_bytes / 1e6:g} MB; pass max_bytes= to load it)")
+            f"{fname}: is {size / 1e6:.1f} MB, over the {limit / 1e6:g} MB limit for one {'HTML page' if page else 'article'}; "
+            f"not parsed (raw holds its first {limit / 1e6:g} MB; pass max_bytes= to load it)")
         return row
     text, enc, problem = _decode(data)
+    declared = declared_charset(data) if page and enc in ("cp1251", "cp1252", "latin-1") else None
+    if declared:  # a page that is not UTF-8 says what it is (<meta charset="windows-1251">): no guess needed
+        try:
+            text, enc, problem = data.decode(declared), declared, None
+            row["cleaning"].append(f"decoded as {declared}, the character set the page declares")
+        except UnicodeDecodeError:
+            pass
     row.update(raw=text, encoding=enc)
     if problem:
         row["problems"].append(f"{fname}: {problem}")
+    if enc.startswith("utf-16"):
+        row["cleaning"].append(_UTF16_NOTE.format("little" if enc.endswith("le") else "big"))
     if not text.strip():
         row["problems"].append(f"{fname}: is empty" if not text else f"{fname}: holds only whitespace")
+        return row
+    if page:
+        _fill_page(row, text, fname, meta)
         return row
 
     clean = text
     if "\r" in clean:
         clean = clean.replace("\r\n", "\n").replace("\r", "\n")
         row["problems"].append(f"{fname}: has Windows (CRLF) line ends; read as LF")
-    clean = unicodedata.normalize("NFC", clean).replace("\u00a0", " ").replace("\ufeff", "")
+    clean = _normal(clean)
     if _looks_html(clean):
         clean, html_title = _html_to_text(clean)
-        row["problems"].append(f"{fname}: is an HTML page saved as text; tags and scripts removed, text kept")
+        row["problems"].append(f"{fname}: is an HTML page saved as text; tags and scripts removed, text kept "
+                               f"(name it .html to have the page parsed)")
         row["cleaning"].append("HTML tags, scripts, styles and navigation removed")
         if html_title:
             clean = html_title + "\n\n" + clean
+    _fill(row, clean, label=fname, sources=meta)
+    return row
 
-    parsed = _parse(clean)
+
+def _normal(text: str) -> str:
+    return unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\ufeff", "")
+
+
+def _fill_page(row: dict, html_text: str, fname: str, meta: dict | None) -> None:
+    """*row* from an HTML page: trafilatura's text and metadata (``formats.read_html``), then the cleaning every
+    article's text goes through. The page's date, address and site name are used where ``sources.csv`` gives none."""
+    page = read_html(html_text)
+    row["cleaning"].append("HTML page: article text, title, author, site name and address extracted (trafilatura)")
+    published, published_from = pd.NaT, None
+    for where, value in page.dates:
+        day = read_date(value)
+        if day is None:
+            row["cleaning"].append(f"the page's {where} {value!r} is not a date; ignored")
+            continue
+        published, published_from = day, "html metadata"
+        row["cleaning"].append(f"publication date read from the page's {where} ({value!r})")
+        break
+    if not row["url"] and page.url:
+        row["url"] = page.url
+        row["cleaning"].append(f"address {page.url!r} read from the page (og:url or its canonical link)")
+    if not row["outlet"] and page.sitename:
+        host = re.sub(r"^[a-z]+://(?:www\.)?|[/:].*$", "", page.url or "", flags=re.I)
+        row["outlet"], row["outlet_from"] = page.sitename, "url" if page.sitename == host else "html metadata"
+        row["cleaning"].append(f"outlet {page.sitename!r} read from the page's "
+                               f"{'address' if row['outlet_from'] == 'url' else 'site name (og:site_name, JSON-LD publisher)'}")
+    if page.problem:
+        row["problems"].append(f"{fname}: {page.problem}")
+    row["byline"] = page.author
+    clean = "\n\n".join(ln.strip() for ln in _normal(page.text).split("\n") if ln.strip())
+    _fill(row, clean, label=fname, sources=meta, title=_normal(page.title), published=published,
+          published_from=published_from, no_text_problem=not page.problem)
+
+
+def _fill(row: dict, clean: str, *, label: str, sources: dict | None = None, title: str = "",
+          published=pd.NaT, published_from: str | None = None, no_text_problem: bool = True) -> None:
+    """*row*'s article from its text *clean* (LF line ends, NFC): the header, furniture and repeats parsed out
+    (``_parse``), the date from ``sources.csv`` or the address when the text gives none, the language.
+    *title* and *published* are what the page or the table says (they win over the text's own)."""
+    parsed = _parse(clean, title=title, published=published, published_from=published_from)
     row.update(
         title=parsed.title, standfirst=parsed.standfirst, body="\n\n".join(parsed.paragraphs),
         published=parsed.published, published_from=parsed.published_from, published_month=parsed.published_month,
         credit=parsed.credit,
         photo_credit=parsed.photo_credit, section=parsed.section, dateline=parsed.dateline,
-        byline=parsed.byline,
+        byline=row["byline"] or parsed.byline,
         repeats_dropped=parsed.repeats_dropped, n_paragraphs=len(parsed.paragraphs),
     )
     row["cleaning"].extend(parsed.cleaning)
@@ -525,21 +603,124 @@ def _load_one(path: Path, table: dict, *, max_bytes: int) -> dict:
     if parsed.paragraphs and not parsed.paragraphs[-1].rstrip().endswith(_CLOSERS):
         row["truncated"] = True
         row["cleaning"].append(f"the text ends mid-sentence ({_short(parsed.paragraphs[-1][-40:], 40)!r}): it may be truncated")
-    if meta is not None and meta.get("published", "").strip() and pd.isna(row["published"]):
+    if sources is not None and sources.get("published", "").strip() and pd.isna(row["published"]):
         try:
-            row["published"] = pd.Timestamp(meta["published"].strip())
+            row["published"] = pd.Timestamp(sources["published"].strip())
             row["published_from"] = "sources"
         except (ValueError, TypeError):
-            row["problems"].append(f"{fname}: the published value {meta['published'].strip()!r} in {SOURCES_FILE} is not a date; ignored")
+            row["problems"].append(f"{label}: the published value {sources['published'].strip()!r} in {SOURCES_FILE} is not a date; ignored")
     if pd.isna(row["published"]) and row["url"]:
         day = url_date(row["url"])
         if day is not None:
             row["published"] = day
             row["published_from"] = "url"
-    if not parsed.paragraphs:
-        row["problems"].append(f"{fname}: no article text left after removing the header and page furniture")
+    if not parsed.paragraphs and no_text_problem:
+        row["problems"].append(f"{label}: no article text left after removing the header and page furniture")
     _set_language(row)
+
+
+def _read_table(path: Path, kind: str, names: dict) -> Table:
+    """The rows of the table of articles at *path* (``formats.read_table``), or a Table whose problem says why none."""
+    data, err, _ = _read_bytes(path, None)
+    if err:
+        return Table(problem=err)
+    if not data:
+        return Table(problem="is empty")
+    binary = None if kind == "parquet" or is_utf16(data) else _looks_binary(data)
+    if binary:
+        return Table(problem=binary.replace("not parsed", "not read"))
+    return read_table(data, kind, columns=names)
+
+
+def _load_row(path: Path, table: Table, n: int | None, *, max_bytes: int) -> dict:
+    """The article of row *n* of a table of articles (``n`` None: the table, none of whose rows could be read).
+    The row's own columns are its metadata; a problem names the file and the row, one per row."""
+    fname = path.name
+    row = _blank_row(path)
+    row.update(row=n, perspective="unknown", encoding=table.encoding)
+    if n is None or table.problem:
+        row["problems"].append(f"{fname}: {table.problem or 'none of its rows could be read'}")
+        return row
+    label = f"{fname}: row {n}"
+    if n == table.rows[0].row:  # what is true of the whole file is said once, on its first row
+        if table.decode_problem:
+            row["problems"].append(f"{fname}: {table.decode_problem} (every row)")
+        if table.encoding.startswith("utf-16"):
+            row["cleaning"].append(_UTF16_NOTE.format("little" if table.encoding.endswith("le") else "big"))
+    rec = table.find(n)
+    if rec is None:
+        row["problems"].append(f"{label}: is not in the file any more (it changed after the corpus was planned)")
+        return row
+    row["raw"] = rec.raw
+    reasons = list(rec.reasons)
+    v = rec.values
+    if v is None:
+        row["problems"].append(f"{label}: {'; '.join(reasons)}")
+        return row
+    cols = rec.columns
+    persp = (v["perspective"] or "").strip().lower()
+    if persp and persp not in PERSPECTIVES:
+        reasons.append(f"perspective {persp!r} is not one of {', '.join(PERSPECTIVES)}; set to 'unknown'")
+    elif persp:
+        row["perspective"] = persp
+    if (v["outlet"] or "").strip():
+        row.update(outlet=v["outlet"].strip(), outlet_from="table column")
+    if _language_code(v["language"]):
+        row.update(language=_language_code(v["language"]), language_from="table column")
+    row["url"] = (v["url"] or "").strip()
+    row["byline"] = _normal((v["byline"] or "").strip())
+    published, published_from = pd.NaT, None
+    if v["published"] is not None and str(v["published"]).strip():
+        day = read_date(v["published"])
+        if day is None:
+            reasons.append(f"the date {str(v['published'])[:40]!r} (column {cols['published']!r}) could not be read; "
+                           f"published left empty")
+        else:
+            published, published_from = day, "table column"
+    title = _normal(re.sub(r"\s+", " ", v["title"] or "").strip())
+    body = v["body"] or ""
+    if not body.strip():
+        reasons.append(f"has no text (column {cols['body']!r} is empty)" if "body" in cols else
+                       f"has no text column (looked for {', '.join(repr(c) for c in table.names['body'])})")
+    elif len(body) > max_bytes:
+        reasons.append(f"its text is {len(body) / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one article; "
+                       f"not parsed (pass max_bytes= to load it)")
+    if reasons:
+        row["problems"].append(f"{label}: {'; '.join(reasons)}")
+    if body.strip() and len(body) <= max_bytes:
+        _fill(row, _normal(body.replace("\r\n", "\n").replace("\r", "\n")), label=label, title=title,
+              published=published, published_from=published_from)
+    else:
+        row.update(title=title, published=published, published_from=published_from)
+        _set_language(row)
     return row
+
+
+_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?)?"
+                       r"\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?\s*")
+
+
+def read_date(value) -> pd.Timestamp | None:
+    """A publication date as a page's metadata or a table's column gives it, to the minute: a date or datetime
+    value, ISO 8601 (the time as stated, its offset dropped, as a text's time stamps are read), or any time stamp
+    a text's header may hold (``20.11.2023 09:15``, ``November 20, 2023``); None when it is none of these.
+
+    >>> read_date("2023-12-14T08:05:00+02:00"), read_date("20.11.2023"), read_date("last week")
+    (Timestamp('2023-12-14 08:05:00'), Timestamp('2023-11-20 00:00:00'), None)
+    """
+    if isinstance(value, (datetime, date)):
+        ts = pd.Timestamp(value)
+        return (ts.tz_localize(None) if ts.tzinfo is not None else ts).floor("min")
+    if not isinstance(value, str):
+        return None
+    m = _ISO_DATE.fullmatch(value)
+    if m:
+        y, mo, d, h, mi = (int(x) if x else 0 for x in m.groups())
+        try:
+            return pd.Timestamp(y, mo, d, h, mi)
+        except ValueError:
+            return None
+    return _stamp(value.strip()) if value.strip() else None
 
 
 _LANGUAGE_NAMES = {"english": "en", "russian": "ru", "finnish": "fi", "swedish": "sv", "estonian": "et", "german": "de",
@@ -557,7 +738,7 @@ def _set_language(row: dict) -> None:
     """``language`` from ``sources.csv`` when it gives one, else detected from the article's text (``language_from``
     says which). The model is loaded only when some article needs it (it takes seconds to load)."""
     if row["language"]:
-        row["language_from"] = "sources"
+        row["language_from"] = row["language_from"] or "sources"
         return
     code, _ = detect_language("\n".join(x for x in (row["title"], row["standfirst"], row["body"]) if x))
     if code:
@@ -575,8 +756,11 @@ def _take_date_stamp(out: _Parsed, stamp: re.Match) -> None:
         out.cleaning.append(f"date stamp 'date {stamp.group(1)}' parsed as the publication date")
 
 
-def _parse(text: str) -> _Parsed:
-    out = _Parsed()
+def _parse(text: str, *, title: str = "", published=pd.NaT, published_from: str | None = None) -> _Parsed:
+    """The title, header metadata, furniture, repeats and paragraphs of an article's text. A *title* or a
+    *published* date given (an HTML page's, a table's) is the article's: the text's own then only leave it."""
+    out = _Parsed(published=published, published_from=published_from)
+    taken = None  # the line of the text taken as its title
     month = _MONTH_STAMP.match(text)
     if month:  # " date 2023-11 <first sentence>": the month is metadata, the rest of the line article text
         out.published_month = month.group(1)
@@ -665,10 +849,18 @@ def _parse(text: str) -> _Parsed:
             out.credit = out.credit or paras.pop(0)
             out.cleaning.append(f"agency line {first!r} moved to metadata")
         elif not out.title and _is_title(first, paras[1:]):
-            out.title = paras.pop(0)
+            out.title = taken = paras.pop(0)
             out.cleaning.append("first line taken as the title")
         else:
             break
+    if title:  # the page's or the table's title is the article's
+        if taken is not None:
+            out.cleaning.remove("first line taken as the title")
+            if _norm(taken) == _norm(title):
+                out.cleaning.append("the title above the text dropped (the title given)")
+            else:
+                paras.insert(0, taken)  # a short first line that is not the title: article text
+        out.title = title
     # A standfirst: one or two short paragraphs between the title and a dateline or a photo.
     if out.title and not out.standfirst:
         for k in (1, 2):
