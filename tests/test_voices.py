@@ -623,3 +623,25 @@ def test_foreign_voice_helpers_never_crash(bodies, lang):
     d = distancing_markers(a)
     for r in d.itertuples():
         assert 0 <= r.start < r.end <= len(a.loc[r.article_id, r.field])
+
+
+def test_voice_shares_of_parts_stack_to_the_whole_with_empty_articles_in_place():
+    """An article with no words keeps its place in the corpus's order, so the Dask engine's parts stacked
+    give the pandas engine's table."""
+    arts = pd.DataFrame({"title": ["", "", "", ""], "standfirst": "", "perspective": "x",
+                         "body": ['Finland closed the border. "It is a provocation," the Kremlin said.', "",
+                                  "Russia said nothing.", ""]},
+                        index=pd.Index(["a", "b", "c", "d"], name="article_id"))
+    whole = voice_shares(arts)
+    parts = pd.concat([voice_shares(arts.iloc[:2]), voice_shares(arts.iloc[2:])], ignore_index=True)
+    assert whole["article_id"].tolist() == ["a", "b", "c", "d"]
+    pd.testing.assert_frame_equal(whole, parts)
+
+
+def test_a_reporting_verb_with_nothing_after_it_reports_nothing():
+    """Found by hypothesis: 'accused " .' gave a reported quote ending before it started."""
+    from tests.builders import fuzz_articles
+    a = fuzz_articles(['accused " .'])
+    q = quotes(a)
+    assert ((q["start"] <= q["end"]) & (q["n_words"] >= 0)).all()
+    assert not ((q["quote"] == "") & ~q["direct"]).any()

@@ -318,7 +318,7 @@ def _indirect(sents: list[_Sent], direct_spans: dict[str, list[tuple[int, int]]]
             if cl.clause == "participle":
                 continue
             comp = _complement(s, i)
-            if comp is None:
+            if comp is None or comp[1] <= comp[0]:    # no words after the verb: nothing is reported
                 continue
             a, b = s.start + comp[0], s.start + comp[1]
             spans.append((s.field, a, b))
@@ -1762,9 +1762,7 @@ def voice_shares(articles, *, by: str = "perspective", level: str = "article",
     analysis = as_analysis(articles, fields)  # the articles, or what helpers.analyse returned
     articles, fields = analysis.articles, list(analysis.fields)
     recs = []
-    seen = set()
     for aid, sents, direct, indirect, _, spans in _article_voices(analysis, fields):
-        seen.add(aid)
         own = dq = iq = 0
         for fld in fields:
             text = articles.loc[aid, fld]
@@ -1786,9 +1784,10 @@ def voice_shares(articles, *, by: str = "perspective", level: str = "article",
                 iq += v == 1
                 dq += v == 2
         recs.append((aid, own + dq + iq, own, dq, iq))
-    for aid in articles.index:
-        if aid not in seen:
-            recs.append((aid, 0, 0, 0, 0))
+    # every article in the corpus's order, those with no analysed words too: a part of the corpus gives its
+    # rows in the same order as the whole corpus does
+    counted = {r[0]: r for r in recs}
+    recs = [counted.get(aid, (aid, 0, 0, 0, 0)) for aid in articles.index]
     df = pd.DataFrame(recs, columns=["article_id", "words", "own_words", "direct_words", "indirect_words"])
     if by in articles.columns:
         df.insert(1, "group", df["article_id"].map(articles[by]))
