@@ -18,6 +18,8 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+
+from helpers.show.figures import PALETTE  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
@@ -481,7 +483,8 @@ def test_timeline_chart(corpus, max_lines):
     ax = fig.axes[0]
     assert f"N = {len(rows)} statements" in ax.get_title()
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert ("most statements for the day" in labels) == (max_lines < rows["source"].nunique())
+    # one line per source up to max_lines and at most one colour per source (the palette's size)
+    assert ("most statements for the day" in labels) == (min(max_lines, len(PALETTE)) < rows["source"].nunique())
     assert any(lab.startswith("contradicted") for lab in labels)
     plt.close(fig)
 
