@@ -121,7 +121,9 @@ def test_notebooks_run_on_a_mixed_language_corpus_with_bad_files(tmp_path):
         fh.writelines(rows)
     for path in NOTEBOOK_FILES:
         nb = run_notebook(path, corpus=corpus, figures=tmp_path / "figures")
-        text = all_text(nb)
+        # what the notebook shows, and the whole tables it shows the first rows of (show_table's files)
+        text = all_text(nb) + json.dumps([p.read_text(encoding="utf-8")
+                                          for p in sorted((tmp_path / "figures").glob(f"{path.name[:2]}-*.csv"))])
         assert "error" not in {o.output_type for c in code_cells(nb) for o in c.get("outputs", [])}
         if path.name.startswith("01-"):
             assert "zz_binary.txt: looks binary" in text

@@ -655,3 +655,25 @@ def test_inline_markdown_escapes_everything():
     assert "<script>" not in html_out and "javascript:" not in html_out and "<i>" not in html_out
     assert "<strong>A</strong> &lt;script&gt;x&lt;/script&gt; c <code>&lt;b&gt;</code>" in html_out
     assert "<ul><li>one</li><li>two &lt;i&gt;</li></ul>" in html_out
+
+
+def test_findings_on_another_corpus_are_computed_and_every_number_is_in_their_table(hostile_report):
+    """On a corpus other than the seeds, every finding on the index is written from the corpus's tables: each
+    number in it is a cell of the finding tables its notebook wrote (``NN-finding-*.csv``), and no text written
+    about the seeds appears on any page."""
+    import html as _html
+
+    from helpers.show.findings import untraced_numbers
+
+    index = (hostile_report / "index.html").read_text(encoding="utf-8")
+    captions = re.findall(r'<figure class="bl-finding">.*?<figcaption>(.*?)<span class="bl-links">'
+                          r'<a href="(\d\d)-', index, re.S)
+    assert len(captions) >= 9
+    for caption, number in captions:
+        text = _html.unescape(re.sub(r"<[^>]+>", "", caption))
+        tables = [pd.read_csv(p) for p in sorted((hostile_report / "figures").glob(f"{number}-finding-*.csv"))]
+        assert tables, f"notebook {number} wrote no finding table"
+        assert untraced_numbers(text, pd.concat(tables, ignore_index=True)) == [], text
+    for page in _all_pages(hostile_report):
+        body = page.read_text(encoding="utf-8")
+        assert "<strong>Reading (seeds).</strong>" not in body and "On the seeds:" not in body, page.name
