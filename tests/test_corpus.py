@@ -822,3 +822,20 @@ def test_read_date(value, expected):
     from helpers.load.corpus import read_date
     got = read_date(value)
     assert (got is None and expected is None) or got == pd.Timestamp(expected)
+
+
+def test_a_folders_columns_csv_names_its_tables_columns(tmp_path):
+    """An export with its own column names loads through the folder's columns.csv, which is not an article; so a
+    notebook, an engine and the report read the folder the same way."""
+    (tmp_path / "columns.csv").write_text("field,column\nbody,story_text\noutlet,paper\ntitle,headline\n", encoding="utf-8")
+    (tmp_path / "export.csv").write_text(
+        "headline,story_text,paper,date\nCrossings shut,Finland shut four crossings on Friday.,The Lake Post,2023-11-17\n",
+        encoding="utf-8")
+    arts = load_corpus(tmp_path)
+    assert list(arts.index) == ["export-1"]
+    row = arts.iloc[0]
+    assert (row["title"], row["outlet"], row["problems"]) == ("Crossings shut", "The Lake Post", "")
+    assert "four crossings" in row["body"]
+    (tmp_path / "columns.csv").write_text("field,column\nstory,story_text\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"columns\.csv: line 2: 'story' is not a field"):
+        load_corpus(tmp_path)

@@ -26,13 +26,14 @@ from typing import Iterable
 import pandas as pd
 
 from ..paths import relative
-from .formats import (HTML_SIZE_FACTOR, HTML_SUFFIXES, TABLE_SUFFIXES, Table, column_names, declared_charset,
+from .formats import (COLUMN_NAMES, HTML_SIZE_FACTOR, HTML_SUFFIXES, TABLE_SUFFIXES, Table, column_names, declared_charset,
                       decode_bytes, is_utf16, read_html, read_table)
 from .language import detect_language
 from .text import count_words, split_paragraphs, split_sentences
 
 PERSPECTIVES = ("finnish", "russian", "western", "other", "unknown")
 SOURCES_FILE = "sources.csv"
+COLUMNS_FILE = "columns.csv"   # a corpus folder's own names for its tables' columns: ``field,column`` rows
 METADATA_SUFFIXES = {".json", ".md", ".yaml", ".yml", ".py", ".ipynb"}  # never articles; nor is SOURCES_FILE
 _CLOSERS = (".", "!", "?", '"', "”", "’", "'", ")", "»", "…")
 PROBLEM_SEP = " | "
@@ -209,7 +210,7 @@ def plan_corpus(path_or_paths, *, sources: str | Path | pd.DataFrame | None = No
     (the problem says so)."""
     files = _list_files(path_or_paths)
     table = _sources_table(sources, files)
-    names = column_names(columns)
+    names = column_names(columns if columns is not None else folder_columns(path_or_paths))
     plan = []
     seen_ids: dict[str, int] = {}
     for path in files:
@@ -333,6 +334,33 @@ def cleaning_log(articles: pd.DataFrame) -> pd.DataFrame:
 # Reading files
 
 
+def folder_columns(path_or_paths) -> dict:
+    """A corpus folder's ``columns.csv`` (``field,column``: e.g. ``body,story_text``; a field on several rows
+    takes each name in turn) as ``load_corpus(..., columns=)`` takes it; ``{}`` without one. So a folder of
+    exports with their own column names loads the same way in a notebook, an engine and the report.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "columns.csv").write_text("field,column\\nbody,story\\noutlet,paper\\n")
+    >>> folder_columns(d)
+    {'body': ['story'], 'outlet': ['paper']}
+    """
+    if isinstance(path_or_paths, (str, Path)) and Path(path_or_paths).is_dir():
+        f = Path(path_or_paths) / COLUMNS_FILE
+        if f.is_file():
+            rows = pd.read_csv(f, dtype=str, keep_default_na=False)
+            if list(rows.columns[:2]) != ["field", "column"]:
+                raise CorpusError(f"{f}: its header must be 'field,column', not {','.join(rows.columns)}")
+            out: dict[str, list[str]] = {}
+            for i, r in enumerate(rows.itertuples(index=False), start=2):
+                if r.field.strip() not in COLUMN_NAMES:
+                    raise CorpusError(f"{f}: line {i}: {r.field.strip()!r} is not a field; the fields are "
+                                      f"{', '.join(COLUMN_NAMES)}")
+                if r.column.strip():
+                    out.setdefault(r.field.strip(), []).append(r.column.strip())
+            return out
+    return {}
+
+
 def _list_files(path_or_paths) -> list[Path]:
     if isinstance(path_or_paths, (str, Path)):
         root = Path(path_or_paths)
@@ -340,10 +368,10 @@ def _list_files(path_or_paths) -> list[Path]:
             return sorted(
                 p for p in root.iterdir()
                 if not p.name.startswith(".") and p.suffix.lower() not in METADATA_SUFFIXES
-                and p.name.lower() != SOURCES_FILE and (p.is_file() or p.is_symlink())
+                and p.name.lower() not in (SOURCES_FILE, COLUMNS_FILE) and (p.is_file() or p.is_symlink())
             )
         return [root]
-    return [Path(p) for p in path_or_paths if Path(p).name.lower() != SOURCES_FILE]
+    return [Path(p) for p in path_or_paths if Path(p).name.lower() not in (SOURCES_FILE, COLUMNS_FILE)]
 
 
 def _sources_table(sources, files: list[Path]) -> dict[str, dict]:
