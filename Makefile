@@ -36,11 +36,12 @@ execute: setup ## Re-run every notebook in place (after changing helpers or seed
 	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace \
 	  --ExecutePreprocessor.record_timing=False --ExecutePreprocessor.timeout=600 notebooks/[0-9]*.ipynb
 
-benchmark: setup ## Measure extraction throughput, time and memory per stage on 2,000 articles, both engines on 10,000, and the ratios to dateparser
+benchmark: setup ## Measure extraction throughput, time and memory per stage on 2,000 articles, both engines on 10,000, the ratios to dateparser, and the report on 500 articles in every kind of file
 	$(PY) benchmarks/bench_extract.py
 	$(PY) benchmarks/bench_scale.py
 	$(PY) benchmarks/bench_engines.py --articles 10000
 	$(PY) benchmarks/bench_peer.py --articles 500
+	$(PY) benchmarks/bench_report.py --articles 500
 
 clean: ## Remove the virtual environment, caches and the rendered report
 	rm -rf $(VENV) reports .pytest_cache .hypothesis
