@@ -839,3 +839,12 @@ def test_a_folders_columns_csv_names_its_tables_columns(tmp_path):
     (tmp_path / "columns.csv").write_text("field,column\nstory,story_text\n", encoding="utf-8")
     with pytest.raises(CorpusError, match=r"columns\.csv: line 2: 'story' is not a field"):
         load_corpus(tmp_path)
+
+
+def test_a_page_that_names_its_outlet_needs_no_sources_row_but_a_text_file_does(tmp_path):
+    shutil.copy(FORMATS / "lakeside_page.html", tmp_path / "page.html")
+    (tmp_path / "plain.txt").write_text("Border news\n\nFinland closed the border on Friday.\n", encoding="utf-8")
+    a = load_corpus(tmp_path)
+    assert a.loc["page", "problems"] == "" and a.loc["page", "perspective"] == "unknown"
+    assert a.loc["page", "outlet"] and "outlet read from the page" in a.loc["page", "notes"]
+    assert "plain.txt: has no row in sources.csv" in a.loc["plain", "problems"]

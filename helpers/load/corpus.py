@@ -604,6 +604,11 @@ def _fill_page(row: dict, html_text: str, fname: str, meta: dict | None) -> None
         row["outlet"], row["outlet_from"] = page.sitename, "url" if page.sitename == host else "html metadata"
         row["cleaning"].append(f"outlet {page.sitename!r} read from the page's "
                                f"{'address' if row['outlet_from'] == 'url' else 'site name (og:site_name, JSON-LD publisher)'}")
+    missing = f"{fname}: has no row in {SOURCES_FILE}; perspective set to 'unknown'"
+    if meta is None and row["outlet"] and missing in row["problems"]:
+        # a page names its own outlet, as a table row does: no row in sources.csv is then no problem
+        row["problems"].remove(missing)
+        row["notes"] = f"no row in {SOURCES_FILE}: outlet read from the page, perspective unknown"
     if page.problem:
         row["problems"].append(f"{fname}: {page.problem}")
     row["byline"] = page.author
