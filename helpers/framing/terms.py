@@ -645,7 +645,7 @@ def group_sizes(
     return out.reset_index().astype({"n_articles": "int64", "n_sentences": "int64", "n_words": "int64"})
 
 
-def describe_sizes(sizes: pd.DataFrame) -> str:
+def describe_sizes(sizes: pd.DataFrame, *, max_groups: int = 8) -> str:
     """A chart-title line stating N, from ``group_sizes``.
 
     >>> describe_sizes(pd.DataFrame({"group": ["x", "y"], "n_articles": [1, 2],
@@ -653,10 +653,17 @@ def describe_sizes(sizes: pd.DataFrame) -> str:
     'N = 3 articles: x 1 (100 words), y 2 (250 words)'
     >>> describe_sizes(pd.DataFrame(columns=["group", "n_articles", "n_sentences", "n_words"]))
     'N = 0 articles with text'
+
+    Beyond ``max_groups`` groups (``BY="article_id"``: one per article) the line gives their number and words:
+
+    >>> describe_sizes(pd.DataFrame({"group": list("abc"), "n_articles": 1, "n_sentences": 2, "n_words": 50}), max_groups=2)
+    'N = 3 articles in 3 groups (150 words)'
     """
-    parts = [f"{g} {a} ({w:,} words)" for g, a, w in sizes[["group", "n_articles", "n_words"]].itertuples(index=False)]
     n = int(sizes["n_articles"].sum())
-    head = f"N = {n} article{'' if n == 1 else 's'}"
+    head = f"N = {n:,} article{'' if n == 1 else 's'}"
+    if len(sizes) > max_groups:
+        return f"{head} in {len(sizes):,} groups ({int(sizes['n_words'].sum()):,} words)"
+    parts = [f"{g} {a} ({w:,} words)" for g, a, w in sizes[["group", "n_articles", "n_words"]].itertuples(index=False)]
     return f"{head}: " + ", ".join(parts) if parts else f"{head} with text"
 
 
