@@ -108,7 +108,7 @@ def write_mixed_corpus(folder: Path, n: int, n_outlets: int, seed: int = bench_s
         w = csv.DictWriter(fh, fieldnames=list(table_rows["csv"][0]), lineterminator="\n")
         w.writeheader()
         w.writerows(table_rows["csv"])
-    with (folder / "export.jsonl").open("w", encoding="utf-8") as fh:
+    with (folder / "feed.jsonl").open("w", encoding="utf-8") as fh:
         for r in table_rows["jsonl"]:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as fh:
