@@ -336,13 +336,28 @@ def plot_crossings(figures: pd.DataFrame, *, by: str = "perspective", label_col:
     for tick, g in zip(ax.get_yticklabels(), rows["group"]):
         tick.set_color(colours[g])
     ax.set_ylim(n - 0.5, -0.5)
-    ax.set_xlim(0.3, max(longest, 1) + (1.8 if (rows["n_marks"] > MAX_MARKS).any() else 0.7))
+    _mark_axis(ax, longest, (rows["n_marks"] > MAX_MARKS).any(), "crossings, one mark each (as many as the statement names)")
+    handles = [
+        *_mark_handles(),
+        *_group_handles(rows["group"], colours),
+    ]
+    fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.02, 0.0), ncol=3, frameon=False, fontsize=9)
+    return fig, rows[_crossing_columns()]
+
+
+def _mark_axis(ax, longest: int, overflow: bool, xlabel: str, **label) -> None:
+    """The crossings charts' x axis: one position per mark, room for a "+K" when a statement names too many."""
+    ax.set_xlim(0.3, max(longest, 1) + (1.8 if overflow else 0.7))
     ax.set_xticks(range(1, max(longest, 1) + 1))
-    ax.set_xlabel("crossings, one mark each (as many as the statement names)")
+    ax.set_xlabel(xlabel, **label)
     ax.grid(axis="y", color="#eeeeee", zorder=0)
     ax.spines["left"].set_visible(False)
     ax.tick_params(axis="y", length=0)
-    handles = [
+
+
+def _mark_handles() -> list:
+    """The legend of the crossings charts' marks."""
+    return [
         Line2D([], [], marker="s", ls="", ms=10, mfc="#333333", mec="#333333", label="stated closed"),
         Line2D([], [], marker="s", ls="", ms=10, mfc="white", mec="#333333", mew=1.8, label="stated open"),
         Line2D([], [], marker="o", ls="", ms=10, color=NEUTRAL, label="stated, no open/closed word"),
@@ -350,10 +365,7 @@ def plot_crossings(figures: pd.DataFrame, *, by: str = "perspective", label_col:
                label="implied by “X of Y”: not closed"),
         Line2D([], [], marker="s", ls="", ms=10, mfc="#333333", mec="#333333", alpha=0.3,
                label="implied by “X of Y”: not open"),
-        *_group_handles(rows["group"], colours),
     ]
-    fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.02, 0.0), ncol=3, frameon=False, fontsize=9)
-    return fig, rows[_crossing_columns()]
 
 
 def _claim(state, stated: int, implied: int) -> str:
@@ -452,20 +464,9 @@ def _crossings_per_claim(rows: pd.DataFrame, colours: dict, by: str):
                       + (f" · {when}" if when else ""))
     ax.set_yticks(range(k), [plain(l) for l in labels], fontsize=9)
     ax.set_ylim(k - 0.5, -0.5)
-    ax.set_xlim(0.3, max(longest, 1) + (1.8 if (shown["n_marks"] > MAX_MARKS).any() else 0.7))
-    ax.set_xticks(range(1, max(longest, 1) + 1))
-    ax.set_xlabel("crossings, one mark each", fontsize=9)
-    ax.grid(axis="y", color="#eeeeee", zorder=0)
-    ax.spines["left"].set_visible(False)
-    ax.tick_params(axis="y", length=0)
+    _mark_axis(ax, longest, (shown["n_marks"] > MAX_MARKS).any(), "crossings, one mark each", fontsize=9)
     handles = [
-        Line2D([], [], marker="s", ls="", ms=10, mfc="#333333", mec="#333333", label="stated closed"),
-        Line2D([], [], marker="s", ls="", ms=10, mfc="white", mec="#333333", mew=1.8, label="stated open"),
-        Line2D([], [], marker="o", ls="", ms=10, color=NEUTRAL, label="stated, no open/closed word"),
-        Line2D([], [], marker="s", ls="", ms=10, mfc="white", mec="#333333", mew=1.8, alpha=0.3,
-               label="implied by “X of Y”: not closed"),
-        Line2D([], [], marker="s", ls="", ms=10, mfc="#333333", mec="#333333", alpha=0.3,
-               label="implied by “X of Y”: not open"),
+        *_mark_handles(),
         *_count_axis(bx, counts, {g: colours.get(g, NEUTRAL) for g in sorted(set(rows["group"]))},
                      what="statements", by=by),
     ]
