@@ -110,3 +110,15 @@ def test_naming_finding_puts_differing_choices_first():
 ])
 def test_an_empty_corpus_gets_a_sentence_not_an_error(fn, empty):
     assert fn(empty).text.startswith("No article states")
+
+
+def test_beyond_eight_groups_a_finding_names_the_largest_and_points_to_the_table():
+    """Grouped by article, a corpus of 500 has 500 groups: a paragraph names the eight largest, not all."""
+    shares = pd.DataFrame({"article_id": [f"a{i}" for i in range(20)], "group": [f"g{i:02d}" for i in range(20)],
+                           "words": [100 + i for i in range(20)], "own_words": 50, "direct_words": 25,
+                           "indirect_words": [25 + i for i in range(20)]})
+    got = summarise_voices(shares)
+    named = sorted(set(__import__("re").findall(r"\*\*(g\d\d)\*\*", got.text)))
+    assert named == [f"g{i:02d}" for i in range(12, 20)]
+    assert got.text.endswith("The other groups are in the table.") and len(got.table) == 20
+    assert untraced_numbers(got.text, got.table) == []

@@ -26,7 +26,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-TOP_NAMES = 3        # concepts named in the naming finding; the rest are counted ("and K more")
+TOP_NAMES = 3        # concepts named in the naming finding; the others are left to the table
+MAX_GROUPS = 8       # groups named in a finding (the largest); beyond them the paragraph points to the table
+OTHERS = " The other groups are in the table."
 NOT_STATED = "none"
 
 
@@ -61,6 +63,21 @@ def _plural(n, one: str, many: str | None = None) -> str:
     return f"{_n(n)} {one if int(round(float(n))) == 1 else (many or one + 's')}"
 
 
+def _largest(table: pd.DataFrame, size: str, *, n: int = MAX_GROUPS) -> tuple[pd.DataFrame, str]:
+    """The rows of the *n* largest groups by *size* (in the table's order), and the sentence that says the others
+    are in the table when some are left out (``BY="article_id"`` makes a group of every article).
+
+    >>> t = pd.DataFrame({"group": list("abc"), "n": [5, 9, 1]})
+    >>> shown, more = _largest(t, "n", n=2)
+    >>> shown["group"].tolist(), more
+    (['a', 'b'], ' The other groups are in the table.')
+    """
+    if len(table) <= n:
+        return table, ""
+    keep = table[size].astype(float).sort_values(ascending=False, kind="stable").index[:n]
+    return table.loc[sorted(keep)], OTHERS
+
+
 def _groups_text(items: list[str]) -> str:
     return "; ".join(items) if items else NOT_STATED
 
@@ -89,12 +106,13 @@ def summarise_loading(rows: pd.DataFrame) -> Finding:
     all_ = table.iloc[-1]
     if all_["articles"] == 0:
         return Finding("The corpus holds no articles.", table)
-    parts = [f"**{r.group}** {_plural(r.articles, 'article')}" for r in table.iloc[:-1].itertuples()]
+    shown, more = _largest(table.iloc[:-1], "articles")
+    parts = [f"**{r.group}** {_plural(r.articles, 'article')}" for r in shown.itertuples()]
     kept = f" ({_pct(all_['kept_share'])})" if pd.notna(all_["kept_share"]) else ""
     text = (f"{_plural(all_['articles'], 'article')} ({_groups_text(parts)}). Loading kept {_n(all_['words_kept'])} "
             f"of the {_n(all_['words_in_files'])} words in the files{kept}; the rest are headers, page furniture and "
             f"{_plural(all_['repeats_dropped'], 'repeated paragraph or title', 'repeated paragraphs or titles')} "
-            f"dropped, listed line by line in the cleaning log.")
+            f"dropped, listed line by line in the cleaning log.{more}")
     return Finding(text, table)
 
 
@@ -126,14 +144,15 @@ def summarise_crossings(figures: pd.DataFrame, *, by: str = "perspective") -> Fi
     if table.empty:
         return Finding("No article states a number of border crossings.", table)
     parts = []
-    for r in table.itertuples():
+    shown, more = _largest(table, "statements")
+    for r in shown.itertuples():
         total = (f"; the total most often given is {_n(r.common_total)} "
                  f"({_plural(r.common_total_statements, 'statement')})" if r.with_total else "; none gives a total")
         parts.append(f"**{r.group}**: {_plural(r.statements, 'statement')} in {_plural(r.articles, 'article')} "
                      f"({_n(r.closed)} closed, {_n(r.open)} open){total}")
     text = ("Statements about how many border crossings there are or how many were open or closed, per group. "
             + ". ".join(parts) + ". Two statements disagree only if they are about the same days: the claims "
-            "notebook compares them day by day.")
+            "notebook compares them day by day." + more)
     return Finding(text, table)
 
 
@@ -154,13 +173,14 @@ def summarise_people(figures: pd.DataFrame, *, by: str = "perspective") -> Findi
     if table.empty:
         return Finding("No article states a number of people.", table)
     parts = []
-    for r in table.itertuples():
+    shown, more = _largest(table, "counts")
+    for r in shown.itertuples():
         largest = f"; the largest: *{r.largest_as_written}*" if pd.notna(r.largest) else ""
         parts.append(f"**{r.group}**: {_plural(r.counts, 'count')} of people in {_plural(r.articles, 'article')}, "
                      f"{_n(r.approximate)} of them approximate{largest}")
     text = ("Counts of people (asylum seekers, migrants, travellers, officials' counts of arrivals), per group. "
             + ". ".join(parts) + ". A count is what one article states about its own moment and place: the "
-            "table beside the chart gives each one's sentence.")
+            "table beside the chart gives each one's sentence." + more)
     return Finding(text, table)
 
 
@@ -194,8 +214,9 @@ def summarise_dates(figures: pd.DataFrame, *, by: str = "perspective") -> Findin
     text += (f". {_n(a.inferred)} rest on an anchor inferred from the article's other dates, because it states no "
              f"publication date: the chart draws them hollow or dashed.")
     if len(table) > 2:
-        text += " Per group: " + _groups_text([f"**{r.group}** {_n(r.resolved)} of {_n(r.mentions)}"
-                                                for r in table.iloc[:-1].itertuples()]) + "."
+        shown, more = _largest(table.iloc[:-1], "mentions")
+        text += " Resolved per group: " + _groups_text([f"**{r.group}** {_n(r.resolved)} of {_n(r.mentions)}"
+                                                         for r in shown.itertuples()]) + "." + more
     return Finding(text, table)
 
 
@@ -209,12 +230,13 @@ def summarise_terms(summary: pd.DataFrame) -> Finding:
     if table.empty:
         return Finding("No terms were tested: the corpus has fewer than two groups to compare.", table)
     parts = [f"**{r.group}** {_n(r.beyond_chance)} of {_n(r.terms)} terms clear their own chance bar, "
-             f"{_n(r.beyond_family_bar)} the family-wise bar" for r in table.itertuples()]
+             f"{_n(r.beyond_family_bar)} the family-wise bar" for r in _largest(table, "terms")[0].itertuples()]
     weak = table["beyond_family_bar"].sum() == 0
     text = ("Distinctive words, tested against shuffles of the articles between groups: " + "; ".join(parts) + ". "
             + ("No term clears the family-wise bar, so chance explains every list: read them as words to look up in "
                "context, not as a finding." if weak else
-               "Terms past the family-wise bar are unlikely to be luck; the table lists them with their counts."))
+               "Terms past the family-wise bar are unlikely to be luck; the table lists them with their counts.")
+            + _largest(table, "terms")[1])
     return Finding(text, table)
 
 
@@ -226,8 +248,9 @@ def summarise_frames(profile: pd.DataFrame) -> Finding:
     if p.empty or p["n_cues"].sum() == 0:
         return Finding("No frame cue was found in the corpus.", p)
     tops = p.sort_values(["group", "per_1000_words", "frame"], ascending=[True, False, True]).groupby("group").head(1)
+    tops, more = _largest(tops.reset_index(drop=True), "n_words")
     parts = [f"**{r.group}** {r.frame} ({_rate(r.per_1000_words)}; {_plural(r.n_cues, 'cue')})" for r in tops.itertuples()]
-    text = "The frame each group's text leans on most (cues per thousand words): " + ", ".join(parts) + "."
+    text = "The frame each group's text leans on most (cues per thousand words): " + ", ".join(parts) + "." + more
     if p["group"].nunique() > 1:
         spread = p.groupby("frame")["per_1000_words"].agg(["min", "max"])
         spread["gap"] = spread["max"] - spread["min"]
@@ -259,11 +282,13 @@ def summarise_agency(counts: pd.DataFrame) -> Finding:
     if table.empty or table["deeds"].sum() + table["agentless"].sum() == 0:
         return Finding("No clause with an actor from the alias table was found.", table)
     parts = []
-    for r in table.itertuples():
+    shown, more = _largest(table, "deeds")
+    for r in shown.itertuples():
         doer = (f"{r.top_actor} is the doer of {_n(r.top_deeds)} of {_plural(r.deeds, 'deed')} with a named actor"
                 if r.top_actor else "no deed has a named actor")
         parts.append(f"**{r.group}**: {doer}; {_plural(r.agentless, 'agentless passive')}")
-    text = ("Who acts, in clauses whose verb is a deed (saying and believing left out). " + ". ".join(parts) + ".")
+    text = ("Who acts, in clauses whose verb is a deed (saying and believing left out). " + ". ".join(parts) + "."
+            + more)
     return Finding(text, table)
 
 
@@ -279,8 +304,9 @@ def summarise_voices(shares: pd.DataFrame) -> Finding:
         return Finding("The corpus has no words to attribute.", table)
     parts = [f"**{r.group}** {_pct(r.own_share)} own voice, {_pct(r.direct_share)} direct quotes and "
              f"{_pct(r.indirect_share)} reported speech ({_n(r.words)} words in {_plural(r.articles, 'article')})"
-             for r in table.itertuples() if pd.notna(r.own_share)]
-    text = "Whose words the articles are made of, over all of each group's words: " + "; ".join(parts) + "."
+             for r in _largest(table, "words")[0].itertuples() if pd.notna(r.own_share)]
+    text = ("Whose words the articles are made of, over all of each group's words: " + "; ".join(parts) + "."
+            + _largest(table, "words")[1])
     return Finding(text, table)
 
 
@@ -309,7 +335,7 @@ def summarise_naming(pairs: pd.DataFrame, *, top: int = TOP_NAMES) -> Finding:
     n_differ = int(order["differs"].sum())
     parts = []
     for concept in order.index[:top]:
-        rows = table[table["concept"] == concept]
+        rows, _ = _largest(table[table["concept"] == concept], "count")
         names = ", ".join(f"**{r.group}** *{r.term}* ({_n(r.count)} of {_n(r.concept_mentions)})" for r in rows.itertuples())
         parts.append(f"{concept}: {names}")
     if n_differ:
@@ -318,7 +344,9 @@ def summarise_naming(pairs: pd.DataFrame, *, top: int = TOP_NAMES) -> Finding:
     else:
         lead = f"For all {_plural(len(order), 'concept')} that two or more groups name, the groups' most used name is the same."
     parts[0] = parts[0][:1].upper() + parts[0][1:]
-    more = " The others are in the table." if len(order) > top else ""
+    more = " The other concepts are in the table." if len(order) > top else ""
+    if table.groupby("concept").size().max() > MAX_GROUPS:
+        more += OTHERS
     text = f"{lead} {'; '.join(parts)}.{more}"
     return Finding(text, table)
 
@@ -339,12 +367,13 @@ def summarise_crossings_timeline(timeline: pd.DataFrame) -> Finding:
     table = pd.DataFrame(out, columns=["line", "statements", "drawn", "not_drawn", "articles", "outliers"])
     if table.empty:
         return Finding("No article states how many crossings were open or closed, so there is no timeline.", table)
+    shown, more = _largest(table, "statements")
     parts = [f"**{r.line}** {_n(r.drawn)} of {_plural(r.statements, 'statement')} drawn ({_plural(r.articles, 'article')}"
              + (f"; {_n(r.outliers)} contradicted by another source or within the article, drawn as a red cross)"
-                if r.outliers else ")") for r in table.itertuples()]
+                if r.outliers else ")") for r in shown.itertuples()]
     text = ("Each step is a source's own account of how many crossings were open from the day its statement is "
             "about: " + "; ".join(parts) + ". A statement is not drawn when its date cannot be placed or its closed "
-            "crossings have no total; the claims notebook lists why for each.")
+            "crossings have no total; the claims notebook lists why for each." + more)
     return Finding(text, table)
 
 
