@@ -762,17 +762,7 @@ def plot_timeline(figures: pd.DataFrame, *, by: str = "perspective", label_col: 
             if pd.notna(day) and lo <= day <= hi:
                 ax.axvline(num(day) + 0.5, color=colours.get(pub_groups[aid], NEUTRAL), ls=":", lw=1.2, zorder=1)
         ax.set_xlim(x0 - pad, x1 + pad)
-        span_days = (hi - lo).days
-        if span_days > 3 * 365:
-            ax.xaxis.set_major_locator(mdates.YearLocator(base=max(1, round(span_days / 365 / 6))))
-            ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-        elif span_days > 250:
-            ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=[1, 4, 7, 10]))
-            ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
-        else:
-            ax.xaxis.set_major_locator(mdates.MonthLocator())
-            ax.xaxis.set_minor_locator(mdates.DayLocator(bymonthday=[8, 15, 22]))
-            ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+        _calendar_ticks(ax, lo, hi)
         ax.grid(axis="x", color="#e6e6e6", zorder=0)
         ax.grid(axis="y", color="#f3f3f3", zorder=0)
         ax.tick_params(axis="y", length=0)
@@ -802,6 +792,7 @@ def plot_timeline(figures: pd.DataFrame, *, by: str = "perspective", label_col: 
 
 
 def _calendar_ticks(ax, lo, hi) -> None:
+    """Date ticks for a span from *lo* to *hi*: years beyond three years, quarters beyond 250 days, else months."""
     span_days = (hi - lo).days
     if span_days > 3 * 365:
         ax.xaxis.set_major_locator(mdates.YearLocator(base=max(1, round(span_days / 365 / 6))))

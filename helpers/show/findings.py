@@ -132,8 +132,8 @@ def summarise_crossings(figures: pd.DataFrame, *, by: str = "perspective") -> Fi
     out = []
     for group, g in rows.groupby("group", sort=True):
         totals = g["of"].dropna()
-        common = totals.value_counts().sort_index(ascending=False)
-        common = common.sort_values(ascending=False, kind="stable")
+        # the total stated most often; a tie goes to the larger total
+        common = totals.value_counts().sort_index(ascending=False).sort_values(ascending=False, kind="stable")
         out.append({"group": group, "statements": len(g), "articles": g["article_id"].nunique(),
                     "closed": int((g["state"] == "closed").sum()), "open": int((g["state"] == "open").sum()),
                     "with_total": len(totals),
